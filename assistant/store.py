@@ -1,0 +1,340 @@
+"""The local library: document versions in SQLite, their clause vectors in Chroma.
+
+SQLite is the source of truth for which versions exist. A version is written in
+three steps: a `pending` row, its clauses in Chroma, then the row marked `ready`.
+Readers only see `ready` rows, and opening the library finishes or undoes any step a
+crash interrupted, so a document is either fully there or not there at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from assistant.clauses import Clause
+from assistant.errors import NotFound
+
+COLLECTION = "clauses"
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS versions (
+    name TEXT NOT NULL,
+    version TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'ready', 'deleting')),
+    sha256 TEXT NOT NULL,
+    source TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    effective_date TEXT,
+    added_at TEXT NOT NULL,
+    clause_count INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    page_starts TEXT NOT NULL,
+    PRIMARY KEY (name, version)
+);
+"""
+
+
+@dataclass(frozen=True)
+class DocumentVersion:
+    """One stored version of a named document."""
+
+    name: str
+    version: str
+    sha256: str
+    source: str
+    kind: str
+    effective_date: str | None
+    added_at: str
+    clause_count: int
+
+    @property
+    def key(self) -> str:
+        return doc_version_key(self.name, self.version)
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        return (self.effective_date or self.version, self.added_at)
+
+
+@dataclass(frozen=True)
+class StoredClause:
+    """A clause as stored: where it sits in which version of which document."""
+
+    id: str
+    document: str
+    version: str
+    section: str | None
+    heading: str | None
+    heading_path: str
+    page: int | None
+    start: int
+    end: int
+    ordinal: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ScoredClause:
+    clause: StoredClause
+    score: float  # cosine similarity, higher is closer
+
+
+def doc_version_key(name: str, version: str) -> str:
+    return f"{name}@{version}"
+
+
+def text_sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def clause_id(name: str, version: str, ordinal: int) -> str:
+    stem = hashlib.sha1(doc_version_key(name, version).encode("utf-8")).hexdigest()[:12]
+    return f"{stem}-{ordinal:05d}"
+
+
+class Library:
+    """Documents, versions and clause vectors under one index folder."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = Path(index_dir)
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        self._db_path = self.index_dir / "library.sqlite3"
+        self._lock = threading.RLock()
+        with self._transaction() as db:
+            db.executescript(SCHEMA)
+        self._collection = _open_collection(self.index_dir / "chroma")
+        self._recover()
+
+    # -- reading ---------------------------------------------------------
+    def documents(self) -> list[DocumentVersion]:
+        """Every ready version, grouped by name, oldest version first."""
+        with closing(self._connect()) as db:
+            rows = db.execute(
+                "SELECT name, version, sha256, source, kind, effective_date, added_at, clause_count "
+                "FROM versions WHERE state = 'ready'"
+            ).fetchall()
+        versions = [DocumentVersion(*row) for row in rows]
+        return sorted(versions, key=lambda v: (v.name, v.sort_key))
+
+    def versions(self, name: str) -> list[DocumentVersion]:
+        found = [v for v in self.documents() if v.name == name]
+        if not found:
+            raise NotFound(self._unknown_document_message(name))
+        return found
+
+    def version(self, name: str, version: str | None = None) -> DocumentVersion:
+        """One version of a document; the newest when `version` is None."""
+        versions = self.versions(name)
+        if version is None:
+            return versions[-1]
+        for v in versions:
+            if v.version == version:
+                return v
+        known = ", ".join(v.version for v in versions)
+        raise NotFound(f"{name} has no version {version!r}; it has: {known}")
+
+    def find_same_text(self, name: str, sha256: str) -> DocumentVersion | None:
+        return next((v for v in self.documents() if v.name == name and v.sha256 == sha256), None)
+
+    def text(self, name: str, version: str) -> str:
+        with closing(self._connect()) as db:
+            row = db.execute(
+                "SELECT text FROM versions WHERE name = ? AND version = ? AND state = 'ready'", (name, version)
+            ).fetchone()
+        if row is None:
+            raise NotFound(f"{name} has no version {version!r}")
+        return row[0]
+
+    def clauses(self, name: str, version: str) -> list[StoredClause]:
+        got = self._collection.get(
+            where={"doc_version": doc_version_key(name, version)}, include=["documents", "metadatas"]
+        )
+        clauses = [_stored(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)]
+        return sorted(clauses, key=lambda c: c.ordinal)
+
+    def known_embeddings(self, shas: Iterable[str]) -> dict[str, np.ndarray]:
+        """Embeddings already stored for these clause texts (a new version mostly repeats the old one)."""
+        wanted = sorted(set(shas))
+        if not wanted:
+            return {}
+        found: dict[str, np.ndarray] = {}
+        for batch_start in range(0, len(wanted), 500):
+            batch = wanted[batch_start : batch_start + 500]
+            got = self._collection.get(where={"text_sha": {"$in": batch}}, include=["embeddings", "metadatas"])
+            for meta, vector in zip(got["metadatas"], got["embeddings"], strict=True):
+                found.setdefault(str(meta["text_sha"]), np.asarray(vector, dtype=np.float32))
+        return found
+
+    def query(self, vector: np.ndarray, scope: Sequence[DocumentVersion], k: int) -> list[ScoredClause]:
+        """The k clauses nearest to `vector` within the given document versions."""
+        if not scope or k <= 0:
+            return []
+        keys = [v.key for v in scope]
+        where = {"doc_version": keys[0]} if len(keys) == 1 else {"doc_version": {"$in": keys}}
+        got = self._collection.query(
+            query_embeddings=[np.asarray(vector, dtype=np.float32)],
+            n_results=k,
+            where=where,
+            include=["documents", "metadatas", "distances"],
+        )
+        return [
+            ScoredClause(_stored(i, d, m), 1.0 - float(dist))
+            for i, d, m, dist in zip(
+                got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True
+            )
+        ]
+
+    # -- writing ---------------------------------------------------------
+    def add_version(
+        self,
+        meta: DocumentVersion,
+        text: str,
+        page_starts: Sequence[int],
+        clauses: Sequence[Clause],
+        embeddings: np.ndarray,
+        embedded_texts: Sequence[str],
+    ) -> None:
+        """Store a version and its clauses atomically (see the module docstring)."""
+        with self._lock:
+            with self._transaction() as db:
+                db.execute(
+                    "INSERT INTO versions VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        meta.name,
+                        meta.version,
+                        meta.sha256,
+                        meta.source,
+                        meta.kind,
+                        meta.effective_date,
+                        meta.added_at,
+                        len(clauses),
+                        text,
+                        json.dumps(list(page_starts)),
+                    ),
+                )
+            ids = [clause_id(meta.name, meta.version, c.ordinal) for c in clauses]
+            metadatas = [_metadata(meta, c, text_sha(e)) for c, e in zip(clauses, embedded_texts, strict=True)]
+            for start in range(0, len(ids), 1000):
+                end = start + 1000
+                self._collection.upsert(
+                    ids=ids[start:end],
+                    embeddings=embeddings[start:end],
+                    documents=[c.text for c in clauses[start:end]],
+                    metadatas=metadatas[start:end],
+                )
+            with self._transaction() as db:
+                db.execute(
+                    "UPDATE versions SET state = 'ready' WHERE name = ? AND version = ?", (meta.name, meta.version)
+                )
+
+    def remove(self, name: str, version: str | None = None) -> list[DocumentVersion]:
+        """Delete a version (or every version) of a document with all its clauses and vectors."""
+        doomed = [self.version(name, version)] if version else self.versions(name)
+        with self._lock:
+            with self._transaction() as db:
+                db.executemany(
+                    "UPDATE versions SET state = 'deleting' WHERE name = ? AND version = ?",
+                    [(v.name, v.version) for v in doomed],
+                )
+            for v in doomed:
+                self._delete_clauses(v.name, v.version)
+            with self._transaction() as db:
+                db.executemany(
+                    "DELETE FROM versions WHERE name = ? AND version = ?", [(v.name, v.version) for v in doomed]
+                )
+        return doomed
+
+    def clause_count(self) -> int:
+        return int(self._collection.count())
+
+    # -- internals -------------------------------------------------------
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        db = self._connect()
+        try:
+            with db:  # commits, or rolls back on error
+                yield db
+        finally:
+            db.close()
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self._db_path, timeout=30)
+        db.execute("PRAGMA journal_mode=WAL")
+        return db
+
+    def _delete_clauses(self, name: str, version: str) -> None:
+        self._collection.delete(where={"doc_version": doc_version_key(name, version)})
+
+    def _recover(self) -> None:
+        """Finish deletions and undo additions that a crash interrupted."""
+        with closing(self._connect()) as db:
+            unfinished = db.execute("SELECT name, version FROM versions WHERE state != 'ready'").fetchall()
+        for name, version in unfinished:
+            self._delete_clauses(name, version)
+            with self._transaction() as db:
+                db.execute("DELETE FROM versions WHERE name = ? AND version = ?", (name, version))
+
+    def _unknown_document_message(self, name: str) -> str:
+        names = sorted({v.name for v in self.documents()})
+        if not names:
+            return f"No document named {name!r}: the library is empty (add one with `terms-assistant add FILE`)"
+        return f"No document named {name!r}; known documents: {', '.join(names)}"
+
+
+def _open_collection(path: Path):  # -> chromadb Collection
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    client = chromadb.PersistentClient(
+        path=str(path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    )
+    # embedding_function=None: we always pass our own vectors; Chroma's default would
+    # try to download an ONNX model.
+    return client.get_or_create_collection(
+        COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+    )
+
+
+def _metadata(meta: DocumentVersion, clause: Clause, sha: str) -> dict[str, str | int]:
+    return {
+        "document": meta.name,
+        "version": meta.version,
+        "doc_version": meta.key,
+        "section": clause.section or "",
+        "heading": clause.heading or "",
+        "heading_path": clause.heading_path_text,
+        "page": clause.page if clause.page is not None else -1,
+        "start": clause.start,
+        "end": clause.end,
+        "ordinal": clause.ordinal,
+        "text_sha": sha,
+    }
+
+
+def _stored(clause_id_: str, text: str | None, meta: dict) -> StoredClause:
+    page = int(meta.get("page", -1))
+    return StoredClause(
+        id=clause_id_,
+        document=str(meta["document"]),
+        version=str(meta["version"]),
+        section=str(meta.get("section") or "") or None,
+        heading=str(meta.get("heading") or "") or None,
+        heading_path=str(meta.get("heading_path") or ""),
+        page=page if page >= 0 else None,
+        start=int(meta["start"]),
+        end=int(meta["end"]),
+        ordinal=int(meta["ordinal"]),
+        text=text or "",
+    )
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
