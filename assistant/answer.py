@@ -115,7 +115,7 @@ def build_messages(question: str, clauses: Sequence[ScoredClause]) -> list[ChatM
         c = hit.clause
         where = f"section {c.section}" if c.section else "unnumbered text"
         heading = f" ({c.heading})" if c.heading else ""
-        blocks.append(f"[{number}] {c.document}, {where}{heading}:\n\"\"\"\n{c.text.strip()}\n\"\"\"")
+        blocks.append(f'[{number}] {c.document}, {where}{heading}:\n"""\n{c.text.strip()}\n"""')
     user = "Clauses:\n\n" + "\n\n".join(blocks) + f"\n\nQuestion: {question.strip()}"
     return [ChatMessage("system", SYSTEM_PROMPT), ChatMessage("user", user)]
 

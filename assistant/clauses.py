@@ -63,6 +63,7 @@ class _Entry:
     run: int = 0
     evidence: int | None = None  # the first number of dotted clauses found under it
     listed: bool = False  # came from a list item (its nesting follows the list's)
+    paren: bool = False  # labelled "(a)" in running text
 
     def display(self, label: str | None) -> str:
         parts = [p for p in (label, self.title) if p]
@@ -96,7 +97,8 @@ _BULLET = re.compile(r"^(\s*)[*+\-•](?=\s)\s*")
 _INNER_LABEL = re.compile(r"^(?:\*\*)?(\d{1,3}|[a-z]|[ivxlc]{1,6}|[A-Z])\\?\.(?=\s)\s*")
 _PAREN_LABEL = re.compile(r"^(?:\*\*)?\(([a-z]|[ivxlc]{1,6}|\d{1,3}|[A-Z])\)\s*")
 _DOTTED = re.compile(r"^(?:\*\*)?(\d{1,3}(?:\.\d{1,3})+)\.?(?=[\s*])")
-_ESCAPED_NUMBER = re.compile(r"^(?:\*\*)?(\d{1,3})\\\.(?=[\s*])")
+# "1\\. Title" (a number the converter escaped because it is the document's own) or "**2. TITLE**"
+_ESCAPED_NUMBER = re.compile(r"^(?:\*\*)?(\d{1,3})\\\.(?=[\s*])|^\*\*(\d{1,3})\.(?=\s)")
 _LETTER_HEADING = re.compile(r"^([A-Z]|\d{1,3}(?:\.\d{1,3})*)\\?\.\s+(?=\S)")
 _LEADING_BOLD = re.compile(r"^\s*(\*\*|__)(.+?)\1")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -115,9 +117,7 @@ def plain(markdown: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def split_clauses(
-    text: str, page_starts: tuple[int, ...] = (), max_words: int = DEFAULT_MAX_WORDS
-) -> list[Clause]:
+def split_clauses(text: str, page_starts: tuple[int, ...] = (), max_words: int = DEFAULT_MAX_WORDS) -> list[Clause]:
     """Split extracted text into clauses, each with its section, headings, offsets and page."""
     splitter = _Splitter(text)
     pending = splitter.run()
@@ -232,6 +232,27 @@ class _Splitter:
             absolute = "." in label
         self._push(_Entry(rank=rank, label=label, title=title or None, absolute=absolute))
 
+    def _lost_nesting(self, number: int) -> bool:
+        parent = next((e for e in reversed(self.stack) if e.rank == NUMBERED_RANK + 1), None)
+        if parent is None or not parent.title or not _is_caps(parent.title):
+            return False
+        previous = self.stack[-1] if self.stack[-1].rank == NUMBERED_RANK + 2 and self.stack[-1].listed else None
+        if previous is not None and previous.label == str(number - 1):
+            return True  # continues the nested list
+        parent_number = parent.list_number if parent.list_number is not None else parent.label
+        return str(number) != str(int(parent_number) + 1) if str(parent_number).isdigit() else True
+
+    def _paren_rank(self, label: str) -> int:
+        """(b) after (a) is its sibling; (i) after (a) is its child; (b) after (a)(ii) closes (ii)."""
+        kind = _label_kind(label)
+        for entry in reversed(self.stack):
+            if entry.rank < NUMBERED_RANK:
+                break
+            if entry.paren and _label_kind(entry.label or "") == kind:
+                return entry.rank
+        top = self.stack[-1] if self.stack else None
+        return top.rank + 1 if top and top.rank >= NUMBERED_RANK else NUMBERED_RANK + 2
+
     def _labelled(self, start: int, end: int, content: str, level: int | None, list_number: int | None) -> None:
         """A paragraph or list item: find its own label and title, push it if numbered, emit its text."""
         label: str | None = None
@@ -240,17 +261,20 @@ class _Splitter:
         rest = content
 
         bullet = level is not None and list_number is None
+        paren = False
         numbered = () if bullet and _INNER_LABEL.match(rest) and not _DOTTED.match(rest) else (_DOTTED, _ESCAPED_NUMBER)
         for pattern in numbered:
             m = pattern.match(rest)
             if m:
-                label, absolute = m.group(1), True
+                label, absolute = next(g for g in m.groups() if g), True
                 depth = label.count(".") + 1
                 rest = _reopen_bold(rest, m)
                 break
         if label is None:
             m = _INNER_LABEL.match(rest) if bullet else None
-            m = m or _PAREN_LABEL.match(rest)
+            paren_match = None if m else _PAREN_LABEL.match(rest)
+            paren = paren_match is not None
+            m = m or paren_match
             if m:
                 label = m.group(1)
                 rest = _reopen_bold(rest, m)
@@ -263,18 +287,14 @@ class _Splitter:
         if absolute:
             rank = NUMBERED_RANK + (depth or 1)
         elif level is not None:
-            if (
-                level == 1
-                and list_number is not None
-                and not is_caps_title
-                and any(e.rank == NUMBERED_RANK + 1 and e.title and _is_caps(e.title) for e in self.stack)
-            ):
+            if level == 1 and list_number is not None and not is_caps_title and self._lost_nesting(list_number):
                 # Nested items whose indentation the HTML converter lost: "1. **Beta Services.**"
                 # right under "2. **SERVICES.**" is 2.1, not a new section 1.
                 level = 2
-            rank = (NUMBERED_RANK if is_caps_title else self.list_base) + level
+            # Ordered items number sections themselves; bullets nest in the numbered paragraph above.
+            rank = (NUMBERED_RANK if is_caps_title or list_number is not None else self.list_base) + level
         elif label is not None:  # "(a)" paragraph
-            rank = (self.stack[-1].rank + 1) if self.stack and self.stack[-1].rank >= NUMBERED_RANK else NUMBERED_RANK + 2
+            rank = self._paren_rank(label)
         else:
             rank = None
 
@@ -302,12 +322,21 @@ class _Splitter:
             absolute=absolute and depth is not None and depth > 1,
             list_number=list_number if (list_number is not None and not absolute and level == 1) else None,
             listed=level is not None,
+            paren=paren,
         )
         if absolute and depth == 1:
             entry.absolute = False
         self._push(entry)
         if body is not None or not title:
             self._emit(start, end, None, mergeable=False)
+
+
+def _label_kind(label: str) -> str:
+    if label.isdigit():
+        return "digit"
+    if _ROMAN.match(label) and label not in {"c", "l"}:  # (c) and (l) are far more often letters
+        return "roman"
+    return "upper" if label.isupper() else "letter"
 
 
 def _reopen_bold(rest: str, match: re.Match[str]) -> str:
@@ -366,7 +395,25 @@ def _title_like(title: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", title)]
     if not words or len(words) > 14:
         return False
-    minor = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "your", "our"}
+    minor = {
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "in",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "from",
+        "your",
+        "our",
+    }
     capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in minor)
     return capitalised / len(words) >= 0.8 and words[0][0].isupper()
 
@@ -405,7 +452,12 @@ def _blocks(text: str) -> list[_Block]:
         if not body.strip():
             current = None
             continue
-        if current is not None and len(current.lines) == 1 and _SETEXT.match(body) and not _LIST.match(current.lines[0]):
+        if (
+            current is not None
+            and len(current.lines) == 1
+            and _SETEXT.match(body)
+            and not _LIST.match(current.lines[0])
+        ):
             current.setext = 1 if body.strip().startswith("=") else 2
             current = None
             continue
@@ -431,19 +483,27 @@ def _blocks(text: str) -> list[_Block]:
 
 
 def _renumber_artifacts(entries: list[_Entry]) -> None:
-    """Give list-numbered top-level sections the document's own numbers (see module docstring)."""
-    runs: dict[int, list[_Entry]] = {}
+    """Give list-numbered top-level sections the document's own numbers (see module docstring).
+
+    Sections numbered by the document itself ("**2. TITLE**", "2\\. Title") sit in the same
+    run as fixed points.
+    """
+    runs: dict[int, list[tuple[_Entry, int, int | None]]] = {}
     for entry in entries:
-        if entry.list_number is not None and entry.rank == NUMBERED_RANK + 1:
-            runs.setdefault(entry.run, []).append(entry)
+        if entry.rank != NUMBERED_RANK + 1 or not (entry.label or "").isdigit():
+            continue
+        if entry.list_number is not None:
+            runs.setdefault(entry.run, []).append((entry, entry.list_number, entry.evidence))
+        elif not entry.listed:
+            runs.setdefault(entry.run, []).append((entry, int(entry.label or 0), int(entry.label or 0)))
     for run in runs.values():
-        consecutive = all(b.list_number == a.list_number + 1 for a, b in zip(run, run[1:], strict=False))
-        contradicted = any(e.evidence is not None and e.evidence != e.list_number for e in run)
+        consecutive = all(b[1] == a[1] + 1 for a, b in zip(run, run[1:], strict=False))
+        contradicted = any(known is not None and known != number for _, number, known in run)
         if consecutive and not contradicted:
             continue
         previous = 0
-        for entry in run:
-            number = entry.evidence if entry.evidence is not None else previous + 1
+        for entry, _, known in run:
+            number = known if known is not None else previous + 1
             entry.label = str(number)
             previous = number
 
@@ -482,12 +542,7 @@ def _merge_fragments(pending: list[_Pending], max_words: int) -> list[_Pending]:
     merged: list[_Pending] = []
     for item in pending:
         prev = merged[-1] if merged else None
-        if (
-            prev is not None
-            and item.mergeable
-            and prev.path == item.path
-            and prev.words + item.words <= max_words
-        ):
+        if prev is not None and item.mergeable and prev.path == item.path and prev.words + item.words <= max_words:
             prev.end = item.end
             prev.words += item.words
             continue

@@ -119,7 +119,11 @@ def add(ctx: click.Context, path: Path, name: str | None, version: str | None, a
 @click.pass_context
 @friendly_errors
 def ask(
-    ctx: click.Context, question: str, documents: tuple[str, ...], version: str | None, top_k: int | None,
+    ctx: click.Context,
+    question: str,
+    documents: tuple[str, ...],
+    version: str | None,
+    top_k: int | None,
     as_json: bool,
 ) -> None:
     """Ask a question; the answer cites the clauses it rests on."""
@@ -186,7 +190,7 @@ def demo(ctx: click.Context, question: str, as_json: bool) -> None:
     _render_stream(events)
     click.echo(
         "\nNext: add your own terms with `terms-assistant add FILE --name NAME`, "
-        "then `terms-assistant ask \"...\" --doc NAME`."
+        'then `terms-assistant ask "..." --doc NAME`.'
     )
 
 
@@ -249,7 +253,9 @@ def _format_add(outcome: AddResult | AddFailure) -> str:
     if isinstance(outcome, AddFailure):
         return f"Skipped {outcome.source}: {outcome.error}"
     if outcome.status == "unchanged":
-        return f"Unchanged: {outcome.name} version {outcome.version} already holds this text ({outcome.clauses} clauses)."
+        return (
+            f"Unchanged: {outcome.name} version {outcome.version} already holds this text ({outcome.clauses} clauses)."
+        )
     reused = outcome.clauses - outcome.embedded
     extra = f", {reused} reused from earlier versions" if reused else ""
     note = f" ({outcome.note})" if outcome.note else ""

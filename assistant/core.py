@@ -18,7 +18,13 @@ from assistant.answer import Answer, AnswerEvent, AskEvent, EvidenceEvent, gener
 from assistant.clauses import split_clauses
 from assistant.embed import Embedder, load_embedder
 from assistant.errors import DocumentError, InvalidQuestion, TermsAssistantError, VersionConflict
-from assistant.ingest import SUPPORTED_SUFFIXES, ExtractedText, detect_effective_date, iter_files, read_document
+from assistant.ingest import (
+    SUPPORTED_SUFFIXES,
+    ExtractedText,
+    detect_effective_date,
+    iter_files,
+    read_document,
+)
 from assistant.llm import LocalModel, load_model
 from assistant.retrieve import embedding_text, resolve_scope, retrieve
 from assistant.settings import Settings
@@ -130,8 +136,14 @@ class Assistant:
         same = self.library.find_same_text(name, sha)
         if same is not None:
             return AddResult(
-                str(extracted.source), name, same.version, "unchanged", same.clause_count, 0,
-                time.perf_counter() - started, note=f"identical to stored version {same.version}",
+                str(extracted.source),
+                name,
+                same.version,
+                "unchanged",
+                same.clause_count,
+                0,
+                time.perf_counter() - started,
+                note=f"identical to stored version {same.version}",
             )
         clauses = split_clauses(extracted.text, extracted.page_starts, self.settings.max_clause_words)
         if not clauses:
@@ -158,8 +170,14 @@ class Assistant:
         )
         self.library.add_version(meta, extracted.text, extracted.page_starts, clauses, embeddings, texts)
         return AddResult(
-            str(extracted.source), name, version, "added", len(clauses), len(missing),
-            time.perf_counter() - started, note=note,
+            str(extracted.source),
+            name,
+            version,
+            "added",
+            len(clauses),
+            len(missing),
+            time.perf_counter() - started,
+            note=note,
         )
 
     def _choose_version(self, name, version, effective, extracted) -> tuple[str, str | None]:
@@ -171,7 +189,7 @@ class Assistant:
                     f"pick another --version or remove it first (`terms-assistant remove {name} --version {version}`)"
                 )
             return version, None
-        base = (effective or extracted.file_date)
+        base = effective or extracted.file_date
         base_text = base.isoformat() if base else "1"
         candidate, n = base_text, 1
         while candidate in taken:
@@ -229,7 +247,7 @@ class Assistant:
     def _check_question(self, question: str) -> str:
         question = (question or "").strip()
         if not question:
-            raise InvalidQuestion("The question is empty; ask something like \"Can they sell my data?\"")
+            raise InvalidQuestion('The question is empty; ask something like "Can they sell my data?"')
         if len(question) > self.settings.max_question_chars:
             raise InvalidQuestion(
                 f"The question is {len(question)} characters long; keep it under "

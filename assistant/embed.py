@@ -42,7 +42,9 @@ class Embedder:
         self._model = SentenceTransformer(
             str(embedding_model_path()), device="cpu", local_files_only=True, trust_remote_code=False
         )
-        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        dimension = (
+            getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        )
         self.dimension = int(dimension() or 384)
 
     def embed(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:

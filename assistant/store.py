@@ -147,7 +147,8 @@ class Library:
     def text(self, name: str, version: str) -> str:
         with closing(self._connect()) as db:
             row = db.execute(
-                "SELECT text FROM versions WHERE name = ? AND version = ? AND state = 'ready'", (name, version)
+                "SELECT text FROM versions WHERE name = ? AND version = ? AND state = 'ready'",
+                (name, version),
             ).fetchone()
         if row is None:
             raise NotFound(f"{name} has no version {version!r}")
@@ -232,7 +233,8 @@ class Library:
                 )
             with self._transaction() as db:
                 db.execute(
-                    "UPDATE versions SET state = 'ready' WHERE name = ? AND version = ?", (meta.name, meta.version)
+                    "UPDATE versions SET state = 'ready' WHERE name = ? AND version = ?",
+                    (meta.name, meta.version),
                 )
 
     def remove(self, name: str, version: str | None = None) -> list[DocumentVersion]:
@@ -248,7 +250,8 @@ class Library:
                 self._delete_clauses(v.name, v.version)
             with self._transaction() as db:
                 db.executemany(
-                    "DELETE FROM versions WHERE name = ? AND version = ?", [(v.name, v.version) for v in doomed]
+                    "DELETE FROM versions WHERE name = ? AND version = ?",
+                    [(v.name, v.version) for v in doomed],
                 )
         return doomed
 
