@@ -8,6 +8,7 @@ import sys
 import textwrap
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -129,7 +130,7 @@ def ask(
     """Ask a question; the answer cites the clauses it rests on."""
     assistant = _assistant(ctx)
     if top_k:
-        assistant.settings = Settings.from_env(**{**vars(assistant.settings), "top_k": top_k})
+        assistant.settings = replace(assistant.settings, top_k=top_k)
     events = assistant.ask_stream(question, documents or None, version)
     if as_json:
         answer = next(e.answer for e in events if isinstance(e, AnswerEvent))
@@ -192,6 +193,32 @@ def demo(ctx: click.Context, question: str, as_json: bool) -> None:
         "\nNext: add your own terms with `terms-assistant add FILE --name NAME`, "
         'then `terms-assistant ask "..." --doc NAME`.'
     )
+
+
+@cli.command()
+@click.option("--host", help="Address to listen on [default: 127.0.0.1; anything else needs --token].")
+@click.option("--port", type=click.IntRange(1, 65535), help="Port [default: 7860].")
+@click.option("--token", envvar="TERMS_ASSISTANT_API_TOKEN", help="Bearer token required by the API (and UI password).")
+@click.option("--cors-origin", "cors_origins", multiple=True, help="Origin allowed to call the API (repeatable).")
+@click.option("--no-ui", is_flag=True, help="Serve only the HTTP API.")
+@click.pass_context
+@friendly_errors
+def serve(
+    ctx: click.Context,
+    host: str | None,
+    port: int | None,
+    token: str | None,
+    cors_origins: tuple[str, ...],
+    no_ui: bool,
+) -> None:
+    """Serve the HTTP API (OpenAPI at /openapi.json, docs at /docs) and the chat UI at /ui."""
+    from assistant.api import serve as run_server
+
+    assistant = _assistant(ctx)
+    overrides = {"host": host, "port": port, "api_token": token, "cors_origins": ",".join(cors_origins) or None}
+    assistant.settings = replace(assistant.settings, **{k: v for k, v in overrides.items() if v is not None})
+    click.echo(f"Serving on http://{assistant.settings.host}:{assistant.settings.port}/ (Ctrl+C to stop)", err=True)
+    run_server(assistant, with_ui=not no_ui)
 
 
 # -- rendering -------------------------------------------------------------

@@ -6,9 +6,10 @@ language model) once, the first time it is needed.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import numpy as np
 from assistant.answer import Answer, AnswerEvent, AskEvent, EvidenceEvent, generate, not_addressed
 from assistant.clauses import split_clauses
 from assistant.embed import Embedder, load_embedder
-from assistant.errors import DocumentError, InvalidQuestion, TermsAssistantError, VersionConflict
+from assistant.errors import Busy, DocumentError, InvalidQuestion, TermsAssistantError, VersionConflict
 from assistant.ingest import (
     SUPPORTED_SUFFIXES,
     ExtractedText,
@@ -31,6 +32,7 @@ from assistant.settings import Settings
 from assistant.store import DocumentVersion, Library, now_iso, text_sha
 
 SAMPLE_DOCUMENT = "meetly-terms-of-service"
+ProgressCallback = Callable[[str, float], None]
 SAMPLE_QUESTION = "Can Meetly train its AI on my video calls?"
 
 
@@ -66,6 +68,7 @@ class Assistant:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings.from_env()
         self._library: Library | None = None
+        self._gate = AskGate(self.settings.ask_capacity, self.settings.retry_after_s)
 
     # -- parts, loaded on first use --------------------------------------
     @property
@@ -80,6 +83,14 @@ class Assistant:
 
     def model(self, progress: bool = False) -> LocalModel:
         return load_model(self.settings, progress=progress)
+
+    def warm_up(self) -> None:
+        """Load the embedding and language models now rather than on the first question."""
+        try:
+            self.embedder.embed(["warm up"])
+            self.model()
+        except TermsAssistantError:
+            pass  # the first question reports the problem with its own message
 
     # -- documents ---------------------------------------------------------
     def add(
@@ -115,12 +126,28 @@ class Assistant:
         return report
 
     def add_file(
-        self, path: Path, name: str | None = None, version: str | None = None, progress: bool = False
+        self,
+        path: Path,
+        name: str | None = None,
+        version: str | None = None,
+        progress: bool = False,
+        source_name: str | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> AddResult:
-        """Read, split, embed and store one file as a version of a document."""
+        """Read, split, embed and store one file as a version of a document.
+
+        `source_name` is what to record as the file's name when `path` is a temporary copy
+        (an upload); it also gives the default document name.
+        """
         started = time.perf_counter()
+        report = on_progress or (lambda stage, fraction: None)
+        report("Reading the document", 0.05)
         extracted = read_document(path, self.settings.max_file_bytes)
-        return self.add_text(extracted, name=name, version=version, progress=progress, started=started)
+        if source_name:
+            extracted = replace(extracted, source=Path(Path(source_name).name))
+        return self.add_text(
+            extracted, name=name, version=version, progress=progress, started=started, on_progress=on_progress
+        )
 
     def add_text(
         self,
@@ -129,8 +156,11 @@ class Assistant:
         version: str | None = None,
         progress: bool = False,
         started: float | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> AddResult:
+        """Split, embed and store already extracted text as a version of a document."""
         started = time.perf_counter() if started is None else started
+        report = on_progress or (lambda stage, fraction: None)
         name = _document_name(name or extracted.source.stem)
         sha = text_sha(extracted.text)
         same = self.library.find_same_text(name, sha)
@@ -145,6 +175,7 @@ class Assistant:
                 time.perf_counter() - started,
                 note=f"identical to stored version {same.version}",
             )
+        report("Splitting into clauses", 0.15)
         clauses = split_clauses(extracted.text, extracted.page_starts, self.settings.max_clause_words)
         if not clauses:
             raise DocumentError(f"{extracted.source.name}: no clauses could be found in its text")
@@ -155,6 +186,7 @@ class Assistant:
         known = self.library.known_embeddings(text_sha(t) for t in texts)
         missing = sorted({t for t in texts if text_sha(t) not in known})
         if missing:
+            report(f"Embedding {len(missing)} new clauses", 0.3)
             vectors = self.embedder.embed(missing, progress=progress and len(missing) > 64)
             known.update({text_sha(t): v for t, v in zip(missing, vectors, strict=True)})
         embeddings = np.stack([known[text_sha(t)] for t in texts])
@@ -168,6 +200,7 @@ class Assistant:
             added_at=now_iso(),
             clause_count=len(clauses),
         )
+        report("Storing", 0.9)
         self.library.add_version(meta, extracted.text, extracted.page_starts, clauses, embeddings, texts)
         return AddResult(
             str(extracted.source),
@@ -213,14 +246,23 @@ class Assistant:
     # -- questions ---------------------------------------------------------
     def ask_stream(
         self, question: str, documents: Sequence[str] | None = None, version: str | None = None
-    ) -> Iterator[AskEvent]:
+    ) -> AskStream:
         """Answer a question: first the evidence, then verdict and answer text as they are
-        generated, last the final Answer."""
+        generated, last the final Answer.
+
+        Everything that can be refused (an empty question, an unknown document, a full
+        queue) is refused here, before the stream starts, so a server can still answer
+        with a status code.
+        """
         question = self._check_question(question)
-        started = time.perf_counter()
         scope = resolve_scope(self.library, documents, version)
         if not scope:
             raise DocumentError("The library is empty: add a terms document first (`terms-assistant add FILE`)")
+        slot = self._gate.enter()
+        return AskStream(self._answer_events(question, scope), on_close=slot.release)
+
+    def _answer_events(self, question: str, scope: list[DocumentVersion]) -> Iterator[AskEvent]:
+        started = time.perf_counter()
         hits = retrieve(self.library, self.embedder, question, scope, self.settings.top_k)
         retrieval_s = time.perf_counter() - started
         yield EvidenceEvent(hits)
@@ -237,12 +279,11 @@ class Assistant:
 
     def ask(self, question: str, documents: Sequence[str] | None = None, version: str | None = None) -> Answer:
         """Answer a question and return only the final Answer."""
-        answer: Answer | None = None
-        for event in self.ask_stream(question, documents, version):
-            if isinstance(event, AnswerEvent):
-                answer = event.answer
-        assert answer is not None  # ask_stream always ends with an AnswerEvent
-        return answer
+        with self.ask_stream(question, documents, version) as stream:
+            for event in stream:
+                if isinstance(event, AnswerEvent):
+                    return event.answer
+        raise TermsAssistantError("The answer stream ended without an answer")  # pragma: no cover
 
     def _check_question(self, question: str) -> str:
         question = (question or "").strip()
@@ -254,6 +295,67 @@ class Assistant:
                 f"{self.settings.max_question_chars} (ask one thing at a time)"
             )
         return question
+
+
+class AskGate:
+    """Admits at most `capacity` questions at once (one generating, the rest queued for the
+    model); past that, `Busy`, so callers fail fast instead of piling up."""
+
+    def __init__(self, capacity: int, retry_after_s: int) -> None:
+        self._slots = threading.BoundedSemaphore(max(1, capacity))
+        self.retry_after_s = retry_after_s
+
+    def enter(self) -> _Slot:
+        if not self._slots.acquire(blocking=False):
+            raise Busy(
+                f"The assistant is busy with other questions; try again in {self.retry_after_s} s",
+                self.retry_after_s,
+            )
+        return _Slot(self._slots)
+
+
+class _Slot:
+    def __init__(self, slots: threading.BoundedSemaphore) -> None:
+        self._slots: threading.BoundedSemaphore | None = slots
+
+    def release(self) -> None:
+        slots, self._slots = self._slots, None
+        if slots is not None:
+            slots.release()
+
+
+class AskStream:
+    """The events of one question. Iterate it; closing it (or finishing) frees its place in
+    the queue, also when a client disconnects before the end."""
+
+    def __init__(self, events: Iterator[AskEvent], on_close: Callable[[], None]) -> None:
+        self._events = events
+        self._on_close = on_close
+
+    def __iter__(self) -> Iterator[AskEvent]:
+        return self
+
+    def __next__(self) -> AskEvent:
+        try:
+            return next(self._events)
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        close = getattr(self._events, "close", None)
+        if close is not None:
+            close()
+        self._on_close()
+
+    def __enter__(self) -> AskStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        self._on_close()
 
 
 def _document_name(raw: str) -> str:

@@ -44,3 +44,21 @@ class ModelError(TermsAssistantError):
     """The language or embedding model could not be prepared or run."""
 
     http_status = 503
+
+
+class Busy(TermsAssistantError):
+    """Too many questions are already waiting for the model."""
+
+    http_status = 503
+
+    def __init__(self, message: str, retry_after_s: int) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
+class Unauthorized(TermsAssistantError):
+    http_status = 401
+
+
+class ConfigurationError(TermsAssistantError):
+    """Settings that would be unsafe or cannot work (e.g. a public bind without a token)."""

@@ -40,12 +40,7 @@ def read_document(path: Path, max_bytes: int) -> ExtractedText:
         raise NotFound(f"No such file: {path}")
     if path.is_dir():
         raise DocumentError(f"{path} is a folder; add its files with `add {path}` (folders are read file by file)")
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise UnsupportedFileType(
-            f"{path.name}: unsupported file type {suffix or '(none)'}; "
-            f"use one of {', '.join(sorted(SUPPORTED_SUFFIXES))}"
-        )
+    suffix = check_supported(path.name)
     size = path.stat().st_size
     if size == 0:
         raise DocumentError(f"{path.name} is empty (0 bytes)")
@@ -68,6 +63,17 @@ def read_document(path: Path, max_bytes: int) -> ExtractedText:
     if not text.strip():
         raise DocumentError(f"{path.name} contains no text")
     return ExtractedText(text=text, source=path, kind=kind, page_starts=page_starts, file_date=file_date)
+
+
+def check_supported(filename: str) -> str:
+    """The file's lower-case suffix, or UnsupportedFileType if we cannot read that type."""
+    suffix = Path(filename).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise UnsupportedFileType(
+            f"{Path(filename).name}: unsupported file type {suffix or '(none)'}; "
+            f"use one of {', '.join(sorted(SUPPORTED_SUFFIXES))}"
+        )
+    return suffix
 
 
 def iter_files(path: Path) -> Iterator[Path]:

@@ -53,6 +53,15 @@ class Settings:
     threads: int = 0  # 0 = all cores
     seed: int = 42
 
+    # Serving (API and UI). Binding anything but loopback requires api_token.
+    host: str = "127.0.0.1"
+    port: int = 7860
+    api_token: str = ""
+    cors_origins: str = ""  # comma-separated origins allowed to call the API (a help portal)
+    # Questions admitted at once: one generating, the rest waiting for the model. Past that, "busy".
+    ask_capacity: int = 8
+    retry_after_s: int = 15
+
     # Input limits: larger files are refused with a clear message instead of exhausting memory.
     max_file_bytes: int = 50 * 1024 * 1024
     max_question_chars: int = 2000
@@ -64,6 +73,10 @@ class Settings:
     @property
     def models_path(self) -> Path:
         return Path(self.models_dir) if self.models_dir else Path(self.home) / "models"
+
+    @property
+    def allowed_origins(self) -> list[str]:
+        return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
 
     @property
     def thread_count(self) -> int:
@@ -92,4 +105,6 @@ def _coerce(name: str, raw: str) -> Any:
         return int(raw)
     if isinstance(default, float):
         return float(raw)
+    if isinstance(default, str):
+        return raw
     return Path(raw).expanduser()
