@@ -61,7 +61,7 @@
   var answer = el("div", "answer");
   var citations = el("ol", "citations");
   var error = el("div", "error");
-  [form, status, verdict, answer, citations, error].forEach(function (n) { box.appendChild(n); });
+  [form, verdict, answer, status, citations, error].forEach(function (n) { box.appendChild(n); });
   root.appendChild(box);
 
   var LABELS = { yes: "Yes", no: "No", conditional: "Conditional", not_addressed: "Not addressed" };
