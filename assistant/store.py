@@ -1,9 +1,13 @@
-"""The local library: document versions in SQLite, their clause vectors in Chroma.
+"""The local library: document versions and clauses in SQLite, clause vectors in Chroma.
 
 SQLite is the source of truth for which versions exist. A version is written in
-three steps: a `pending` row, its clauses in Chroma, then the row marked `ready`.
-Readers only see `ready` rows, and opening the library finishes or undoes any step a
-crash interrupted, so a document is either fully there or not there at all.
+three steps: a `pending` row with its clauses, their vectors in Chroma, then the row
+marked `ready`. Readers only see `ready` rows, and opening the library finishes or
+undoes any step a crash interrupted, so a document is either fully there or not at all.
+
+Chroma holds vectors and keys only, never document text: every word of a document
+lives in SQLite, which overwrites deleted content (secure_delete) and truncates its
+write-ahead log after a removal, so a removed document leaves no copy behind.
 """
 
 from __future__ import annotations
@@ -39,7 +43,24 @@ CREATE TABLE IF NOT EXISTS versions (
     page_starts TEXT NOT NULL,
     PRIMARY KEY (name, version)
 );
+CREATE TABLE IF NOT EXISTS clauses (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    version TEXT NOT NULL,
+    ordinal INTEGER NOT NULL,
+    section TEXT,
+    heading TEXT,
+    heading_path TEXT NOT NULL,
+    page INTEGER,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text_sha TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS clauses_by_version ON clauses (name, version, ordinal);
 """
+CLAUSE_COLUMNS = 'id, name, version, section, heading, heading_path, page, start, "end", ordinal'
+# Versions whose text stays in memory for building quotes (each is a few hundred KB at most).
+TEXT_CACHE_SIZE = 64
 
 
 @dataclass(frozen=True)
@@ -108,6 +129,7 @@ class Library:
         self.index_dir.mkdir(parents=True, exist_ok=True)
         self._db_path = self.index_dir / "library.sqlite3"
         self._lock = threading.RLock()
+        self._texts: dict[tuple[str, str], str] = {}
         with self._transaction() as db:
             db.executescript(SCHEMA)
         self._collection = _open_collection(self.index_dir / "chroma")
@@ -145,6 +167,11 @@ class Library:
         return next((v for v in self.documents() if v.name == name and v.sha256 == sha256), None)
 
     def text(self, name: str, version: str) -> str:
+        """The stored text of a version: every clause and quote is a slice of it."""
+        key = (name, version)
+        cached = self._texts.get(key)
+        if cached is not None:
+            return cached
         with closing(self._connect()) as db:
             row = db.execute(
                 "SELECT text FROM versions WHERE name = ? AND version = ? AND state = 'ready'",
@@ -152,14 +179,49 @@ class Library:
             ).fetchone()
         if row is None:
             raise NotFound(f"{name} has no version {version!r}")
+        if len(self._texts) >= TEXT_CACHE_SIZE:
+            self._texts.pop(next(iter(self._texts)))
+        self._texts[key] = row[0]
         return row[0]
 
     def clauses(self, name: str, version: str) -> list[StoredClause]:
-        got = self._collection.get(
-            where={"doc_version": doc_version_key(name, version)}, include=["documents", "metadatas"]
+        """Every clause of a version, in document order."""
+        with closing(self._connect()) as db:
+            rows = db.execute(
+                f"SELECT {CLAUSE_COLUMNS} FROM clauses JOIN versions USING (name, version) "
+                "WHERE name = ? AND version = ? AND state = 'ready' ORDER BY ordinal",
+                (name, version),
+            ).fetchall()
+        return [self._stored(row) for row in rows]
+
+    def clauses_by_id(self, ids: Sequence[str]) -> dict[str, StoredClause]:
+        """Clauses of ready versions by id (ids of versions being added or removed are left out)."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        with closing(self._connect()) as db:
+            rows = db.execute(
+                f"SELECT {CLAUSE_COLUMNS} FROM clauses JOIN versions USING (name, version) "
+                f"WHERE id IN ({marks}) AND state = 'ready'",
+                list(ids),
+            ).fetchall()
+        return {row[0]: self._stored(row) for row in rows}
+
+    def _stored(self, row: Sequence) -> StoredClause:
+        clause_id_, name, version, section, heading, heading_path, page, start, end, ordinal = row
+        return StoredClause(
+            id=clause_id_,
+            document=name,
+            version=version,
+            section=section,
+            heading=heading,
+            heading_path=heading_path,
+            page=page,
+            start=start,
+            end=end,
+            ordinal=ordinal,
+            text=self.text(name, version)[start:end],
         )
-        clauses = [_stored(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)]
-        return sorted(clauses, key=lambda c: c.ordinal)
 
     def known_embeddings(self, shas: Iterable[str]) -> dict[str, np.ndarray]:
         """Embeddings already stored for these clause texts (a new version mostly repeats the old one)."""
@@ -184,13 +246,13 @@ class Library:
             query_embeddings=[np.asarray(vector, dtype=np.float32)],
             n_results=k,
             where=where,
-            include=["documents", "metadatas", "distances"],
+            include=["distances"],
         )
+        found = self.clauses_by_id(got["ids"][0])
         return [
-            ScoredClause(_stored(i, d, m), 1.0 - float(dist))
-            for i, d, m, dist in zip(
-                got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True
-            )
+            ScoredClause(found[i], 1.0 - float(dist))
+            for i, dist in zip(got["ids"][0], got["distances"][0], strict=True)
+            if i in found
         ]
 
     # -- writing ---------------------------------------------------------
@@ -204,6 +266,8 @@ class Library:
         embedded_texts: Sequence[str],
     ) -> None:
         """Store a version and its clauses atomically (see the module docstring)."""
+        ids = [clause_id(meta.name, meta.version, c.ordinal) for c in clauses]
+        shas = [text_sha(e) for e in embedded_texts]
         with self._lock:
             with self._transaction() as db:
                 db.execute(
@@ -221,20 +285,37 @@ class Library:
                         json.dumps(list(page_starts)),
                     ),
                 )
-            ids = [clause_id(meta.name, meta.version, c.ordinal) for c in clauses]
-            metadatas = [_metadata(meta, c, text_sha(e)) for c, e in zip(clauses, embedded_texts, strict=True)]
+                db.executemany(
+                    "INSERT INTO clauses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            i,
+                            meta.name,
+                            meta.version,
+                            c.ordinal,
+                            c.section,
+                            c.heading,
+                            c.heading_path_text,
+                            c.page,
+                            c.start,
+                            c.end,
+                            sha,
+                        )
+                        for i, c, sha in zip(ids, clauses, shas, strict=True)
+                    ],
+                )
+            metadatas = [
+                {"doc_version": meta.key, "text_sha": sha, "ordinal": c.ordinal}
+                for c, sha in zip(clauses, shas, strict=True)
+            ]
             for start in range(0, len(ids), 1000):
                 end = start + 1000
                 self._collection.upsert(
-                    ids=ids[start:end],
-                    embeddings=embeddings[start:end],
-                    documents=[c.text for c in clauses[start:end]],
-                    metadatas=metadatas[start:end],
+                    ids=ids[start:end], embeddings=embeddings[start:end], metadatas=metadatas[start:end]
                 )
             with self._transaction() as db:
                 db.execute(
-                    "UPDATE versions SET state = 'ready' WHERE name = ? AND version = ?",
-                    (meta.name, meta.version),
+                    "UPDATE versions SET state = 'ready' WHERE name = ? AND version = ?", (meta.name, meta.version)
                 )
 
     def remove(self, name: str, version: str | None = None) -> list[DocumentVersion]:
@@ -247,12 +328,8 @@ class Library:
                     [(v.name, v.version) for v in doomed],
                 )
             for v in doomed:
-                self._delete_clauses(v.name, v.version)
-            with self._transaction() as db:
-                db.executemany(
-                    "DELETE FROM versions WHERE name = ? AND version = ?",
-                    [(v.name, v.version) for v in doomed],
-                )
+                self._delete_version(v.name, v.version)
+            self._scrub()
         return doomed
 
     def clause_count(self) -> int:
@@ -271,19 +348,33 @@ class Library:
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self._db_path, timeout=30)
         db.execute("PRAGMA journal_mode=WAL")
+        # Deleted rows are overwritten, not just unlinked: a removed document must not
+        # linger in free pages of the file.
+        db.execute("PRAGMA secure_delete=ON")
         return db
 
-    def _delete_clauses(self, name: str, version: str) -> None:
+    def _delete_version(self, name: str, version: str) -> None:
+        """Vectors first, then the rows: a crash in between leaves a 'deleting' row that
+        the next start finishes."""
         self._collection.delete(where={"doc_version": doc_version_key(name, version)})
+        with self._transaction() as db:
+            db.execute("DELETE FROM clauses WHERE name = ? AND version = ?", (name, version))
+            db.execute("DELETE FROM versions WHERE name = ? AND version = ?", (name, version))
+        self._texts.pop((name, version), None)
+
+    def _scrub(self) -> None:
+        """Leave no copy of removed text in the database's write-ahead log."""
+        with closing(self._connect()) as db:
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _recover(self) -> None:
         """Finish deletions and undo additions that a crash interrupted."""
         with closing(self._connect()) as db:
             unfinished = db.execute("SELECT name, version FROM versions WHERE state != 'ready'").fetchall()
         for name, version in unfinished:
-            self._delete_clauses(name, version)
-            with self._transaction() as db:
-                db.execute("DELETE FROM versions WHERE name = ? AND version = ?", (name, version))
+            self._delete_version(name, version)
+        if unfinished:
+            self._scrub()
 
     def _unknown_document_message(self, name: str) -> str:
         names = sorted({v.name for v in self.documents()})
@@ -303,39 +394,6 @@ def _open_collection(path: Path):  # -> chromadb Collection
     # try to download an ONNX model.
     return client.get_or_create_collection(
         COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
-    )
-
-
-def _metadata(meta: DocumentVersion, clause: Clause, sha: str) -> dict[str, str | int]:
-    return {
-        "document": meta.name,
-        "version": meta.version,
-        "doc_version": meta.key,
-        "section": clause.section or "",
-        "heading": clause.heading or "",
-        "heading_path": clause.heading_path_text,
-        "page": clause.page if clause.page is not None else -1,
-        "start": clause.start,
-        "end": clause.end,
-        "ordinal": clause.ordinal,
-        "text_sha": sha,
-    }
-
-
-def _stored(clause_id_: str, text: str | None, meta: dict) -> StoredClause:
-    page = int(meta.get("page", -1))
-    return StoredClause(
-        id=clause_id_,
-        document=str(meta["document"]),
-        version=str(meta["version"]),
-        section=str(meta.get("section") or "") or None,
-        heading=str(meta.get("heading") or "") or None,
-        heading_path=str(meta.get("heading_path") or ""),
-        page=page if page >= 0 else None,
-        start=int(meta["start"]),
-        end=int(meta["end"]),
-        ordinal=int(meta["ordinal"]),
-        text=text or "",
     )
 
 
