@@ -214,17 +214,22 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
 
         ask_inputs = [question, chat, documents]
         ask_outputs = [chat, verdict, evidence, question]
-        ask_button.click(on_ask, ask_inputs, ask_outputs)
-        question.submit(on_ask, ask_inputs, ask_outputs)
+        # The UI's own endpoints are private: the public API is /v1, and Gradio's API page would
+        # otherwise advertise example files hosted on the internet.
+        private = {"api_visibility": "private"}
+        ask_button.click(on_ask, ask_inputs, ask_outputs, **private)
+        question.submit(on_ask, ask_inputs, ask_outputs, **private)
         refresh_outputs = [table, documents, delete_name, delete_version]
-        add_button.click(on_add, [upload, doc_name, doc_version], [add_status, *refresh_outputs])
-        delete_name.change(on_pick_document, [delete_name], [delete_version])
-        delete_button.click(on_delete_request, [delete_name, delete_version], [confirm_row, delete_status])
+        add_button.click(on_add, [upload, doc_name, doc_version], [add_status, *refresh_outputs], **private)
+        delete_name.change(on_pick_document, [delete_name], [delete_version], **private)
+        delete_button.click(on_delete_request, [delete_name, delete_version], [confirm_row, delete_status], **private)
         confirm_button.click(
-            on_delete_confirm, [delete_name, delete_version], [confirm_row, delete_status, *refresh_outputs]
+            on_delete_confirm, [delete_name, delete_version], [confirm_row, delete_status, *refresh_outputs], **private
         )
-        cancel_button.click(lambda: (gr.update(visible=False), "Nothing deleted."), None, [confirm_row, delete_status])
-        ui.load(refresh, None, refresh_outputs)
+        cancel_button.click(
+            lambda: (gr.update(visible=False), "Nothing deleted."), None, [confirm_row, delete_status], **private
+        )
+        ui.load(refresh, None, refresh_outputs, **private)
     return ui
 
 
