@@ -20,6 +20,7 @@ import numpy as np
 from assistant.answer import MAX_CITED, Citation, TokenEvent
 from assistant.diff import ChangeKind, ClauseChange, ClauseSide, DocumentDiff
 from assistant.llm import ChatMessage, LocalModel
+from assistant.topics import label_topics
 
 SUBSTANTIVE: tuple[ChangeKind, ...] = ("added", "removed", "modified")
 
@@ -37,7 +38,7 @@ class RelevantChange:
     """A changed clause and how close it is to the question."""
 
     change: ClauseChange
-    score: float  # cosine similarity of the closer of its old and new text
+    score: float  # cosine similarity of the closer of its old and new text (+ the topic boost)
 
 
 @dataclass(frozen=True)
@@ -108,9 +109,18 @@ ChangeEvent = ChangeEvidenceEvent | TokenEvent | ChangeAnswerEvent
 
 
 def rank_changes(
-    diff: DocumentDiff, question_vector: np.ndarray, vectors: dict[str, np.ndarray], k: int
+    diff: DocumentDiff,
+    question: str,
+    question_vector: np.ndarray,
+    vectors: dict[str, np.ndarray],
+    k: int,
+    topic_boost: float = 0.0,
 ) -> list[RelevantChange]:
-    """The k substantive changes whose old or new text is closest to the question."""
+    """The k substantive changes closest to the question: the cosine similarity of the closer of
+    their old and new text, plus `topic_boost` when the change touches a topic the question names.
+    ("What changed about AI training?" is far from any clause in embedding space, while the topic
+    lexicon ties it to the clauses about AI.)"""
+    asked = set(label_topics(question))
     ranked: list[RelevantChange] = []
     for change in diff.changes:
         if change.kind not in SUBSTANTIVE:
@@ -119,6 +129,8 @@ def rank_changes(
         if not sides:
             continue
         score = max(float(np.dot(question_vector, vectors[s.clause_id])) for s in sides if s.clause_id)
+        if asked & set(change.topics):
+            score += topic_boost
         ranked.append(RelevantChange(change, score))
     ranked.sort(key=lambda r: r.score, reverse=True)
     return ranked[:k]

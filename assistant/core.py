@@ -324,7 +324,14 @@ class Assistant:
         started = time.perf_counter()
         diff = self.diff(name, from_version, to_version)
         vectors = self.library.clause_vectors(change_ids(diff))
-        ranked = rank_changes(diff, self.embedder.embed([question])[0], vectors, self.settings.change_top_k)
+        ranked = rank_changes(
+            diff,
+            question,
+            self.embedder.embed([question])[0],
+            vectors,
+            self.settings.change_top_k,
+            self.settings.change_topic_boost,
+        )
         retrieval_s = time.perf_counter() - started
         yield ChangeEvidenceEvent(ranked)
         if not ranked or ranked[0].score < self.settings.min_similarity:

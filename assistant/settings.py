@@ -51,6 +51,8 @@ class Settings:
     diff_match_threshold: float = 0.5
     # How many changed clauses (old and new text each) a question about changes gives the model.
     change_top_k: int = 4
+    # Added to a change's similarity when it touches a topic the question names (assistant/topics.py).
+    change_topic_boost: float = 0.25
 
     # Generation. A 4k context holds the question, the clauses and the answer with room to spare.
     context_tokens: int = 4096
