@@ -412,8 +412,9 @@ def _render_diff(result: DocumentDiff, from_ref: str | None, to_ref: str | None,
     counts = result.counts()
     click.echo(
         " · ".join(f"{n} {kind}" for kind, n in counts.items())
-        + f"; {result.unchanged} clauses unchanged; skipped {result.trivial_skipped} formatting-only edits"
-        + f" and {result.date_lines_skipped} date lines"
+        + f"; {_plural(result.unchanged, 'clause')} unchanged; skipped "
+        + f"{_plural(result.trivial_skipped, 'formatting-only edit')} and "
+        + _plural(result.date_lines_skipped, "date line")
     )
     topics = result.topic_counts()
     if topics:
@@ -435,6 +436,10 @@ def _render_diff(result: DocumentDiff, from_ref: str | None, to_ref: str | None,
     rest = len(result.changes) - len(shown)
     if rest:
         click.secho(f"\n… and {rest} less important changes (--limit 0 shows all, --json lists them).", dim=True)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _short(text: str, max_chars: int = 70) -> str:
@@ -470,7 +475,9 @@ def _render_change(number: int, change: ClauseChange) -> None:
                 pieces.append(click.style(f"{{+{edit.new_text}+}}", fg="green"))
             cursor = edit.new_end
         pieces.append(new.text[cursor - new.start :])
-        click.echo("    " + " ".join("".join(pieces).split()))
+        click.echo(
+            textwrap.fill(" ".join("".join(pieces).split()), width=96, initial_indent="    ", subsequent_indent="    ")
+        )
         click.secho(f"    +{change.words_added} / -{change.words_removed} words", dim=True)
         return
     side = new or old
