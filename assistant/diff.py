@@ -354,7 +354,8 @@ def _place_bonus(old_section: str | None, new_section: str | None) -> float:
 
 
 def _out_of_order(pairs: list[tuple[int, int, float]]) -> set[tuple[int, int]]:
-    """Pairs that are not part of the longest run of pairs kept in the same order."""
+    """Pairs whose order changed: those outside the common order difflib finds between the pairs
+    sorted by old position and sorted by new position."""
     by_old = sorted(pairs, key=lambda p: p[0])
     by_new = sorted(pairs, key=lambda p: p[1])
     ids_old = [(i, j) for i, j, _ in by_old]
