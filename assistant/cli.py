@@ -15,11 +15,15 @@ from typing import Any, TypeVar
 import click
 
 from assistant import __version__
-from assistant.answer import Answer, AnswerEvent, AskEvent, EvidenceEvent, TokenEvent, VerdictEvent
+from assistant.answer import Answer, AnswerEvent, AskEvent, Citation, EvidenceEvent, TokenEvent, VerdictEvent
+from assistant.changes import ChangeAnswer, ChangeAnswerEvent, ChangeEvent, ChangeEvidenceEvent
+from assistant.compare import Comparison, DocumentAnswer
 from assistant.core import SAMPLE_DOCUMENT, SAMPLE_QUESTION, AddFailure, AddResult, Assistant
-from assistant.errors import TermsAssistantError
+from assistant.diff import ClauseChange, DocumentDiff
+from assistant.errors import InvalidOption, TermsAssistantError
 from assistant.settings import Settings
 from assistant.store import DocumentVersion
+from assistant.topics import topic
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -113,9 +117,17 @@ def add(ctx: click.Context, path: Path, name: str | None, version: str | None, a
 
 @cli.command()
 @click.argument("question")
-@click.option("--doc", "documents", multiple=True, help="Ask this document (repeat for several; default: all).")
+@click.option(
+    "--doc",
+    "documents",
+    multiple=True,
+    help="Ask this document (default: all). Two or more: one verdict per document, side by side.",
+)
 @click.option("--version", "version", help="Ask this version instead of the newest.")
-@click.option("--top-k", type=click.IntRange(1, 20), help="How many clauses to give the model.")
+@click.option("--as-of", "as_of", metavar="DATE", help="Ask the version in force on this date (YYYY-MM-DD).")
+@click.option("--from", "from_version", metavar="V1", help="Ask what changed since V1 (a version or a date).")
+@click.option("--to", "to_version", metavar="V2", help="...up to V2 (a version or a date; default: the newest).")
+@click.option("--top-k", type=click.IntRange(1, 20), help="How many clauses (or changes) to give the model.")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (no streaming).")
 @click.pass_context
 @friendly_errors
@@ -124,19 +136,73 @@ def ask(
     question: str,
     documents: tuple[str, ...],
     version: str | None,
+    as_of: str | None,
+    from_version: str | None,
+    to_version: str | None,
     top_k: int | None,
     as_json: bool,
 ) -> None:
-    """Ask a question; the answer cites the clauses it rests on."""
+    """Ask a question; the answer cites the clauses it rests on.
+
+    \b
+    With --from/--to it answers from the clauses that changed between two versions of one
+    document, citing the old and the new text. With several --doc it answers for each document
+    on its own and shows the verdicts side by side.
+    """
     assistant = _assistant(ctx)
     if top_k:
-        assistant.settings = replace(assistant.settings, top_k=top_k)
-    events = assistant.ask_stream(question, documents or None, version)
+        assistant.settings = replace(assistant.settings, top_k=top_k, change_top_k=top_k)
+    if from_version or to_version:
+        if len(documents) != 1:
+            raise InvalidOption("A question about changes needs exactly one --doc")
+        if version or as_of:
+            raise InvalidOption("--from/--to pick the versions themselves; leave out --version and --as-of")
+        change_events = assistant.ask_changes_stream(question, documents[0], from_version, to_version)
+        if as_json:
+            _print_json(next(e.answer for e in change_events if isinstance(e, ChangeAnswerEvent)).to_dict())
+            return
+        _render_change_stream(change_events)
+        return
+    if len(set(documents)) > 1:
+        on_result = None if as_json else _echo_progress(len(set(documents)))
+        comparison = assistant.compare(question, documents, version, as_of, on_result=on_result)
+        if as_json:
+            _print_json(comparison.to_dict())
+            return
+        _render_comparison(comparison)
+        return
+    events = assistant.ask_stream(question, documents or None, version, as_of)
     if as_json:
         answer = next(e.answer for e in events if isinstance(e, AnswerEvent))
         _print_json(answer.to_dict())
         return
     _render_stream(events)
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--from", "from_version", metavar="V1", help="Old version or date (default: the one before --to).")
+@click.option("--to", "to_version", metavar="V2", help="New version or date (default: the newest).")
+@click.option(
+    "--limit", type=click.IntRange(min=0), default=20, show_default=True, help="Changes shown in full (0: all)."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print every change as JSON.")
+@click.pass_context
+@friendly_errors
+def diff(
+    ctx: click.Context, name: str, from_version: str | None, to_version: str | None, limit: int, as_json: bool
+) -> None:
+    """Show what changed between two versions of a document, most important first.
+
+    Clauses are matched across versions even when renumbered or moved. Edits that change no
+    words (whitespace, emphasis, punctuation, link URLs) and new effective dates are skipped
+    and counted. A version can be named by its label or by a date (the version in force then).
+    """
+    result = _assistant(ctx).diff(name, from_version, to_version)
+    if as_json:
+        _print_json(result.to_dict())
+        return
+    _render_diff(result, from_version, to_version, limit)
 
 
 @cli.command()
@@ -274,6 +340,177 @@ def _render_citations(answer: Answer) -> None:
         click.secho(f"[{number}] " + " · ".join(where), bold=True)
         quote = " ".join(c.quote.split())
         click.echo(textwrap.fill(f"“{quote}”", width=96, initial_indent="    ", subsequent_indent="    "))
+
+
+def _echo_progress(total: int) -> Callable[[DocumentAnswer], None]:
+    done = 0
+
+    def echo(row: DocumentAnswer) -> None:
+        nonlocal done
+        done += 1
+        label, _ = VERDICT_STYLE[row.answer.verdict]
+        click.secho(f"[{done}/{total}] {row.document} ({row.version}): {label}", dim=True, err=True)
+
+    return echo
+
+
+def _render_comparison(comparison: Comparison) -> None:
+    click.echo(f"Question: {comparison.question}\n")
+    rows = [("DOCUMENT", "VERSION", "VERDICT", "DECIDED BY")]
+    for r in comparison.results:
+        sections = ", ".join(dict.fromkeys(_where(c) for c in r.answer.citations)) or "-"
+        rows.append((r.document, r.version, VERDICT_STYLE[r.answer.verdict][0], sections))
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    for n, row in enumerate(rows):
+        cells = [cell.ljust(w) for cell, w in zip(row[:3], widths, strict=True)]
+        if n == 0:
+            click.secho("  ".join([*cells, row[3]]), bold=True)
+            continue
+        colour = VERDICT_STYLE[comparison.results[n - 1].answer.verdict][1]
+        click.echo("  ".join([cells[0], cells[1], click.style(cells[2], fg=colour, bold=True), row[3]]))
+    for r in comparison.results:
+        click.secho(f"\n{r.document} ({r.version})", bold=True)
+        click.echo(textwrap.fill(r.answer.answer, width=96, initial_indent="  ", subsequent_indent="  "))
+        for number, c in enumerate(r.answer.citations, start=1):
+            click.echo(f"  [{number}] {_where(c)}")
+            click.echo(_quote(c.quote, indent="      ", max_chars=300))
+    click.secho(
+        f"\n{len(comparison.results)} documents in {comparison.timings.get('total_s', 0):.1f} s", dim=True, err=True
+    )
+
+
+def _where(c: Citation) -> str:
+    parts = [f"§ {c.section}" if c.section else "", c.heading or ""]
+    return " ".join(p for p in parts if p) or "unnumbered text"
+
+
+def _quote(text: str, indent: str = "    ", max_chars: int | None = None) -> str:
+    flat = " ".join(text.split())
+    if max_chars and len(flat) > max_chars:
+        flat = flat[: max_chars - 1].rsplit(" ", 1)[0] + " …"
+    return textwrap.fill(f"“{flat}”", width=96, initial_indent=indent, subsequent_indent=indent)
+
+
+def _render_change_stream(events: Iterable[ChangeEvent]) -> ChangeAnswer:
+    streamed = False
+    for event in events:
+        if isinstance(event, ChangeEvidenceEvent):
+            click.secho(
+                f"Found {len(event.changes)} changed clauses close to the question; reading them…", dim=True, err=True
+            )
+        elif isinstance(event, TokenEvent):
+            click.echo(event.text, nl=False)
+            streamed = True
+        elif isinstance(event, ChangeAnswerEvent):
+            answer = event.answer
+            if streamed:
+                click.echo()
+            else:
+                click.echo(answer.answer)
+            if answer.changes:
+                click.echo(f"\nCited changes ({answer.document}, {answer.from_version} → {answer.to_version}):")
+            for number, change in enumerate(answer.changes, start=1):
+                where = " · ".join(
+                    p for p in (f"§ {change.section}" if change.section else "", change.heading or "") if p
+                )
+                click.secho(f"[{number}] {change.kind.upper()} {where}", bold=True)
+                if change.old is not None:
+                    click.secho(f"    before ({change.old.version}):", fg="red")
+                    click.echo(_quote(change.old.quote, indent="      ", max_chars=400))
+                if change.new is not None:
+                    click.secho(f"    after ({change.new.version}):", fg="green")
+                    click.echo(_quote(change.new.quote, indent="      ", max_chars=400))
+            t = answer.timings
+            click.secho(
+                f"evidence {t.get('retrieval_s', 0):.2f} s · answer {t.get('total_s', 0):.1f} s", dim=True, err=True
+            )
+            return answer
+    raise TermsAssistantError("The answer stream ended early")  # pragma: no cover
+
+
+def _render_diff(result: DocumentDiff, from_ref: str | None, to_ref: str | None, limit: int) -> None:
+    def version_note(label: str, ref: str | None) -> str:
+        return f"{label} (in force on {ref})" if ref and ref != label else label
+
+    click.secho(
+        f"{result.document}: {version_note(result.from_version, from_ref)} → {version_note(result.to_version, to_ref)}",
+        bold=True,
+    )
+    counts = result.counts()
+    click.echo(
+        " · ".join(f"{n} {kind}" for kind, n in counts.items())
+        + f"; {_plural(result.unchanged, 'clause')} unchanged; skipped "
+        + f"{_plural(result.trivial_skipped, 'formatting-only edit')} and "
+        + _plural(result.date_lines_skipped, "date line")
+    )
+    topics = result.topic_counts()
+    if topics:
+        click.echo("Topics: " + ", ".join(f"{topic(k).label} ({n})" for k, n in topics.items()))
+    if len(result.rewritten_sections) > 4:
+        numbers = ", ".join(s.section for s in result.rewritten_sections)
+        click.echo(f"Rewritten: {len(result.rewritten_sections)} sections ({numbers})")
+    else:
+        for s in result.rewritten_sections:
+            heading = f" {_short(s.heading)}" if s.heading else ""
+            click.echo(f"Rewritten: § {s.section}{heading} ({s.changed} of {s.total} clauses new or changed)")
+    if not result.changes:
+        click.echo("\nNo substantive changes.")
+        return
+    shown = result.changes if limit == 0 else result.changes[:limit]
+    for number, change in enumerate(shown, start=1):
+        click.echo()
+        _render_change(number, change)
+    rest = len(result.changes) - len(shown)
+    if rest:
+        click.secho(f"\n… and {rest} less important changes (--limit 0 shows all, --json lists them).", dim=True)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _short(text: str, max_chars: int = 70) -> str:
+    """A heading on one line; the splitter sometimes takes a whole bold paragraph for a heading."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= max_chars else flat[: max_chars - 1].rsplit(" ", 1)[0] + " …"
+
+
+_KIND_STYLE = {"added": "green", "removed": "red", "modified": "yellow", "moved": "blue"}
+
+
+def _render_change(number: int, change: ClauseChange) -> None:
+    old, new = change.old, change.new
+    if old and new and old.section != new.section:
+        where = f"§ {old.section or '-'} → {new.section or '-'}"
+    else:
+        where = f"§ {change.section}" if change.section else "unnumbered text"
+    heading = f" {_short(change.heading)}" if change.heading else ""
+    topics = ", ".join(topic(k).label for k in change.topics)
+    click.secho(f"[{number}] {change.kind.upper()}", fg=_KIND_STYLE[change.kind], bold=True, nl=False)
+    click.echo(f" {where}{heading}" + (f" · {topics}" if topics else "") + f" · importance {change.importance:.2f}")
+    if change.kind == "moved":
+        return
+    if change.kind == "modified" and old and new:
+        # Word-level view of the new text: [-deleted-]{+inserted+}, like `git diff --word-diff`.
+        pieces: list[str] = []
+        cursor = new.start
+        for edit in change.edits:
+            pieces.append(new.text[cursor - new.start : edit.new_start - new.start])
+            if edit.old_text:
+                pieces.append(click.style(f"[-{edit.old_text}-]", fg="red"))
+            if edit.new_text:
+                pieces.append(click.style(f"{{+{edit.new_text}+}}", fg="green"))
+            cursor = edit.new_end
+        pieces.append(new.text[cursor - new.start :])
+        click.echo(
+            textwrap.fill(" ".join("".join(pieces).split()), width=96, initial_indent="    ", subsequent_indent="    ")
+        )
+        click.secho(f"    +{change.words_added} / -{change.words_removed} words", dim=True)
+        return
+    side = new or old
+    if side is not None:
+        sign = "+" if change.kind == "added" else "-"
+        click.echo(_quote(side.text, indent=f"  {sign} "))
 
 
 def _format_add(outcome: AddResult | AddFailure) -> str:

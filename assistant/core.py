@@ -6,6 +6,7 @@ language model) once, the first time it is needed.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -16,9 +17,28 @@ from pathlib import Path
 import numpy as np
 
 from assistant.answer import Answer, AnswerEvent, AskEvent, EvidenceEvent, generate, not_addressed
+from assistant.changes import (
+    ChangeAnswer,
+    ChangeAnswerEvent,
+    ChangeEvent,
+    ChangeEvidenceEvent,
+    change_ids,
+    generate_change_answer,
+    nothing_changed,
+    rank_changes,
+)
 from assistant.clauses import split_clauses
+from assistant.compare import Comparison, DocumentAnswer
+from assistant.diff import DocumentDiff, diff_clauses
 from assistant.embed import Embedder, load_embedder
-from assistant.errors import Busy, DocumentError, InvalidQuestion, TermsAssistantError, VersionConflict
+from assistant.errors import (
+    Busy,
+    DocumentError,
+    InvalidOption,
+    InvalidQuestion,
+    TermsAssistantError,
+    VersionConflict,
+)
 from assistant.ingest import (
     SUPPORTED_SUFFIXES,
     ExtractedText,
@@ -30,6 +50,7 @@ from assistant.llm import LocalModel, load_model
 from assistant.retrieve import embedding_text, resolve_scope, retrieve
 from assistant.settings import Settings
 from assistant.store import DocumentVersion, Library, now_iso, text_sha
+from assistant.versions import require_date, resolve_version, scope_as_of, version_as_of
 
 SAMPLE_DOCUMENT = "meetly-terms-of-service"
 ProgressCallback = Callable[[str, float], None]
@@ -245,17 +266,21 @@ class Assistant:
 
     # -- questions ---------------------------------------------------------
     def ask_stream(
-        self, question: str, documents: Sequence[str] | None = None, version: str | None = None
+        self,
+        question: str,
+        documents: Sequence[str] | None = None,
+        version: str | None = None,
+        as_of: dt.date | str | None = None,
     ) -> AskStream:
         """Answer a question: first the evidence, then verdict and answer text as they are
-        generated, last the final Answer.
+        generated, last the final Answer. `as_of` asks each document's version in force on that date.
 
         Everything that can be refused (an empty question, an unknown document, a full
         queue) is refused here, before the stream starts, so a server can still answer
         with a status code.
         """
         question = self._check_question(question)
-        scope = resolve_scope(self.library, documents, version)
+        scope = self._scope(documents, version, as_of)
         if not scope:
             raise DocumentError("The library is empty: add a terms document first (`terms-assistant add FILE`)")
         slot = self._gate.enter()
@@ -277,13 +302,134 @@ class Assistant:
                 event.answer.timings.update(retrieval_s=retrieval_s, total_s=time.perf_counter() - started)
             yield event
 
-    def ask(self, question: str, documents: Sequence[str] | None = None, version: str | None = None) -> Answer:
+    def ask(
+        self,
+        question: str,
+        documents: Sequence[str] | None = None,
+        version: str | None = None,
+        as_of: dt.date | str | None = None,
+    ) -> Answer:
         """Answer a question and return only the final Answer."""
-        with self.ask_stream(question, documents, version) as stream:
+        with self.ask_stream(question, documents, version, as_of) as stream:
             for event in stream:
                 if isinstance(event, AnswerEvent):
                     return event.answer
         raise TermsAssistantError("The answer stream ended without an answer")  # pragma: no cover
+
+    def compare(
+        self,
+        question: str,
+        documents: Sequence[str],
+        version: str | None = None,
+        as_of: dt.date | str | None = None,
+        on_result: Callable[[DocumentAnswer], None] | None = None,
+    ) -> Comparison:
+        """Ask each document on its own and collect one answer per document, in the order named."""
+        question = self._check_question(question)
+        names = list(dict.fromkeys(documents))
+        if len(names) < 2:
+            raise InvalidOption("A comparison needs at least two documents (--doc A --doc B)")
+        started = time.perf_counter()
+        scope = self._scope(names, version, as_of)  # every name is checked before the model runs
+        comparison = Comparison(question)
+        for doc_version in scope:
+            answer = self.ask(question, [doc_version.name], version=doc_version.version)
+            row = DocumentAnswer(doc_version.name, doc_version.version, answer)
+            comparison.results.append(row)
+            if on_result:
+                on_result(row)
+        comparison.timings["total_s"] = time.perf_counter() - started
+        return comparison
+
+    # -- versions and changes ------------------------------------------------
+    def resolve_version(self, name: str, ref: str | None = None) -> DocumentVersion:
+        """A version by its label, or the one in force on a date (YYYY-MM-DD); the newest when None."""
+        return resolve_version(self.library, name, ref)
+
+    def version_as_of(self, name: str, on: dt.date | str) -> DocumentVersion:
+        """The version of a document in force on a date: the newest whose effective date is on or before it."""
+        return version_as_of(self.library, name, on if isinstance(on, dt.date) else require_date(on))
+
+    def diff(self, name: str, from_version: str | None = None, to_version: str | None = None) -> DocumentDiff:
+        """Clause-level changes from one version to another (labels or dates). By default the newest
+        version against the one before it."""
+        old, new = self._version_pair(name, from_version, to_version)
+        return diff_clauses(
+            self.library.clauses(name, old.version),
+            self.library.clauses(name, new.version),
+            name,
+            old.version,
+            new.version,
+            self.settings.diff_match_threshold,
+        )
+
+    def ask_changes_stream(
+        self, question: str, name: str, from_version: str | None = None, to_version: str | None = None
+    ) -> Iterator[ChangeEvent]:
+        """Answer a question from the clauses that changed between two versions: first the changes
+        found closest to the question, then the answer text as it is generated, last the ChangeAnswer."""
+        question = self._check_question(question)
+        started = time.perf_counter()
+        diff = self.diff(name, from_version, to_version)
+        vectors = self.library.clause_vectors(change_ids(diff))
+        ranked = rank_changes(
+            diff,
+            question,
+            self.embedder.embed([question])[0],
+            vectors,
+            self.settings.change_top_k,
+            self.settings.change_topic_boost,
+        )
+        retrieval_s = time.perf_counter() - started
+        yield ChangeEvidenceEvent(ranked)
+        if not ranked or ranked[0].score < self.settings.min_similarity:
+            answer = nothing_changed(
+                question,
+                diff,
+                None if ranked else f"Nothing changed in substance from {diff.from_version} to {diff.to_version}.",
+            )
+            answer.timings.update(retrieval_s=retrieval_s, total_s=time.perf_counter() - started)
+            yield ChangeAnswerEvent(answer)
+            return
+        for event in generate_change_answer(self.model(), question, diff, ranked, started):
+            if isinstance(event, ChangeAnswerEvent):
+                event.answer.timings.update(retrieval_s=retrieval_s, total_s=time.perf_counter() - started)
+            yield event
+
+    def ask_changes(
+        self, question: str, name: str, from_version: str | None = None, to_version: str | None = None
+    ) -> ChangeAnswer:
+        """Answer a question about changes and return only the final ChangeAnswer."""
+        answer: ChangeAnswer | None = None
+        for event in self.ask_changes_stream(question, name, from_version, to_version):
+            if isinstance(event, ChangeAnswerEvent):
+                answer = event.answer
+        assert answer is not None  # ask_changes_stream always ends with a ChangeAnswerEvent
+        return answer
+
+    def _version_pair(
+        self, name: str, from_version: str | None, to_version: str | None
+    ) -> tuple[DocumentVersion, DocumentVersion]:
+        new = self.resolve_version(name, to_version)
+        if from_version is not None:
+            old = self.resolve_version(name, from_version)
+        else:
+            earlier = [v for v in self.library.versions(name) if v.sort_key < new.sort_key]
+            if not earlier:
+                raise InvalidOption(f"{name} has no version before {new.version}; name one with --from")
+            old = earlier[-1]
+        if old.version == new.version:
+            raise InvalidOption(f"Both sides are {name} version {old.version}; name two different versions")
+        return old, new
+
+    def _scope(
+        self, documents: Sequence[str] | None, version: str | None, as_of: dt.date | str | None
+    ) -> list[DocumentVersion]:
+        if as_of is None:
+            return resolve_scope(self.library, documents, version)
+        if version is not None:
+            raise InvalidOption("Give either a version or a date (--as-of), not both")
+        return scope_as_of(self.library, documents, as_of if isinstance(as_of, dt.date) else require_date(as_of))
 
     def _check_question(self, question: str) -> str:
         question = (question or "").strip()

@@ -40,6 +40,10 @@ class InvalidQuestion(TermsAssistantError):
     """The question is empty or unusable."""
 
 
+class InvalidOption(TermsAssistantError):
+    """Options that cannot be used as given (a malformed date, options that exclude each other)."""
+
+
 class ModelError(TermsAssistantError):
     """The language or embedding model could not be prepared or run."""
 

@@ -179,3 +179,13 @@ def detect_effective_date(text: str, search_chars: int = 4000) -> dt.date | None
         except (ValueError, OverflowError):
             continue
     return found.get("effective") or found.get("updated")
+
+
+def is_date_line(text: str, max_other_words: int = 6) -> bool:
+    """Whether a short piece of text only states when the terms took effect or were updated
+    ("Effective Date: August 7, 2023"), so a change to it is a new date, not new terms."""
+    match = _DATE_LABEL.search(text)
+    if match is None:
+        return False
+    rest = text[: match.start()] + " " + text[match.end() :]
+    return len(re.findall(r"\w+", rest)) <= max_other_words

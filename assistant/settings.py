@@ -46,6 +46,14 @@ class Settings:
     max_clause_words: int = 180
     embed_batch_size: int = 32
 
+    # Versions and changes. Two clauses of different versions are the same clause when their
+    # word sequences are at least this similar (a shared section number counts +0.1).
+    diff_match_threshold: float = 0.5
+    # How many changed clauses (old and new text each) a question about changes gives the model.
+    change_top_k: int = 4
+    # Added to a change's similarity when it touches a topic the question names (assistant/topics.py).
+    change_topic_boost: float = 0.25
+
     # Generation. A 4k context holds the question, the clauses and the answer with room to spare.
     context_tokens: int = 4096
     max_answer_tokens: int = 320

@@ -236,6 +236,14 @@ class Library:
                 found.setdefault(str(meta["text_sha"]), np.asarray(vector, dtype=np.float32))
         return found
 
+    def clause_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The stored embeddings of these clauses, by clause id (ids not stored are left out)."""
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return {}
+        got = self._collection.get(ids=wanted, include=["embeddings"])
+        return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"], strict=True)}
+
     def query(self, vector: np.ndarray, scope: Sequence[DocumentVersion], k: int) -> list[ScoredClause]:
         """The k clauses nearest to `vector` within the given document versions."""
         if not scope or k <= 0:
