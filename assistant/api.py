@@ -48,7 +48,21 @@ class AskRequest(BaseModel):
     )
     documents: list[str] | None = Field(None, description="Names of the documents to ask (default: all).")
     version: str | None = Field(None, description="Version to ask instead of the newest.")
+    as_of: str | None = Field(None, description="Ask the version in force on this date (YYYY-MM-DD).")
     stream: bool = Field(False, description="Answer as server-sent events: evidence, verdict, tokens, answer.")
+
+
+class CompareRequest(BaseModel):
+    question: str = Field(..., description="The question, asked of each document on its own.")
+    documents: list[str] = Field(..., min_length=2, description="Two or more document names.")
+    version: str | None = Field(None, description="Version label to ask of every document.")
+    as_of: str | None = Field(None, description="Ask each document's version in force on this date (YYYY-MM-DD).")
+
+
+class ChangesRequest(BaseModel):
+    question: str = Field(..., description="A question about what changed, e.g. 'What changed about AI training?'")
+    from_version: str | None = Field(None, alias="from", description="Older version (label or date).")
+    to_version: str | None = Field(None, alias="to", description="Newer version (label or date; default: newest).")
 
 
 class CitationOut(BaseModel):
@@ -162,7 +176,7 @@ def create_app(assistant: Assistant) -> FastAPI:
         dependencies=auth,
     )
     def ask(body: AskRequest) -> Any:
-        stream = assistant.ask_stream(body.question, body.documents, body.version)
+        stream = assistant.ask_stream(body.question, body.documents, body.version, body.as_of)
         if not body.stream:
             with stream:
                 answer = next(e.answer for e in stream if isinstance(e, AnswerEvent))
@@ -215,6 +229,40 @@ def create_app(assistant: Assistant) -> FastAPI:
         name: str, version: Annotated[str | None, Query(description="Only this version")] = None
     ) -> list[DocumentOut]:
         return [DocumentOut(**_document(v)) for v in assistant.remove(name, version)]
+
+    @app.post(
+        "/v1/compare",
+        tags=["questions"],
+        summary="Ask the same question of several documents: one verdict per document",
+        responses=ERRORS,
+        dependencies=auth,
+    )
+    def compare(body: CompareRequest) -> dict[str, Any]:
+        return assistant.compare(body.question, body.documents, body.version, body.as_of).to_dict()
+
+    @app.get(
+        "/v1/documents/{name}/diff",
+        tags=["documents"],
+        summary="Clause-level changes between two versions, most important first",
+        responses=ERRORS,
+        dependencies=auth,
+    )
+    def diff(
+        name: str,
+        from_version: Annotated[str | None, Query(alias="from", description="Older version (label or date)")] = None,
+        to_version: Annotated[str | None, Query(alias="to", description="Newer version (default: newest)")] = None,
+    ) -> dict[str, Any]:
+        return assistant.diff(name, from_version, to_version).to_dict()
+
+    @app.post(
+        "/v1/documents/{name}/changes/ask",
+        tags=["questions"],
+        summary="Ask about what changed between two versions; cites old and new text",
+        responses=ERRORS,
+        dependencies=auth,
+    )
+    def ask_changes(name: str, body: ChangesRequest) -> dict[str, Any]:
+        return assistant.ask_changes(body.question, name, body.from_version, body.to_version).to_dict()
 
     @app.get("/widget.js", include_in_schema=False)
     def widget() -> Response:

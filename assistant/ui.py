@@ -39,6 +39,12 @@ CSS = """
 #evidence .where {font-weight:600;margin-bottom:.3em}
 #evidence .context {color:var(--body-text-color-subdued);white-space:pre-wrap}
 #evidence mark {background:#fff3b0;color:#111;white-space:pre-wrap}
+#diff .change {border:1px solid var(--border-color-primary);border-radius:8px;padding:.6em .8em;margin:.5em 0}
+#diff .kind {font-weight:600;text-transform:uppercase;font-size:.8em;margin-right:.5em}
+#diff .text {white-space:pre-wrap}
+#diff ins {background:#dafbe1;color:#111;text-decoration:none}
+#diff del {background:#ffebe9;color:#111}
+#comparison td, #comparison th {vertical-align:top;padding:.4em .6em}
 """
 
 THEME = gr.themes.Default(
@@ -121,6 +127,8 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
             gr.update(choices=choices),
             gr.update(choices=choices, value=None),
             gr.update(choices=[ALL_VERSIONS], value=ALL_VERSIONS),
+            gr.update(choices=choices),
+            gr.update(choices=choices),
         )
 
     def on_add(
@@ -170,6 +178,31 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
         message = "Deleted " + ", ".join(f"{v.name} {v.version}" for v in removed) + "."
         return (gr.update(visible=False), message, *refresh())
 
+    def on_pick_for_diff(name: str | None) -> tuple[Any, Any]:
+        versions = [v.version for v in assistant.documents() if v.name == name]
+        older = versions[-2] if len(versions) > 1 else None
+        return (
+            gr.update(choices=versions, value=older),
+            gr.update(choices=versions, value=versions[-1] if versions else None),
+        )
+
+    def on_diff(name: str | None, old: str | None, new: str | None) -> str:
+        if not name:
+            return "<p>Pick a document with at least two versions.</p>"
+        try:
+            return diff_html(assistant.diff(name, old, new))
+        except TermsAssistantError as exc:
+            return f"<p>⚠️ {html.escape(exc.message)}</p>"
+
+    def on_compare(question: str, chosen: list[str], progress: gr.Progress = gr.Progress()) -> str:  # noqa: B008
+        try:
+            comparison = assistant.compare(
+                question, chosen or [], on_result=lambda row: progress(None, desc=f"Answered for {row.document}")
+            )
+        except TermsAssistantError as exc:
+            return f"<p>⚠️ {html.escape(exc.message)}</p>"
+        return comparison_html(comparison)
+
     with gr.Blocks(title="Terms assistant", analytics_enabled=False) as ui:
         gr.Markdown(
             "## Terms assistant\nAsk about the terms you are asked to accept. Answers cite the clauses that "
@@ -186,6 +219,22 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
             with gr.Column(scale=2):
                 verdict = gr.HTML(elem_id="verdict")
                 evidence = gr.HTML(elem_id="evidence")
+        with gr.Tab("Compare"):
+            compare_question = gr.Textbox(
+                label="Question for each document", placeholder="Can they train AI on my content?"
+            )
+            compare_documents = gr.Dropdown(
+                choices=names(), value=[], multiselect=True, label="Documents (two or more)"
+            )
+            compare_button = gr.Button("Compare", variant="primary", elem_id="compare")
+            compare_table = gr.HTML(elem_id="comparison")
+        with gr.Tab("Changes"):
+            with gr.Row():
+                diff_name = gr.Dropdown(choices=names(), label="Document")
+                diff_old = gr.Dropdown(choices=[], label="From version")
+                diff_new = gr.Dropdown(choices=[], label="To version")
+            diff_button = gr.Button("Show changes", variant="primary", elem_id="show-changes")
+            diff_view = gr.HTML(elem_id="diff")
         with gr.Tab("Library"), gr.Row():
             with gr.Column():
                 upload = gr.File(
@@ -219,7 +268,7 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
         private = {"api_visibility": "private"}
         ask_button.click(on_ask, ask_inputs, ask_outputs, **private)
         question.submit(on_ask, ask_inputs, ask_outputs, **private)
-        refresh_outputs = [table, documents, delete_name, delete_version]
+        refresh_outputs = [table, documents, delete_name, delete_version, compare_documents, diff_name]
         add_button.click(on_add, [upload, doc_name, doc_version], [add_status, *refresh_outputs], **private)
         delete_name.change(on_pick_document, [delete_name], [delete_version], **private)
         delete_button.click(on_delete_request, [delete_name, delete_version], [confirm_row, delete_status], **private)
@@ -229,6 +278,9 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
         cancel_button.click(
             lambda: (gr.update(visible=False), "Nothing deleted."), None, [confirm_row, delete_status], **private
         )
+        compare_button.click(on_compare, [compare_question, compare_documents], [compare_table], **private)
+        diff_name.change(on_pick_for_diff, [diff_name], [diff_old, diff_new], **private)
+        diff_button.click(on_diff, [diff_name, diff_old, diff_new], [diff_view], **private)
         ui.load(refresh, None, refresh_outputs, **private)
     return ui
 
@@ -278,4 +330,69 @@ def _clause_card(text: str, clause: Any, cited: bool) -> str:
         f'<span class="context">…{html.escape(before)}</span>'
         f"<mark>{html.escape(text[clause.start : clause.end])}</mark>"
         f'<span class="context">{html.escape(after)}…</span></div>'
+    )
+
+
+def diff_html(diff: Any) -> str:
+    """The changes of a DocumentDiff, most important first, with word-level insertions and deletions."""
+    counts = diff.counts()
+    parts = [
+        f"<h3>{html.escape(diff.document)}: {html.escape(diff.from_version)} → {html.escape(diff.to_version)}</h3>",
+        "<p>"
+        + html.escape(
+            f"{counts['added']} added, {counts['removed']} removed, {counts['modified']} modified, "
+            f"{counts['moved']} moved; {diff.trivial_skipped} formatting-only edits skipped"
+        )
+        + "</p>",
+    ]
+    for section in diff.rewritten_sections:
+        parts.append(
+            f"<p><b>Section {html.escape(section.section)} rewritten</b> "
+            f"({section.changed} of {section.total} clauses).</p>"
+        )
+    for change in diff.changes:
+        where = " · ".join(x for x in (f"§ {change.section}" if change.section else "", change.heading or "") if x)
+        topics = f" <i>{html.escape(', '.join(change.topics))}</i>" if change.topics else ""
+        parts.append(
+            f'<div class="change {html.escape(change.kind)}"><span class="kind">{html.escape(change.kind)}</span>'
+            f'{html.escape(where)}{topics}<div class="text">{_change_text(change)}</div></div>'
+        )
+    if not diff.changes:
+        parts.append("<p>No substantive change.</p>")
+    return "".join(parts)
+
+
+def _change_text(change: Any) -> str:
+    if change.kind == "added":
+        return f"<ins>{html.escape(change.new.text)}</ins>"
+    if change.kind == "removed":
+        return f"<del>{html.escape(change.old.text)}</del>"
+    if change.kind == "moved" or not change.edits:
+        return html.escape(change.new.text)
+    out, position = [], change.new.start
+    for edit in sorted(change.edits, key=lambda e: e.new_start):
+        out.append(html.escape(change.new.text[position - change.new.start : edit.new_start - change.new.start]))
+        if edit.old_text:
+            out.append(f"<del>{html.escape(edit.old_text)}</del>")
+        if edit.new_text:
+            out.append(f"<ins>{html.escape(edit.new_text)}</ins>")
+        position = edit.new_end
+    out.append(html.escape(change.new.text[position - change.new.start :]))
+    return "".join(out)
+
+
+def comparison_html(comparison: Any) -> str:
+    """One row per document: verdict, answer and the cited sections."""
+    rows = []
+    for row in comparison.results:
+        answer = row.answer
+        cited = ", ".join(f"§ {c.section}" for c in answer.citations if c.section) or "—"
+        rows.append(
+            f"<tr><td>{html.escape(row.document)}<br><small>{html.escape(row.version)}</small></td>"
+            f"<td>{_verdict_html(answer.verdict)}</td><td>{html.escape(answer.answer)}</td>"
+            f"<td>{html.escape(cited)}</td></tr>"
+        )
+    return (
+        f"<h3>{html.escape(comparison.question)}</h3><table><tr><th>Document</th><th>Verdict</th>"
+        f"<th>Answer</th><th>Cited</th></tr>{''.join(rows)}</table>"
     )

@@ -175,3 +175,59 @@ def test_refuses_to_listen_beyond_loopback_without_a_token(tmp_path: Path) -> No
     result = CliRunner().invoke(cli, ["--home", str(tmp_path), "serve", "--host", "0.0.0.0"])
     assert result.exit_code == 1
     assert "Refusing to listen on 0.0.0.0 without an API token" in result.stderr
+
+
+def test_diff_between_two_uploaded_versions(client: httpx.Client) -> None:
+    v1 = (
+        b"# Acme\n\n## 1. Data\n\n**1.1 Use.** We use your data to run the service.\n\n"
+        b"**1.2 Sale.** We never sell data.\n"
+    )
+    v2 = v1.replace(b"to run the service.", b"to run the service and to train our AI models.")
+    for version, text in (("v1", v1), ("v2", v2)):
+        response = client.post(
+            "/v1/documents",
+            files={"file": ("acme.md", text, "text/markdown")},
+            data={"name": "acme-diff", "version": version},
+        )
+        assert response.status_code == 201, response.text
+    try:
+        diff = client.get("/v1/documents/acme-diff/diff", params={"from": "v1", "to": "v2"}).json()
+        assert diff["summary"]["modified"] == 1 and diff["summary"]["added"] == 0
+        change = diff["changes"][0]
+        assert change["section"] == "1.1"
+        assert any("train our AI models" in e["new_text"] for e in change["edits"])
+        compare = client.post("/v1/compare", json={"question": "Do they sell data?", "documents": ["acme-diff"]})
+        assert compare.status_code == 400 and "at least 2 items" in compare.json()["error"]
+    finally:
+        client.delete("/v1/documents/acme-diff")
+
+
+def test_diff_view_escapes_document_text() -> None:
+    from assistant.clauses import split_clauses
+    from assistant.diff import diff_clauses
+    from assistant.store import StoredClause
+    from assistant.ui import diff_html
+
+    def stored(text: str, version: str) -> list[StoredClause]:
+        return [
+            StoredClause(
+                f"{version}-{c.ordinal}",
+                "doc",
+                version,
+                c.section,
+                c.heading,
+                c.heading_path_text,
+                c.page,
+                c.start,
+                c.end,
+                c.ordinal,
+                c.text,
+            )
+            for c in split_clauses(text)
+        ]
+
+    old = "**1.1 Use.** We use data <b>carefully</b> for the service.\n"
+    new = "**1.1 Use.** We use data <script>alert(1)</script> carefully for the service.\n"
+    rendered = diff_html(diff_clauses(stored(old, "a"), stored(new, "b"), "doc", "a", "b", 0.5))
+    assert "<script>" not in rendered and "&lt;script&gt;" in rendered
+    assert "<ins>" in rendered
