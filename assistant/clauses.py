@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 DEFAULT_MAX_WORDS = 180
 # Unlabelled list items and fragments this short are read together with the text before them.
 SHORT_FRAGMENT_WORDS = 12
+CAPS_HEADING_MAX_WORDS = 8
 
 # Ranks order headings from outermost (1) to innermost; an entry pops every entry of
 # equal or deeper rank. Markdown headings take 1-6, other unnumbered headings 7, and
@@ -426,7 +427,9 @@ def _reads_as_heading(text: str) -> bool:
     if _YEAR.search(text):  # "EFFECTIVE: August 20, 2020" is a date line, not a heading
         return False
     if _is_caps(text):
-        return True
+        # Long capitalised lines are notices ("READ THIS SECTION CAREFULLY AS IT LIMITS OUR
+        # LIABILITY TO YOU"), not headings that the following sections would sit under.
+        return _words(text) <= CAPS_HEADING_MAX_WORDS
     core = text.rstrip(".:")
     if re.search(r"[.!?]\s", core):
         return False

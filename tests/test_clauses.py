@@ -54,6 +54,8 @@ def test_zoom_2023_08_07_sections_use_the_documents_own_numbers(shared_terms: Pa
     # Sections without numbered clauses are renumbered in order: 17. in the file is section 5.
     assert _by_section(clauses, "5")[0].heading == "SYSTEM REQUIREMENTS; CHANGES"
     assert _by_section(clauses, "12.1")[0].heading == "Charges"  # "**12.1** **Charges**."
+    # A capitalised notice inside section 27 is text, not a heading the later sections fall under.
+    assert _by_section(clauses, "33.3")[0].heading_path[0] == "33 MISCELLANEOUS"
 
 
 def test_zoom_2023_02_01_keeps_list_numbers_that_are_right(shared_terms: Path) -> None:
