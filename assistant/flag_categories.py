@@ -40,7 +40,8 @@ class Category:
     cues: tuple[str, ...]
     # Canonical wordings that decide the category on their own, whatever the model says
     # ("you agree to binding arbitration", "governed by the laws of"). Written from what
-    # such clauses say, not fitted to data; only model categories have them.
+    # such clauses say, then corrected while reading the training part of the CLAUDETTE
+    # sentences (never the held-out part); only model categories have them.
     strong: tuple[str, ...] = ()
 
     def cue_patterns(self) -> list[re.Pattern[str]]:

@@ -5,8 +5,8 @@ corpus) are decided by a linear model over the sentence's embedding and its cue 
 (`assistant/data/flags_model.npz`, trained by `python -m assistant.flags_train`); the
 other four by stated rules over cue words (see `RULES` below). A clause is flagged in a
 category when one of its sentences is; the report quotes the clause verbatim and
-highlights the decisive words. No language model is involved: a whole document is
-flagged in about a second on a laptop CPU.
+highlights the decisive words. No language model is involved; the time goes into
+embedding the sentences worth reading (see `flag_sentences`), the rest is regular expressions.
 """
 
 from __future__ import annotations
@@ -432,7 +432,7 @@ class SentenceFlag:
 class _EmbeddingCache:
     """Sentence vectors by text: re-flagging a document, or a new version of it, embeds only new sentences."""
 
-    def __init__(self, limit: int = 50_000) -> None:
+    def __init__(self, limit: int = 20_000) -> None:  # about 30 MB of vectors
         self.limit = limit
         self._vectors: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
