@@ -254,6 +254,18 @@ def create_app(assistant: Assistant) -> FastAPI:
     ) -> dict[str, Any]:
         return assistant.diff(name, from_version, to_version).to_dict()
 
+    @app.get(
+        "/v1/documents/{name}/flags",
+        tags=["documents"],
+        summary="Red flags: clauses in risk categories, with reasons, highlights and a grade",
+        responses=ERRORS,
+        dependencies=auth,
+    )
+    def flags(
+        name: str, version: Annotated[str | None, Query(description="Version (default: newest)")] = None
+    ) -> dict[str, Any]:
+        return assistant.flags(name, version).to_dict()
+
     @app.post(
         "/v1/documents/{name}/changes/ask",
         tags=["questions"],

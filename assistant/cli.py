@@ -21,6 +21,8 @@ from assistant.compare import Comparison, DocumentAnswer
 from assistant.core import SAMPLE_DOCUMENT, SAMPLE_QUESTION, AddFailure, AddResult, Assistant
 from assistant.diff import ClauseChange, DocumentDiff
 from assistant.errors import InvalidOption, TermsAssistantError
+from assistant.flags import GRADE_RULE, FlaggedClause, FlagReport
+from assistant.sentences import plain_text
 from assistant.settings import Settings
 from assistant.store import DocumentVersion
 from assistant.topics import topic
@@ -76,6 +78,7 @@ def cli(ctx: click.Context, home: Path | None, model: Path | None, threads: int 
       terms-assistant demo
       terms-assistant add terms.pdf --name acme-terms
       terms-assistant ask "Can they train AI on my content?" --doc acme-terms
+      terms-assistant flags acme-terms
     """
     ctx.obj = Assistant(Settings.from_env(home=home, model=model, threads=threads))
 
@@ -235,6 +238,26 @@ def remove(ctx: click.Context, name: str, version: str | None, as_json: bool) ->
         return
     for v in removed:
         click.echo(f"Removed {v.name} version {v.version} ({v.clause_count} clauses).")
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--version", "version", help="Flag this version instead of the newest.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+@friendly_errors
+def flags(ctx: click.Context, name: str, version: str | None, as_json: bool) -> None:
+    """Red flags: the clauses of a document that could hurt you, grouped by risk category.
+
+    Each flagged clause is quoted with its decisive words highlighted and a one-line reason;
+    an overall grade follows a stated rule. Runs on this machine in about a second, without
+    the language model.
+    """
+    report = _assistant(ctx).flags(name, version)
+    if as_json:
+        _print_json(report.to_dict())
+        return
+    _render_flags(report)
 
 
 @cli.command()
@@ -511,6 +534,64 @@ def _render_change(number: int, change: ClauseChange) -> None:
     if side is not None:
         sign = "+" if change.kind == "added" else "-"
         click.echo(_quote(side.text, indent=f"  {sign} "))
+
+
+SEVERITY_COLOUR = {"high": "red", "medium": "yellow", "low": "blue"}
+_MARK_ON, _MARK_OFF = "\x02", "\x03"  # stand-ins for highlight codes while wrapping
+
+
+def _render_flags(report: FlagReport) -> None:
+    click.secho(f"{report.document} ({report.version}): {report.summary}", bold=True)
+    click.echo(f"Grade {report.grade} ({report.points} points). {GRADE_RULE}")
+    for category in report.flagged:
+        click.echo()
+        click.secho(f"■ {category.title} [{category.severity}]", fg=SEVERITY_COLOUR[category.severity], bold=True)
+        click.echo(f"  {category.reason}")
+        for clause in category.clauses:
+            where = [f"§ {clause.section}" if clause.section else "unnumbered"]
+            if clause.heading:
+                where.append(clause.heading)
+            if clause.page is not None:
+                where.append(f"page {clause.page}")
+            click.secho("  " + " · ".join(where), bold=True)
+            click.echo(_highlighted(clause))
+    quiet = [c.title for c in report.categories if not c.flagged]
+    if quiet:
+        click.echo()
+        click.echo(textwrap.fill("Not flagged: " + "; ".join(quiet) + ".", width=96))
+    click.secho(f"flagged in {report.timings.get('total_s', 0):.2f} s", dim=True, err=True)
+
+
+def _highlighted(clause: FlaggedClause) -> str:
+    """The clause without Markdown, whitespace collapsed, wrapped, decisive words in bold
+    (between ** when the output is not a terminal)."""
+    plain = plain_text(clause.quote, clause.start)
+    spans = [(h.start, h.end) for h in clause.highlights]
+    out: list[str] = []
+    inside = False
+    space = False
+    for char, origin in zip(plain.text, plain.origin, strict=True):
+        if char.isspace():
+            space = bool(out)
+            continue
+        marked = any(start <= origin < end for start, end in spans)
+        # A mark closes before the space and opens after it, so it hugs the words.
+        if inside and not marked:
+            out.append(_MARK_OFF)
+        if space:
+            out.append(" ")
+            space = False
+        if marked and not inside:
+            out.append(_MARK_ON)
+        inside = marked
+        out.append(char)
+    if inside:
+        out.append(_MARK_OFF)
+    text = textwrap.fill(f"“{''.join(out).strip()}”", width=96, initial_indent="    ", subsequent_indent="    ")
+    colour = sys.stdout.isatty()
+    on = "\x1b[1;33m" if colour else "**"
+    off = "\x1b[0m" if colour else "**"
+    return text.replace(_MARK_ON, on).replace(_MARK_OFF, off)
 
 
 def _format_add(outcome: AddResult | AddFailure) -> str:

@@ -39,6 +39,7 @@ from assistant.errors import (
     TermsAssistantError,
     VersionConflict,
 )
+from assistant.flags import FlagReport, flag_document
 from assistant.ingest import (
     SUPPORTED_SUFFIXES,
     ExtractedText,
@@ -49,7 +50,7 @@ from assistant.ingest import (
 from assistant.llm import LocalModel, load_model
 from assistant.retrieve import embedding_text, resolve_scope, retrieve
 from assistant.settings import Settings
-from assistant.store import DocumentVersion, Library, now_iso, text_sha
+from assistant.store import DocumentVersion, Library, StoredClause, now_iso, text_sha
 from assistant.versions import require_date, resolve_version, scope_as_of, version_as_of
 
 SAMPLE_DOCUMENT = "meetly-terms-of-service"
@@ -263,6 +264,33 @@ class Assistant:
         sample = resources.files("assistant") / "data" / f"{SAMPLE_DOCUMENT}.md"
         with resources.as_file(sample) as path:
             return self.add(path, name=SAMPLE_DOCUMENT)
+
+    # -- red flags ---------------------------------------------------------
+    def flags(self, name: str, version: str | None = None) -> FlagReport:
+        """The red-flags report of a document: its newest version unless `version` names one."""
+        started = time.perf_counter()
+        meta = self.library.version(name, version)
+        clauses = self.library.clauses(meta.name, meta.version)
+        text = self.library.text(meta.name, meta.version)
+        report = flag_document(
+            meta.name,
+            meta.version,
+            text,
+            clauses,
+            self.embedder,
+            clause_vectors=self._clause_vectors(clauses),
+            prefilter=self.settings.flags_prefilter,
+        )
+        report.timings["total_s"] = time.perf_counter() - started
+        return report
+
+    def _clause_vectors(self, clauses: Sequence[StoredClause]) -> np.ndarray | None:
+        """The stored vector of each clause (None if any is missing: then every sentence is embedded)."""
+        keys = [text_sha(embedding_text(c.heading_path, c.text)) for c in clauses]
+        known = self.library.known_embeddings(keys)
+        if not clauses or any(k not in known for k in keys):
+            return None
+        return np.stack([known[k] for k in keys])
 
     # -- questions ---------------------------------------------------------
     def ask_stream(

@@ -69,6 +69,10 @@ class Settings:
     # Questions admitted at once: one generating, the rest waiting for the model. Past that, "busy".
     ask_capacity: int = 8
     retry_after_s: int = 15
+    # Red flags: embed a sentence only when its clause's stored vector scores at least this
+    # share of a category's threshold (0 embeds every sentence with a cue word: about twice
+    # the time, and on Zoom's, Google's and GitHub's terms 1 more flagged clause in 73).
+    flags_prefilter: float = 0.3
 
     # Input limits: larger files are refused with a clear message instead of exhausting memory.
     max_file_bytes: int = 50 * 1024 * 1024

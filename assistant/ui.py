@@ -18,6 +18,7 @@ import gradio as gr
 from assistant.answer import Answer, AnswerEvent, Citation, EvidenceEvent, TokenEvent, VerdictEvent
 from assistant.core import SAMPLE_QUESTION, Assistant
 from assistant.errors import TermsAssistantError
+from assistant.flags import GRADE_RULE
 from assistant.ingest import SUPPORTED_SUFFIXES
 from assistant.store import ScoredClause
 
@@ -44,6 +45,9 @@ CSS = """
 #diff .text {white-space:pre-wrap}
 #diff ins {background:#dafbe1;color:#111;text-decoration:none}
 #diff del {background:#ffebe9;color:#111}
+#flags .flag {border-left:4px solid #cf222e;padding:.4em .8em;margin:.5em 0;white-space:pre-wrap}
+#flags .flag.medium {border-color:#9a6700} #flags .flag.low {border-color:#57606a}
+#flags mark {background:#ffd8b5;color:#111}
 #comparison td, #comparison th {vertical-align:top;padding:.4em .6em}
 """
 
@@ -129,6 +133,7 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
             gr.update(choices=[ALL_VERSIONS], value=ALL_VERSIONS),
             gr.update(choices=choices),
             gr.update(choices=choices),
+            gr.update(choices=choices),
         )
 
     def on_add(
@@ -194,6 +199,15 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
         except TermsAssistantError as exc:
             return f"<p>⚠️ {html.escape(exc.message)}</p>"
 
+    def on_flags(name: str | None) -> str:
+        if not name:
+            return "<p>Pick a document.</p>"
+        try:
+            report = assistant.flags(name)
+        except TermsAssistantError as exc:
+            return f"<p>⚠️ {html.escape(exc.message)}</p>"
+        return flags_html(report, document_text(report.document, report.version))
+
     def on_compare(question: str, chosen: list[str], progress: gr.Progress = gr.Progress()) -> str:  # noqa: B008
         try:
             comparison = assistant.compare(
@@ -219,6 +233,11 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
             with gr.Column(scale=2):
                 verdict = gr.HTML(elem_id="verdict")
                 evidence = gr.HTML(elem_id="evidence")
+        with gr.Tab("Red flags"):
+            with gr.Row():
+                flags_name = gr.Dropdown(choices=names(), label="Document")
+                flags_button = gr.Button("What am I agreeing to?", variant="primary", elem_id="show-flags")
+            flags_view = gr.HTML(elem_id="flags")
         with gr.Tab("Compare"):
             compare_question = gr.Textbox(
                 label="Question for each document", placeholder="Can they train AI on my content?"
@@ -268,7 +287,7 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
         private = {"api_visibility": "private"}
         ask_button.click(on_ask, ask_inputs, ask_outputs, **private)
         question.submit(on_ask, ask_inputs, ask_outputs, **private)
-        refresh_outputs = [table, documents, delete_name, delete_version, compare_documents, diff_name]
+        refresh_outputs = [table, documents, delete_name, delete_version, compare_documents, diff_name, flags_name]
         add_button.click(on_add, [upload, doc_name, doc_version], [add_status, *refresh_outputs], **private)
         delete_name.change(on_pick_document, [delete_name], [delete_version], **private)
         delete_button.click(on_delete_request, [delete_name, delete_version], [confirm_row, delete_status], **private)
@@ -279,6 +298,7 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
             lambda: (gr.update(visible=False), "Nothing deleted."), None, [confirm_row, delete_status], **private
         )
         compare_button.click(on_compare, [compare_question, compare_documents], [compare_table], **private)
+        flags_button.click(on_flags, [flags_name], [flags_view], **private)
         diff_name.change(on_pick_for_diff, [diff_name], [diff_old, diff_new], **private)
         diff_button.click(on_diff, [diff_name, diff_old, diff_new], [diff_view], **private)
         ui.load(refresh, None, refresh_outputs, **private)
@@ -396,3 +416,29 @@ def comparison_html(comparison: Any) -> str:
         f"<h3>{html.escape(comparison.question)}</h3><table><tr><th>Document</th><th>Verdict</th>"
         f"<th>Answer</th><th>Cited</th></tr>{''.join(rows)}</table>"
     )
+
+
+def flags_html(report: Any, text: str) -> str:
+    """The red-flags report: summary, grade and its rule, then each flagged clause with the
+    decisive words highlighted (all document text escaped)."""
+    parts = [
+        f"<h3>Grade {html.escape(report.grade)} — {html.escape(report.summary)}</h3>",
+        f"<p><small>{html.escape(GRADE_RULE)}</small></p>",
+    ]
+    for category in report.flagged:
+        parts.append(f"<h4>{html.escape(category.title)} <small>({html.escape(category.severity)})</small></h4>")
+        for clause in category.clauses:
+            where = " · ".join(x for x in (f"§ {clause.section}" if clause.section else "", clause.heading or "") if x)
+            body, position = [], clause.start
+            for mark in sorted(clause.highlights, key=lambda h: h.start):
+                if mark.start < position:
+                    continue
+                body.append(html.escape(text[position : mark.start]))
+                body.append(f"<mark>{html.escape(text[mark.start : mark.end])}</mark>")
+                position = mark.end
+            body.append(html.escape(text[position : clause.end]))
+            parts.append(
+                f'<div class="flag {html.escape(category.severity)}"><b>{html.escape(where)}</b> — '
+                f"{html.escape(clause.reason)}<br>{''.join(body)}</div>"
+            )
+    return "".join(parts)

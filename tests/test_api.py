@@ -231,3 +231,16 @@ def test_diff_view_escapes_document_text() -> None:
     rendered = diff_html(diff_clauses(stored(old, "a"), stored(new, "b"), "doc", "a", "b", 0.5))
     assert "<script>" not in rendered and "&lt;script&gt;" in rendered
     assert "<ins>" in rendered
+
+
+def test_red_flags_of_a_document(client: httpx.Client, api_assistant: Assistant) -> None:
+    response = client.get(f"/v1/documents/{SAMPLE_DOCUMENT}/flags")
+    assert response.status_code == 200, response.text
+    report = response.json()
+    assert report["document"] == SAMPLE_DOCUMENT and report["grade"] in "ABCDE"
+    assert report["grade_rule"] and report["summary"]
+    flagged = [c for category in report["categories"] for c in category["clauses"]]
+    assert flagged, "the sample terms have a liability cap and a change-of-terms clause"
+    text = api_assistant.library.text(SAMPLE_DOCUMENT, report["version"])
+    assert all(c["quote"] == text[c["start"] : c["end"]] for c in flagged)
+    assert client.get("/v1/documents/nope/flags").status_code == 404

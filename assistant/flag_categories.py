@@ -1,0 +1,311 @@
+"""The risk categories of the red-flags report, with the cue words that decide them.
+
+Eight categories are those of the CLAUDETTE corpus (Lippi et al., 2019); a linear model
+trained on its labelled sentences decides them (see `assistant.flags_train`). The other
+four are not labelled there, so rules over the cue words below decide them, checked
+against a small labelled set written from real terms (tests/data/flags_check.json).
+
+Cues are regular expressions matched case-insensitively on a sentence with its Markdown
+removed. They serve three purposes: inputs to the model, the words highlighted in a
+report, and a quick filter (a sentence with no cue at all is not embedded, which keeps a
+whole document under a couple of seconds). They tolerate the CLAUDETTE spelling too,
+which is lower-cased with spaces around punctuation ("do n't", "terms , and").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["high", "medium", "low"]
+SEVERITY_POINTS: dict[str, int] = {"high": 3, "medium": 2, "low": 1}
+
+# Bounded gaps: a cue's words must sit in the same stretch of a sentence.
+_GAP = r"[^.;:]{0,60}?"
+_NEAR = r"[^.;:]{0,30}?"
+# The provider as the one who acts: "we may", "Zoom reserves the right to" (not "you may").
+_PROVIDER = r"\b(?!you\b)(?:we|\w+)\s+(?:may|can|will|shall|(?:reserves?|retains?|has)\s+the\s+right)\b"
+
+
+@dataclass(frozen=True)
+class Category:
+    """One kind of clause that can hurt the person accepting the terms."""
+
+    key: str
+    title: str
+    severity: Severity
+    reason: str  # one plain-English line shown beside every clause flagged in this category
+    method: Literal["model", "rules"]
+    cues: tuple[str, ...]
+    # Canonical wordings that decide the category on their own, whatever the model says
+    # ("you agree to binding arbitration", "governed by the laws of"). Written from what
+    # such clauses say, then corrected while reading the training part of the CLAUDETTE
+    # sentences (never the held-out part); only model categories have them.
+    strong: tuple[str, ...] = ()
+
+    def cue_patterns(self) -> list[re.Pattern[str]]:
+        return [re.compile(c, re.IGNORECASE) for c in self.cues]
+
+    def strong_patterns(self) -> list[re.Pattern[str]]:
+        return [re.compile(c, re.IGNORECASE) for c in self.strong]
+
+
+CATEGORIES: tuple[Category, ...] = (
+    Category(
+        key="arbitration",
+        title="Arbitration / class-action waiver",
+        severity="high",
+        reason="Disputes go to private arbitration instead of a court, and you may give up joining a class action.",
+        method="model",
+        cues=(
+            r"\barbitra\w*",
+            r"\bclass[\s-]*(?:action|wide|arbitration)s?\b",
+            r"\b(?:class|collective|representative|consolidated)\s*,?\s*(?:or\s+)?(?:collective|representative|mass)\b",
+            r"\bwaive\w*" + _NEAR + r"\b(?:jury|trial|court|class|right\s+to\s+(?:sue|bring|participate))",
+            r"\bjury\s+trial\b",
+            r"\bsmall\s+claims\b",
+            r"\bdisputes?\b" + _GAP + r"\b(?:resolved|settled|submitted|decided)\b",
+            r"\bbinding\s+(?:individual\s+)?arbitra\w*",
+        ),
+        strong=(
+            r"\b(?:binding|mandatory|individual)\s+(?:individual\s+)?arbitration\b",
+            r"\bagree[sd]?\s+to\s+(?:resolve\b[^.;:]{0,80}?\b(?:through|by)\s+(?:binding\s+)?)?arbitrat\w*",
+            r"\b(?:resolved|settled|decided|determined|submitted)\b[^.;:]{0,40}?\b(?:by|through|to|in)\s+"
+            r"(?:final\s+and\s+)?(?:binding\s+)?(?:individual\s+)?arbitration\b",
+            r"\bwaiv\w*\b[^.;:]{0,80}?\b(?:class|jury)\b",
+            r"\b(?:only|solely)\b[^.;:]{0,40}?\bon\s+an\s+individual\s+basis\b",
+            r"\b(?:not|no)\b[^.;:]{0,60}?\bclass\s+(?:member|action|arbitration)s?\b",
+        ),
+    ),
+    Category(
+        key="unilateral_change",
+        title="Unilateral change of terms",
+        severity="medium",
+        reason="They can change the terms (or the service) on their own, and your continued use counts as accepting.",
+        method="model",
+        cues=(
+            r"\b(?:modif|amend|revis|chang|updat|alter)\w*"
+            + _GAP
+            + r"\b(?:terms|agreement|conditions|polic(?:y|ies)|prices?|pricing|fees|services?|features?|"
+            r"functionality)\b",
+            r"\b(?:terms|agreement|conditions|polic(?:y|ies))\b" + _NEAR + r"\b(?:modif|amend|revis|chang|updat)\w*",
+            r"\b(?:modification|amendment|revision|change)s?\b",
+            r"\bfrom\s+time\s+to\s+time\b",
+            r"\bat\s+any\s+time\b",
+            r"\b(?:sole|absolute)\s+(?:and\s+absolute\s+)?discretion\b",
+            r"\breserves?\s+the\s+right\b",
+        ),
+        strong=(
+            _PROVIDER + r"[^.;:]{0,40}?\b(?:modify|change|amend|revise|update|alter|replace)\b[^.;:]{0,40}?"
+            r"\b(?:these|this|the|our|its|any)\s+(?:\w+\s+)?(?:terms|agreement|conditions|polic(?:y|ies)|services?|"
+            r"pricing|prices|fees|features)\b",
+            r"\b(?:terms|agreement|conditions)\b[^.;:]{0,40}?\b(?:may|can)\s+be\s+(?:modified|changed|amended|revised|updated)",
+        ),
+    ),
+    Category(
+        key="unilateral_termination",
+        title="Unilateral termination or suspension",
+        severity="medium",
+        reason="They can suspend or close your account or cut off the service, sometimes without notice or reason.",
+        method="model",
+        cues=(
+            r"\b(?:terminat|suspen|deactivat|disabl|discontinu|cancel|restrict|block|ban)\w*"
+            + _GAP
+            + r"\b(?:accounts?|access|services?|membership|subscriptions?|use)\b",
+            r"\b(?:accounts?|access|membership)\b" + _NEAR + r"\b(?:terminat|suspen|deactivat|disabl|clos)\w*",
+            r"\b(?:terminat|suspen)\w*",
+            r"\bfor\s+any\s+(?:or\s+no\s+)?reason\b",
+            r"\bwithout\s+(?:prior\s+|any\s+|advance\s+)?(?:notice|cause|liability)\b",
+            r"\b(?:cease|stop|end)\w*" + _NEAR + r"\b(?:services?|providing|contract|agreement|access|immediately)\b",
+        ),
+        strong=(
+            _PROVIDER
+            + r"[^.;:]{0,60}?\b(?:terminate|suspend|deactivate|disable|close|cancel|restrict|block)\b[^.;:]{0,40}?"
+            r"\b(?:your|the|any|user)\s+(?:accounts?|access|use|membership|subscriptions?|services?)\b",
+            r"\b(?:terminat|suspen)\w*\b[^.;:]{0,60}?\b(?:at\s+any\s+time|for\s+any\s+(?:or\s+no\s+)?reason|"
+            r"without\s+(?:prior\s+)?notice|in\s+(?:our|its)\s+sole\s+discretion)",
+        ),
+    ),
+    Category(
+        key="content_removal",
+        title="Content removal",
+        severity="medium",
+        reason="They can remove or delete what you post or store, at their discretion.",
+        method="model",
+        cues=(
+            r"\b(?:remov|delet|disabl|block|edit|refus|reject|screen|take\s+down|taken\s+down)\w*"
+            + _GAP
+            + r"\b(?:content|materials?|posts?|postings?|submissions?|messages?|listings?|files?|uploads?|reviews?)\b",
+            r"\b(?:content|materials?|posts?|submissions?|listings?)\b" + _NEAR + r"\b(?:remov|delet)\w*",
+            r"\b(?:remov|delet)\w*",
+        ),
+        strong=(
+            _PROVIDER
+            + r"[^.;:]{0,60}?\b(?:remove|delete|disable|take\s+down|block|edit|refuse\s+to\s+(?:post|display|publish))"
+            r"\b[^.;:]{0,60}?\b(?:content|materials?|posts?|submissions?|information|listings?|reviews?|messages?)\b",
+            r"\b(?:content|materials?)\b[^.;:]{0,60}?\b(?:may|can)\s+be\s+(?:removed|deleted|disabled)",
+            r"\blos(?:e|ing)\s+(?:access\s+to\s+)?[^.;:]{0,60}?\b(?:content|data|files)\b",
+        ),
+    ),
+    Category(
+        key="limitation_of_liability",
+        title="Limitation of liability",
+        severity="medium",
+        reason="They limit or exclude what they owe you if the service fails, loses your data or harms you.",
+        method="model",
+        cues=(
+            r"\bliab(?:le|ility|ilities)\b",
+            r"\bdamages\b",
+            r"\b(?:indirect|incidental|consequential|special|punitive|exemplary)\b",
+            r"\bin\s+no\s+event\b",
+            r"\b(?:not|no|neither)\b" + _NEAR + r"\bresponsib\w*",
+            r"\bas\s+is\b|\bas\s+available\b",
+            r"\bdisclaim\w*",
+            r"\b(?:damage|loss|injury|harm)\b",
+            r"\bto\s+the\s+(?:maximum|fullest|full)\s+extent\b",
+            r"\b(?:aggregate|total)\b" + _GAP + r"\b(?:exceed|greater\s+of|amount)\b",
+        ),
+        strong=(
+            r"\b(?:in\s+no\s+event|under\s+no\s+circumstances)\b[^.;:]{0,120}?\b(?:liab|responsib)",
+            r"\b(?:not|no|never)\b[^.;:]{0,20}?\b(?:be\s+)?(?:liable|responsible)\b[^.;:]{0,60}?"
+            r"\b(?:for\s+any|indirect|incidental|special|consequential|punitive|lost|damages?|loss)",
+            r"\b(?:aggregate|total|maximum|entire)\s+liability\b",
+            r"\b(?:limit|limits|exclude|excludes|disclaim|disclaims)\b[^.;:]{0,40}?\bliabilit",
+        ),
+    ),
+    Category(
+        key="choice_of_law",
+        title="Choice of law",
+        severity="low",
+        reason="A law they chose governs the contract, which may not be the law where you live.",
+        method="model",
+        cues=(
+            r"\bgovern(?:ed|s|ing)?\b" + _GAP + r"\blaws?\b",
+            r"\blaws?\s+of\s+(?:the\s+)?(?:state|commonwealth|province|united|england|ireland|[a-z]+)\b",
+            r"\bconflicts?\s+of\s+laws?\b|\bchoice\s+of\s+law\b",
+            r"\bconstrued\b" + _GAP + r"\blaws?\b",
+        ),
+        strong=(
+            r"\bgoverned\s+by\b[^.;:]{0,80}?\blaws?\s+of\b",
+            r"\blaws?\s+of\b[^.;:]{0,60}?\b(?:govern|shall\s+apply|will\s+apply|applies)",
+            r"\bwithout\s+regard\s+to\b[^.;:]{0,40}?\bconflicts?\s+of\s+laws?",
+        ),
+    ),
+    Category(
+        key="jurisdiction",
+        title="Jurisdiction",
+        severity="low",
+        reason="Any court case must be brought in courts they chose, possibly far from you.",
+        method="model",
+        cues=(
+            r"\bcourts?\b",
+            r"\bjurisdiction\w*",
+            r"\bvenue\b",
+            r"\bforum\b",
+            r"\bsubmit\w*\s+to\b",
+            r"\bexclusive(?:ly)?\b",
+        ),
+        strong=(
+            r"\b(?:exclusive|sole)\s+(?:personal\s+)?jurisdiction\b",
+            r"\bsubmit\w*\s+to\s+the\s+(?:exclusive\s+|personal\s+)*jurisdiction\b",
+            r"\b(?:brought|filed|commenced|resolved|litigated|heard)\b[^.;:]{0,40}?\b(?:exclusively\s+)?(?:in|before|by)\s+"
+            r"the\s+(?:state\s+or\s+federal\s+|federal\s+or\s+state\s+|competent\s+)?courts?\b",
+        ),
+    ),
+    Category(
+        key="contract_by_using",
+        title="Contract by using",
+        severity="low",
+        reason="Simply using the service binds you to these terms, without you signing anything.",
+        method="model",
+        cues=(
+            r"\bby\s+(?:using|accessing|visiting|browsing|registering|downloading|installing|continuing|clicking)\b",
+            r"\bcontinu\w*\s+(?:to\s+)?(?:use|using|access)\w*",
+            r"\b(?:through|when|while)\s+(?:your\s+)?(?:accessing|using|use|access)\b",
+            r"\b(?:use|access)\w*\b" + _GAP + r"\b(?:constitut|signif|indicat|deem)\w*",
+            r"\bagree\w*\s+to\s+be\s+bound\b|\bbound\s+by\b",
+            r"\b(?:constitut|deem)\w*" + _NEAR + r"\b(?:accept|agree)\w*",
+        ),
+        strong=(
+            r"\bby\s+(?:using|accessing|visiting|browsing|downloading|installing|continuing\s+to\s+use)\b[^.;:]{0,100}?"
+            r"\b(?:agree|accept|consent|are\s+bound|indicate)",
+            r"\b(?:use|access)\w*\s+(?:of\s+)?(?:the|our|this)\s+(?:services?|site|website|platform|app\w*|products?)\b"
+            r"[^.;:]{0,60}?\b(?:constitutes?|signif\w+|indicates?|means|deemed)\b[^.;:]{0,40}?\b(?:accept|agree|consent)",
+            r"\bcontinu\w+\s+(?:to\s+)?(?:use|access)\w*\b[^.;:]{0,100}?\b(?:agree|accept|consent|constitutes|deemed|bound)",
+        ),
+    ),
+    Category(
+        key="content_licence",
+        title="Broad licence to your content",
+        severity="high",
+        reason="You give them wide rights over what you upload (often worldwide, royalty-free, sublicensable).",
+        method="rules",
+        cues=(
+            r"(?<!non-)(?<!non)\b(?:perpetual|irrevocable|worldwide|world-wide|royalty[\s-]*free|fully[\s-]*paid|"
+            r"sub-?licen[cs]\w*|transferable|assignable)\b",
+            r"\bcreate\s+derivative\s+works\b|\bderivative\s+works\b",
+            r"\blicen[cs]e\b",
+            r"\b(?:hereby\s+)?(?:grant|assign)\w*",
+        ),
+    ),
+    Category(
+        key="ai_training",
+        title="AI/ML training on your data",
+        severity="high",
+        reason="Your content or usage data may be used to build or train their AI and machine-learning models.",
+        method="rules",
+        cues=(
+            r"\bmachine[\s-]*learning\b",
+            r"\bartificial\s+intelligence\b",
+            r"\b(?:generative\s+)?AI\b(?:\s+(?:models?|features?|systems?|services?))?",
+            r"\btrain\w*" + _NEAR + r"\b(?:models?|algorithms?|AI|systems?)\b",
+            r"\b(?:models?|algorithms?)\b" + _NEAR + r"\btrain\w*",
+            r"\blarge\s+language\s+models?\b|\bLLMs?\b",
+        ),
+    ),
+    Category(
+        key="data_sharing",
+        title="Sharing or selling your data",
+        severity="high",
+        reason="Your personal data may be sold to or shared with other companies, such as advertisers and partners.",
+        method="rules",
+        cues=(
+            r"\b(?:sell|sold|sale|rent|trade)\w*\b",
+            r"\b(?:share|shared|sharing|disclos|transfer|provid|make\s+available|made\s+available)\w*",
+            r"\bthird[\s-]*part(?:y|ies)\b",
+            r"\b(?:advertis\w*|marketing\s+partners?|business\s+partners?|data\s+brokers?|affiliates|partners)\b",
+            r"\btargeted\s+advertising\b|\bcross-context\s+behavio\w+\s+advertising\b",
+        ),
+    ),
+    Category(
+        key="data_retention",
+        title="Data retention after you leave",
+        severity="medium",
+        reason="They may keep your data after you delete it or close your account.",
+        method="rules",
+        cues=(
+            r"\b(?:retain|retention|keep|kept|store|stored|preserv|archiv)\w*",
+            r"\b(?:after|following|upon|even\s+if|even\s+after)\b"
+            + _GAP
+            + r"\b(?:terminat|delet|clos|cancel|deactivat|end|expir|leav)\w*",
+            r"\bbackup\w*|\bback-up\w*",
+            r"\bsurviv\w*",
+            r"\bas\s+long\s+as\b" + _GAP + r"\b(?:necessary|needed|required|reasonably)\b",
+        ),
+    ),
+)
+
+# Who holds the power, and how freely: the same topic is a red flag when the provider
+# may act alone ("we may ... at any time") and often not when you may ("you may delete").
+CONTEXT_CUES: tuple[str, ...] = (
+    r"\bwe\s+(?:may|can|will|reserve|retain|have\s+the\s+right)\b|\b(?:may|can)\s+at\s+any\s+time\b",
+    r"\byou\s+(?:may|can)\b",
+    r"\byou\s+(?:agree|acknowledge|accept|consent|understand)\w*",
+    r"\b(?:sole\s+(?:and\s+absolute\s+)?discretion|without\s+(?:prior\s+)?notice|for\s+any\s+(?:or\s+no\s+)?reason)\b",
+    r"\b(?:not|never|no)\b|n['’]t\b",
+)
+
+BY_KEY: dict[str, Category] = {c.key: c for c in CATEGORIES}
+MODEL_CATEGORIES: tuple[Category, ...] = tuple(c for c in CATEGORIES if c.method == "model")
+RULE_CATEGORIES: tuple[Category, ...] = tuple(c for c in CATEGORIES if c.method == "rules")

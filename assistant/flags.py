@@ -1,0 +1,576 @@
+"""The red-flags report: every clause of a document that falls into a risk category.
+
+Each clause is read sentence by sentence. Eight categories (those of the CLAUDETTE
+corpus) are decided by a linear model over the sentence's embedding and its cue words
+(`assistant/data/flags_model.npz`, trained by `python -m assistant.flags_train`); the
+other four by stated rules over cue words (see `RULES` below). A clause is flagged in a
+category when one of its sentences is; the report quotes the clause verbatim and
+highlights the decisive words. No language model is involved; the time goes into
+embedding the sentences worth reading (see `flag_sentences`), the rest is regular expressions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.embed import EMBEDDING_MODEL_NAME, Embedder
+from assistant.errors import ModelError
+from assistant.flag_categories import (
+    BY_KEY,
+    CATEGORIES,
+    CONTEXT_CUES,
+    MODEL_CATEGORIES,
+    SEVERITY_POINTS,
+    Category,
+)
+from assistant.sentences import Sentence, split_sentences
+from assistant.store import StoredClause
+
+MODEL_FILE = "flags_model.npz"
+
+# Grade from points: each flagged category adds its severity's points (high 3, medium 2, low 1).
+GRADE_BANDS: tuple[tuple[str, int], ...] = (("A", 2), ("B", 7), ("C", 12), ("D", 18), ("E", 10**6))
+GRADE_RULE = (
+    "Each flagged category adds points by severity (high 3, medium 2, low 1); "
+    "grade A for 0-2 points, B 3-7, C 8-12, D 13-18, E 19 or more."
+)
+
+
+# -- report --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """Decisive words: `text` is exactly document_text[start:end]."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class FlaggedClause:
+    """A clause in a risk category; `quote` is exactly document_text[start:end]."""
+
+    section: str | None
+    heading: str | None
+    heading_path: str
+    page: int | None
+    quote: str
+    start: int
+    end: int
+    highlights: list[Highlight]
+    reason: str
+    score: float  # model probability (rules: 1.0) of the most decisive sentence
+
+
+@dataclass(frozen=True)
+class CategoryFlags:
+    """One risk category and the clauses that fall into it (empty when none do)."""
+
+    key: str
+    title: str
+    severity: str
+    reason: str
+    method: str  # "model" | "rules"
+    clauses: list[FlaggedClause]
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.clauses)
+
+
+@dataclass
+class FlagReport:
+    """The red-flags report of one document version: the JSON of `flags --json` and of the API."""
+
+    document: str
+    version: str
+    categories: list[CategoryFlags]
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def flagged(self) -> list[CategoryFlags]:
+        return [c for c in self.categories if c.flagged]
+
+    @property
+    def points(self) -> int:
+        return sum(SEVERITY_POINTS[c.severity] for c in self.flagged)
+
+    @property
+    def grade(self) -> str:
+        return next(letter for letter, most in GRADE_BANDS if self.points <= most)
+
+    @property
+    def summary(self) -> str:
+        flagged = self.flagged
+        if not flagged:
+            return f"No red flags found in {len(self.categories)} categories."
+        worst = min(flagged, key=lambda c: -SEVERITY_POINTS[c.severity])  # first of the highest severity
+        noun = "category" if len(flagged) == 1 else "categories"
+        return f"{len(flagged)} of {len(self.categories)} {noun} flagged, incl. {worst.title}."
+
+    def category(self, key: str) -> CategoryFlags:
+        return next(c for c in self.categories if c.key == key)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.document,
+            "version": self.version,
+            "summary": self.summary,
+            "grade": self.grade,
+            "points": self.points,
+            "grade_rule": GRADE_RULE,
+            "categories": [
+                {
+                    "key": c.key,
+                    "title": c.title,
+                    "severity": c.severity,
+                    "reason": c.reason,
+                    "method": c.method,
+                    "flagged": c.flagged,
+                    "clauses": [
+                        {
+                            "section": f.section,
+                            "heading": f.heading,
+                            "heading_path": f.heading_path,
+                            "page": f.page,
+                            "quote": f.quote,
+                            "start": f.start,
+                            "end": f.end,
+                            "highlights": [{"start": h.start, "end": h.end, "text": h.text} for h in f.highlights],
+                            "reason": f.reason,
+                            "score": round(f.score, 3),
+                        }
+                        for f in c.clauses
+                    ],
+                }
+                for c in self.categories
+            ],
+            "timings": {k: round(v, 3) for k, v in self.timings.items()},
+        }
+
+
+# -- the sentence model ----------------------------------------------------------
+
+
+def feature_spec() -> str:
+    """Fingerprint of what the model's inputs mean: the embedding model and every cue, in order.
+    A weights file trained on other inputs is refused instead of silently misread."""
+    spec = {
+        "embedding": EMBEDDING_MODEL_NAME,
+        "categories": [[c.key, list(c.cues)] for c in MODEL_CATEGORIES],
+        "context": list(CONTEXT_CUES),
+    }
+    return hashlib.sha256(json.dumps(spec, sort_keys=True).encode("utf-8")).hexdigest()[:16]
+
+
+@cache
+def _cue_patterns() -> tuple[re.Pattern[str], ...]:
+    cues = [cue for c in MODEL_CATEGORIES for cue in c.cues] + list(CONTEXT_CUES)
+    return tuple(re.compile(cue, re.IGNORECASE) for cue in cues)
+
+
+def cue_features(texts: Sequence[str]) -> np.ndarray:
+    """One 0/1 column per cue of the model's categories, then one per context cue."""
+    patterns = _cue_patterns()
+    out = np.zeros((len(texts), len(patterns)), dtype=np.float32)
+    for i, text in enumerate(texts):
+        for j, pattern in enumerate(patterns):
+            if pattern.search(text):
+                out[i, j] = 1.0
+    return out
+
+
+# A canonical wording decides only in a full statement (not a heading such as "Limitation of
+# Liability; Indemnification") that does not protect you ("nothing in these terms limits our
+# liability for ...", "some jurisdictions do not allow ...").
+STRONG_MIN_WORDS = 8
+_PROTECTIVE = re.compile(
+    r"\bnothing\s+in\b|\bdo(?:es)?\s+not\s+(?:allow|permit)\b|\bmay\s+not\s+apply\s+to\s+you\b"
+    r"|\b(?:not|nothing)\b[^.;:]{0,40}?\b(?:exclude|limit|restrict|affect)s?\b[^.;:]{0,40}?\b(?:liability|rights?)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _strong_patterns() -> tuple[tuple[re.Pattern[str], ...], ...]:
+    return tuple(tuple(c.strong_patterns()) for c in MODEL_CATEGORIES)
+
+
+def strong_matches(texts: Sequence[str]) -> np.ndarray:
+    """(sentences, model categories) booleans: a canonical wording of the category is there."""
+    out = np.zeros((len(texts), len(MODEL_CATEGORIES)), dtype=bool)
+    for i, text in enumerate(texts):
+        if len(text.split()) < STRONG_MIN_WORDS or _PROTECTIVE.search(text):
+            continue
+        for j, patterns in enumerate(_strong_patterns()):
+            out[i, j] = any(p.search(text) for p in patterns)
+    return out
+
+
+def gate(cues: np.ndarray) -> np.ndarray:
+    """Sentences worth embedding: those with a cue word of a model category. The others
+    cannot be decided by those words, and skipping them halves the time for a document."""
+    return cues[:, : sum(len(c.cues) for c in MODEL_CATEGORIES)].any(axis=1)
+
+
+@dataclass(frozen=True)
+class SentenceModel:
+    """One-vs-rest logistic regression over [embedding, cue features] (standardisation folded in)."""
+
+    keys: tuple[str, ...]
+    weights: np.ndarray  # (categories, features)
+    bias: np.ndarray  # (categories,)
+    thresholds: np.ndarray  # (categories,) probability at or above which a sentence is flagged
+    spec: str
+    info: dict[str, Any]  # how it was trained and what it scored on held-out data
+
+    def probabilities(self, embeddings: np.ndarray, cues: np.ndarray) -> np.ndarray:
+        features = np.hstack([embeddings, cues]).astype(np.float32)
+        logits = features @ self.weights.T + self.bias
+        return 1.0 / (1.0 + np.exp(-logits))
+
+    def decide(self, probabilities: np.ndarray, strong: np.ndarray) -> np.ndarray:
+        """(sentences, categories) booleans: the model is sure enough, or a canonical wording is there.
+
+        Wordings always count: a reader should see every clause that says "we are not liable",
+        even where CLAUDETTE's labels (which mark only the unfair ones) would not."""
+        return (probabilities >= self.thresholds) | strong
+
+    def save(self, path: Path) -> None:
+        buffer = io.BytesIO()
+        np.savez_compressed(
+            buffer,
+            keys=np.array(self.keys),
+            weights=self.weights.astype(np.float32),
+            bias=self.bias.astype(np.float32),
+            thresholds=self.thresholds.astype(np.float32),
+            spec=np.array(self.spec),
+            info=np.array(json.dumps(self.info, sort_keys=True)),
+        )
+        Path(path).write_bytes(buffer.getvalue())
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("assistant") / "data" / MODEL_FILE))
+
+
+_model_lock = threading.Lock()
+_model: SentenceModel | None = None
+
+
+def load_sentence_model(path: Path | None = None) -> SentenceModel:
+    """The packaged weights (loaded once per process), or those at `path`."""
+    global _model
+    if path is None:
+        with _model_lock:
+            if _model is None:
+                _model = _read_model(model_path())
+            return _model
+    return _read_model(Path(path))
+
+
+def _read_model(path: Path) -> SentenceModel:
+    if not path.is_file():
+        raise ModelError(f"The red-flags model {path} is missing; reinstall, or run `python -m assistant.flags_train`")
+    with np.load(path, allow_pickle=False) as data:
+        model = SentenceModel(
+            keys=tuple(str(k) for k in data["keys"]),
+            weights=data["weights"],
+            bias=data["bias"],
+            thresholds=data["thresholds"],
+            spec=str(data["spec"]),
+            info=json.loads(str(data["info"])),
+        )
+    if model.spec != feature_spec() or model.keys != tuple(c.key for c in MODEL_CATEGORIES):
+        raise ModelError(
+            f"The red-flags model {path.name} was trained on other cue words than this version defines; "
+            "retrain it with `python -m assistant.flags_train`"
+        )
+    return model
+
+
+# -- rules for the categories CLAUDETTE does not label -----------------------------
+
+_I = re.IGNORECASE
+_NEGATED = re.compile(
+    r"\b(?:will|do|does|shall|would|may|can|must)\s+not\b|\b(?:won|don|doesn|can|shan)['’]t\b|\bnever\b|\bnor\b", _I
+)
+_USER_GRANTS = re.compile(
+    r"\byou\s+(?:\w+\s+){0,3}?(?:grant|grants|give|gives|assign|assigns|license|licence)\b"
+    r"|\b(?:hereby\s+)?grants?\s+(?:to\s+)?(?!you\b)(?:us|\w+)\s+(?:a|an|the)\b"
+    r"|\bby\s+(?:submitting|uploading|posting|sharing|providing)\b",
+    _I,
+)
+_PROVIDER_GRANTS = re.compile(r"\b(?:we|us)\b[^.;]{0,30}?\bgrants?\s+you\b|\bgrants?\s+(?:to\s+)?you\b", _I)
+_BREADTH = re.compile(BY_KEY["content_licence"].cues[0], _I)
+_DERIVATIVE = re.compile(BY_KEY["content_licence"].cues[1], _I)
+_LICENCE = re.compile(
+    r"\blicen[cs]e\b|\ball\s+right,?\s+title,?\s+and\s+interest"
+    r"|\bright\s+to\s+(?:store|host|use|reproduce|display|copy|distribute|modify|publish|archive|parse)\b",
+    _I,
+)
+_USER_DATA = re.compile(
+    r"\b(?:your|customer|user|personal|usage|service\s+generated)\s+(?:\w+\s+)?(?:content|data|information|inputs?|"
+    r"prompts?|conversations?|communications?|recordings?|messages?|files?)\b|\bcontent\b|\bdata\b",
+    _I,
+)
+_USE_VERB = re.compile(r"\b(?:use|using|used|process\w*|train\w*|develop\w*|improv\w*|build\w*|purposes?)\b", _I)
+_AI = [re.compile(c, _I) for c in BY_KEY["ai_training"].cues]
+_AI_PURPOSE = re.compile(r"\b(?:train\w*|tun(?:e|ing)|develop\w*|improv\w*|build\w*)\b", _I)
+_SELL = re.compile(r"\b(?:sell|sells|sold|selling|sale|rent|rents|renting)\b", _I)
+_SHARE = re.compile(
+    r"\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|transfer|transfers|transferred|"
+    r"make\s+available|made\s+available)\b",
+    _I,
+)
+_RECIPIENT = re.compile(
+    r"\bthird[\s-]*part(?:y|ies)\b|\badvertis\w*|\b(?:marketing|business)\s+partners?\b|\bpartners\b|\bdata\s+brokers?\b"
+    r"|\baffiliates\b|\bother\s+companies\b|\b(?:prospective\s+)?(?:acquirers?|purchasers?|buyers?|successors?)\b",
+    _I,
+)
+_PERSONAL = re.compile(
+    r"\b(?:personal|your)\s+(?:\w+\s+)?(?:data|information)\b|\bdata\s+about\s+you\b"
+    r"|\byour\s+(?:product\s+)?(?:usage|activit(?:y|ies)|interactions|browsing)\b",
+    _I,
+)
+_MARKETERS = re.compile(r"\b(?:advertis\w*|marketing)\s+(?:\w+\s+)?(?:partners?|providers?|services?)\b", _I)
+_RETAIN = re.compile(
+    r"\b(?:retain|retains|retained|retaining|retention|keep|keeps|kept|preserve|preserved|store|stored)\b", _I
+)
+_AFTER_LEAVING = re.compile(BY_KEY["data_retention"].cues[1], _I)
+_BACKUP = re.compile(r"\bbackups?\b|\bback-ups?\b|\barchiv\w*|\bresidual\s+copies\b", _I)
+_AS_LONG_AS = re.compile(BY_KEY["data_retention"].cues[4], _I)
+_LAST_USE = re.compile(r"\bafter\s+your\s+last\s+(?:interaction|use|login|activity|visit)\b", _I)
+_SURVIVAL = re.compile(r"\bsurviv\w*\b[^.;]{0,40}?\b(?:termination|expiration)\b", _I)
+
+
+def _spans(patterns: Sequence[re.Pattern[str]], text: str) -> list[tuple[int, int]]:
+    return [m.span() for p in patterns for m in p.finditer(text) if m.end() > m.start()]
+
+
+def _content_licence(sentence: str, clause: str) -> list[tuple[int, int]]:
+    """You license your content to them, broadly: a grant from you, in words of breadth."""
+    if not (_LICENCE.search(sentence) and _USER_GRANTS.search(sentence)):
+        return []
+    if _PROVIDER_GRANTS.search(sentence) and not _USER_GRANTS.search(sentence):
+        return []  # "we grant you a licence to use the software" is the other direction
+    breadth = _spans([_BREADTH, _DERIVATIVE], sentence)
+    if not breadth and not _AI_PURPOSE.search(sentence):
+        return []
+    return breadth + _spans([_LICENCE], sentence)
+
+
+def _ai_training(sentence: str, clause: str) -> list[tuple[int, int]]:
+    """Your content or data used for AI or machine learning, not negated ("will not use ... to train")."""
+    hits = _spans(_AI, sentence)
+    if not hits or _NEGATED.search(sentence) or not _AI_PURPOSE.search(sentence):
+        return []
+    if not (_USE_VERB.search(sentence) and _USER_DATA.search(clause)):
+        return []
+    return hits
+
+
+def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
+    """Your personal data sold, or shared with third parties, advertisers or partners."""
+    if _NEGATED.search(sentence):
+        return []
+    if _SELL.search(sentence) and (_PERSONAL.search(sentence) or re.search(r"\bdata\b", sentence, _I)):
+        return _spans([_SELL, _PERSONAL], sentence)
+    if _MARKETERS.search(sentence) and _PERSONAL.search(sentence):
+        return _spans([_MARKETERS, _PERSONAL], sentence)
+    if _SHARE.search(sentence) and _RECIPIENT.search(sentence) and _PERSONAL.search(sentence):
+        return _spans([_SHARE, _RECIPIENT], sentence)
+    return []
+
+
+def _data_retention(sentence: str, clause: str) -> list[tuple[int, int]]:
+    """Data kept after you delete it or leave, in backups, or for as long as they see fit."""
+    if not _RETAIN.search(sentence) or not _USER_DATA.search(sentence):
+        return []
+    extra = _spans([_AFTER_LEAVING, _BACKUP, _AS_LONG_AS, _LAST_USE], sentence)
+    if not extra and not _SURVIVAL.search(clause):  # "Survival: ... our rights to retain certain data"
+        return []
+    return _spans([_RETAIN], sentence) + extra
+
+
+RULES = {
+    "content_licence": _content_licence,
+    "ai_training": _ai_training,
+    "data_sharing": _data_sharing,
+    "data_retention": _data_retention,
+}
+
+
+# -- flagging --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SentenceFlag:
+    """A sentence in a category, with the decisive spans in document offsets."""
+
+    category: str
+    sentence: Sentence
+    score: float
+    spans: tuple[tuple[int, int], ...]
+
+
+class _EmbeddingCache:
+    """Sentence vectors by text: re-flagging a document, or a new version of it, embeds only new sentences."""
+
+    def __init__(self, limit: int = 20_000) -> None:  # about 30 MB of vectors
+        self.limit = limit
+        self._vectors: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    def embed(self, embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
+        with self._lock:
+            missing = sorted({t for t in texts if t not in self._vectors})
+        if missing:
+            vectors = embedder.embed(missing)
+            with self._lock:
+                if len(self._vectors) + len(missing) > self.limit:
+                    self._vectors.clear()
+                self._vectors.update(zip(missing, vectors, strict=True))
+        with self._lock:
+            if not texts:
+                return np.zeros((0, embedder.dimension), dtype=np.float32)
+            return np.stack([self._vectors[t] for t in texts])
+
+
+_cache = _EmbeddingCache()
+
+
+def flag_sentences(
+    sentences: Sequence[Sentence],
+    clause_texts: Sequence[str],
+    embedder: Embedder,
+    model: SentenceModel,
+    clause_vectors: np.ndarray | None = None,
+    prefilter: float = 0.0,
+) -> list[SentenceFlag]:
+    """Every (sentence, category) that is a red flag. `clause_texts[i]` is the plain text of the
+    clause holding sentence i (the rules read it for context).
+
+    Embedding sentences is the slow part. With `clause_vectors[i]` (the stored vector of the
+    clause holding sentence i) and `prefilter` > 0, a sentence is embedded only when the model,
+    reading its clause's vector with the sentence's cue words, gives some category at least
+    `prefilter` times that category's threshold. Canonical wordings and rules need no vectors.
+    """
+    flags: list[SentenceFlag] = []
+    plain = [s.plain.text for s in sentences]
+    cues = cue_features(plain)
+    worth = gate(cues)
+    strong_all = strong_matches(plain) & worth[:, None]
+    if clause_vectors is not None and prefilter > 0 and len(sentences):
+        rough = model.probabilities(clause_vectors, cues)
+        worth &= (rough >= model.thresholds * prefilter).any(axis=1)
+    # Sentences that only a canonical wording flags still count, without a vector.
+    for i, j in zip(*np.nonzero(strong_all & ~worth[:, None]), strict=True):
+        category = BY_KEY[model.keys[j]]
+        spans = _spans(category.strong_patterns() + category.cue_patterns(), plain[i])
+        flags.append(_flag(category.key, sentences[i], 1.0, spans))
+    candidates = np.flatnonzero(worth)
+    if len(candidates):
+        vectors = _cache.embed(embedder, [sentences[i].text for i in candidates])
+        probabilities = model.probabilities(vectors, cues[candidates])
+        strong = strong_all[candidates]
+        decided = model.decide(probabilities, strong)
+        for row, i in enumerate(candidates):
+            for j, key in enumerate(model.keys):
+                if decided[row, j]:
+                    category = BY_KEY[key]
+                    spans = _spans(category.strong_patterns() + category.cue_patterns(), plain[i])
+                    score = 1.0 if strong[row, j] else float(probabilities[row, j])
+                    flags.append(_flag(key, sentences[i], score, spans))
+    for i, sentence in enumerate(sentences):
+        for key, rule in RULES.items():
+            spans = rule(plain[i], clause_texts[i])
+            if spans:
+                flags.append(_flag(key, sentence, 1.0, spans))
+    return flags
+
+
+def _flag(key: str, sentence: Sentence, score: float, plain_spans: Sequence[tuple[int, int]]) -> SentenceFlag:
+    """Map spans in the sentence's plain text to document offsets; the whole sentence when none."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(plain_spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    spans = tuple(sentence.plain.span(s, e) for s, e in merged) or ((sentence.start, sentence.end),)
+    return SentenceFlag(key, sentence, score, spans)
+
+
+def flag_document(
+    document: str,
+    version: str,
+    text: str,
+    clauses: Sequence[StoredClause],
+    embedder: Embedder,
+    model: SentenceModel | None = None,
+    clause_vectors: np.ndarray | None = None,
+    prefilter: float = 0.0,
+) -> FlagReport:
+    """The red-flags report of one stored document version. `clause_vectors` (one stored
+    vector per clause) and `prefilter` speed it up (see `flag_sentences`)."""
+    started = time.perf_counter()
+    model = model or load_sentence_model()
+    sentences: list[Sentence] = []
+    owners: list[int] = []
+    clause_plain: list[str] = []
+    for index, clause in enumerate(clauses):
+        found = split_sentences(text[clause.start : clause.end], clause.start)
+        sentences += found
+        owners += [index] * len(found)
+        clause_plain.append(" ".join(s.plain.text for s in found))
+    vectors = clause_vectors[owners] if clause_vectors is not None and len(owners) else None
+    flags = flag_sentences(sentences, [clause_plain[o] for o in owners], embedder, model, vectors, prefilter)
+    owner_of = {id(s): o for s, o in zip(sentences, owners, strict=True)}
+
+    by_category: dict[str, dict[int, list[SentenceFlag]]] = {c.key: {} for c in CATEGORIES}
+    for flag in flags:
+        by_category[flag.category].setdefault(owner_of[id(flag.sentence)], []).append(flag)
+    categories = [
+        CategoryFlags(
+            key=c.key,
+            title=c.title,
+            severity=c.severity,
+            reason=c.reason,
+            method=c.method,
+            clauses=[_flagged_clause(clauses[o], text, by_category[c.key][o], c) for o in sorted(by_category[c.key])],
+        )
+        for c in CATEGORIES
+    ]
+    return FlagReport(document, version, categories, {"flag_s": time.perf_counter() - started})
+
+
+def _flagged_clause(clause: StoredClause, text: str, flags: list[SentenceFlag], category: Category) -> FlaggedClause:
+    spans = sorted({span for f in flags for span in f.spans})
+    return FlaggedClause(
+        section=clause.section,
+        heading=clause.heading,
+        heading_path=clause.heading_path,
+        page=clause.page,
+        quote=text[clause.start : clause.end],
+        start=clause.start,
+        end=clause.end,
+        highlights=[Highlight(s, e, text[s:e]) for s, e in spans],
+        reason=category.reason,
+        score=max(f.score for f in flags),
+    )

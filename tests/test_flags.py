@@ -1,0 +1,172 @@
+"""The red-flags report with the real embedding model, the shipped weights and real terms."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from assistant.cli import cli
+from assistant.core import Assistant
+from assistant.errors import ModelError, NotFound
+from assistant.flag_categories import CATEGORIES
+from assistant.flags import FlagReport, SentenceModel, flag_sentences, load_sentence_model, model_path
+from assistant.sentences import split_sentences
+from tests import flags_check
+
+ZOOM = "zoom-terms-of-service"
+ZOOM_FILE = "zoom-terms-of-service/2023-08-07_99ab2d06d.md"
+
+# Sentences written for this test (not taken from any document), one per category, and
+# sentences that must not be flagged in the category named.
+FLAGGED = [
+    ("arbitration", "You and the company agree to resolve every dispute through final and binding arbitration."),
+    ("arbitration", "You waive any right to bring or take part in a class action against us."),
+    ("unilateral_change", "We may change these terms at any time by posting a new version on this page."),
+    ("unilateral_termination", "We may suspend or terminate your account at any time, for any reason, without notice."),
+    ("content_removal", "We may remove or delete any content that you post, at our sole discretion."),
+    ("limitation_of_liability", "In no event will we be liable for any indirect, incidental or consequential damages."),
+    (
+        "choice_of_law",
+        "These terms are governed by the laws of the State of Delaware, without regard to conflict of laws.",
+    ),
+    (
+        "jurisdiction",
+        "Any claim must be brought exclusively in the state or federal courts located in Dallas County, Texas.",
+    ),
+    ("contract_by_using", "By using the service, you agree to be bound by these terms."),
+    (
+        "content_licence",
+        "You grant us a worldwide, royalty-free, sublicensable licence to use, copy and modify the content you upload.",
+    ),
+    ("ai_training", "We may use your recordings and messages to train and improve our machine learning models."),
+    ("data_sharing", "We may sell your personal information to advertising partners."),
+    ("data_retention", "We may keep your data in backups after you delete your account."),
+]
+NOT_FLAGGED = [
+    ("ai_training", "We will not use your messages to train artificial intelligence models."),
+    ("data_sharing", "We do not sell your personal information."),
+    ("content_licence", "We grant you a personal, non-transferable, non-sublicensable licence to run the app."),
+    ("unilateral_change", "You can download a copy of your data from the settings page."),
+]
+
+
+def _categories(sentence: str, assistant: Assistant) -> set[str]:
+    sentences = split_sentences(sentence)
+    assert len(sentences) == 1
+    flags = flag_sentences(sentences, [sentences[0].plain.text], assistant.embedder, load_sentence_model())
+    return {f.category for f in flags}
+
+
+@pytest.mark.parametrize(("category", "sentence"), FLAGGED)
+def test_sentences_fall_into_their_category(assistant: Assistant, category: str, sentence: str) -> None:
+    assert category in _categories(sentence, assistant)
+
+
+@pytest.mark.parametrize(("category", "sentence"), NOT_FLAGGED)
+def test_protective_or_harmless_sentences_are_not_flagged(assistant: Assistant, category: str, sentence: str) -> None:
+    assert category not in _categories(sentence, assistant)
+
+
+@pytest.fixture(scope="module")
+def zoom_report(assistant: Assistant, shared_terms: Path) -> FlagReport:
+    assistant.add(shared_terms / ZOOM_FILE, name=ZOOM, version="2023-08-07")
+    return assistant.flags(ZOOM, "2023-08-07")
+
+
+def _sections(report: FlagReport, category: str) -> set[str | None]:
+    return {c.section for c in report.category(category).clauses}
+
+
+def test_zoom_2023_08_07_flags_the_clauses_people_objected_to(zoom_report: FlagReport) -> None:
+    assert "10.4" in _sections(zoom_report, "content_licence")  # licence to customer content, incl. AI
+    assert "10.4" in _sections(zoom_report, "ai_training")
+    assert "10.2" in _sections(zoom_report, "ai_training")  # service generated data used for AI
+    assert "27" in _sections(zoom_report, "arbitration")  # arbitration and class action waiver
+    assert "15.1" in _sections(zoom_report, "unilateral_change")
+    licence = next(c for c in zoom_report.category("content_licence").clauses if c.section == "10.4")
+    assert any("royalty-free" in h.text for h in licence.highlights)
+    assert zoom_report.summary.startswith(f"{len(zoom_report.flagged)} of {len(CATEGORIES)} categories flagged")
+    assert zoom_report.grade in "ABCDE" and str(zoom_report.points) in json.dumps(zoom_report.to_dict())
+
+
+def test_every_quote_and_highlight_is_verbatim(assistant: Assistant, zoom_report: FlagReport) -> None:
+    text = assistant.library.text(ZOOM, "2023-08-07")
+    clauses = [c for category in zoom_report.categories for c in category.clauses]
+    assert clauses
+    for clause in clauses:
+        assert clause.quote == text[clause.start : clause.end]
+        assert clause.highlights
+        for h in clause.highlights:
+            assert clause.start <= h.start < h.end <= clause.end
+            assert h.text == text[h.start : h.end]
+
+
+def test_json_contract_is_stable(zoom_report: FlagReport) -> None:
+    data = json.loads(json.dumps(zoom_report.to_dict()))
+    assert set(data) == {"document", "version", "summary", "grade", "points", "grade_rule", "categories", "timings"}
+    assert [c["key"] for c in data["categories"]] == [c.key for c in CATEGORIES]
+    for category in data["categories"]:
+        assert set(category) == {"key", "title", "severity", "reason", "method", "flagged", "clauses"}
+        assert category["flagged"] == bool(category["clauses"])
+        for clause in category["clauses"]:
+            assert set(clause) == {
+                "section",
+                "heading",
+                "heading_path",
+                "page",
+                "quote",
+                "start",
+                "end",
+                "highlights",
+                "reason",
+                "score",
+            }
+            assert all(set(h) == {"start", "end", "text"} for h in clause["highlights"])
+    assert set(data["timings"]) == {"flag_s", "total_s"}
+
+
+def test_cli_prints_the_report_and_the_same_json(assistant: Assistant, zoom_report: FlagReport) -> None:
+    runner = CliRunner()
+    env = {"TERMS_ASSISTANT_HOME": str(assistant.settings.home)}
+    shown = runner.invoke(cli, ["flags", ZOOM, "--version", "2023-08-07"], env=env)
+    assert shown.exit_code == 0, shown.output
+    assert zoom_report.summary in shown.stdout and "Grade " in shown.stdout
+    assert "§ 27 · DISPUTE RESOLUTION" in shown.stdout and "**" in shown.stdout  # highlights, outside a terminal
+    as_json = runner.invoke(cli, ["flags", ZOOM, "--json"], env=env)
+    assert as_json.exit_code == 0, as_json.output
+    printed = json.loads(as_json.stdout)
+    expected = zoom_report.to_dict()
+    printed.pop("timings"), expected.pop("timings")
+    assert printed == expected
+    missing = runner.invoke(cli, ["flags", "no-such-terms"], env=env)
+    assert missing.exit_code == 1 and "No document named 'no-such-terms'" in missing.stderr
+
+
+def test_unknown_version_is_not_found(assistant: Assistant, zoom_report: FlagReport) -> None:
+    with pytest.raises(NotFound):
+        assistant.flags(ZOOM, "1999-01-01")
+
+
+def test_labelled_check_on_other_terms(assistant: Assistant, shared_terms: Path) -> None:
+    """Clause-level labels written from GitHub's, Discord's and Zoom's privacy terms (see the file)."""
+    wanted = flags_check.labels()
+    found = flags_check.reports(assistant, shared_terms, wanted)
+    result = flags_check.score(wanted, found)
+    wrong = [f"{x.document} {x.section or x.heading_path} {x.category}" for x in flags_check.mistakes(wanted, found)]
+    assert result["all"]["accuracy"] >= 0.9, (result["all"], wrong)
+    assert result["all"]["recall"] >= 0.9, (result["all"], wrong)
+
+
+def test_weights_carry_numbers_and_refuse_other_cue_words(tmp_path: Path) -> None:
+    with np.load(model_path(), allow_pickle=False) as data:
+        assert set(data.files) == {"keys", "weights", "bias", "thresholds", "spec", "info"}
+        assert data["weights"].dtype == np.float32 and data["weights"].shape[0] == len(data["keys"])
+    model = load_sentence_model()
+    stale = SentenceModel(model.keys, model.weights, model.bias, model.thresholds, "0" * 16, model.info)
+    stale.save(tmp_path / "stale.npz")
+    with pytest.raises(ModelError, match="retrain"):
+        load_sentence_model(tmp_path / "stale.npz")
