@@ -26,7 +26,7 @@ from assistant.ingest import (
     iter_files,
     read_document,
 )
-from assistant.llm import LocalModel, load_model
+from assistant.llm import LanguageModel, load_model
 from assistant.retrieve import embedding_text, resolve_scope, retrieve
 from assistant.settings import Settings
 from assistant.store import DocumentVersion, Library, now_iso, text_sha
@@ -74,14 +74,14 @@ class Assistant:
     @property
     def library(self) -> Library:
         if self._library is None:
-            self._library = Library(self.settings.index_path)
+            self._library = Library(self.settings.index_path, self.settings.chroma_url)
         return self._library
 
     @property
     def embedder(self) -> Embedder:
         return load_embedder(self.settings.embed_batch_size)
 
-    def model(self, progress: bool = False) -> LocalModel:
+    def model(self, progress: bool = False) -> LanguageModel:
         return load_model(self.settings, progress=progress)
 
     def warm_up(self) -> None:

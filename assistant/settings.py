@@ -62,6 +62,15 @@ class Settings:
     ask_capacity: int = 8
     retry_after_s: int = 15
 
+    # Scale-out. Empty means in-process: the embedded Chroma store under index/ and the GGUF
+    # loaded here. chroma_url ("http://host:port") uses a `chroma run` server instead; llm_url
+    # ("http://host:port/v1") sends generation to an OpenAI-compatible server (llama.cpp, vLLM, Ollama).
+    chroma_url: str = ""
+    llm_url: str = ""
+    # The model name sent to the server; empty asks the server which one it serves (GET /models).
+    llm_model: str = ""
+    llm_timeout_s: float = 300.0
+
     # Input limits: larger files are refused with a clear message instead of exhausting memory.
     max_file_bytes: int = 50 * 1024 * 1024
     max_question_chars: int = 2000
@@ -81,6 +90,17 @@ class Settings:
     @property
     def thread_count(self) -> int:
         return self.threads or os.cpu_count() or 1
+
+    def to_env(self) -> dict[str, str]:
+        """The TERMS_ASSISTANT_* variables that recreate these settings in another process
+        (API workers started by `serve --workers`): only fields that differ from the defaults."""
+        defaults = Settings()
+        env: dict[str, str] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value != getattr(defaults, f.name) and value is not None:
+                env[ENV_PREFIX + f.name.upper()] = str(value)
+        return env
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
