@@ -79,7 +79,8 @@ class Assistant:
 
     @property
     def embedder(self) -> Embedder:
-        return load_embedder(self.settings.embed_batch_size)
+        s = self.settings
+        return load_embedder(s.embed_batch_size, s.embed_backend, s.models_path, s.thread_count)
 
     def model(self, progress: bool = False) -> LanguageModel:
         return load_model(self.settings, progress=progress)
