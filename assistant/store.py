@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -314,9 +315,34 @@ def _open_collection(path: Path, chroma_url: str = ""):  # -> chromadb Collectio
         )
     # embedding_function=None: we always pass our own vectors; Chroma's default would
     # try to download an ONNX model.
-    return client.get_or_create_collection(
+    collection = client.get_or_create_collection(
         COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
     )
+    return _ServerCollection(collection, chroma_url) if chroma_url else collection
+
+
+class _ServerCollection:
+    """A collection on a Chroma server: losing the server mid-run is reported as StoreUnavailable
+    (a one-line message, HTTP 503) instead of a raw connection error."""
+
+    def __init__(self, collection: Any, url: str) -> None:
+        self._collection = collection
+        self._url = url
+
+    def __getattr__(self, name: str) -> Any:
+        import httpx
+
+        attr = getattr(self._collection, name)
+        if not callable(attr):
+            return attr
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return attr(*args, **kwargs)
+            except httpx.TransportError as exc:
+                raise StoreUnavailable(f"Lost the connection to the Chroma server at {self._url}: {exc}") from exc
+
+        return call
 
 
 def parse_chroma_url(url: str) -> tuple[str, int, bool]:

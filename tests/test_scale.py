@@ -142,6 +142,12 @@ def test_unreachable_servers_are_reported_plainly(tmp_path: Path, models_dir: Pa
     with pytest.raises(ModelError, match="Cannot reach the model server"):
         list(remote.stream_json([ChatMessage("user", "hi")], {"type": "object"}))
 
+    with chroma_server(tmp_path / "short-lived") as url:
+        library = Library(tmp_path / "index-2", url)
+        assert library.clause_count() == 0
+    with pytest.raises(StoreUnavailable, match="Lost the connection to the Chroma server"):
+        library.clause_count()
+
     result = CliRunner().invoke(cli, ["--home", str(tmp_path), "--chroma-url", closed, "docs"])
     assert result.exit_code == 1
     assert f"Cannot reach the Chroma server at {closed}" in result.stderr
