@@ -96,14 +96,10 @@ class Settings:
 
     def to_env(self) -> dict[str, str]:
         """The TERMS_ASSISTANT_* variables that recreate these settings in another process
-        (API workers started by `serve --workers`): only fields that differ from the defaults."""
-        defaults = Settings()
-        env: dict[str, str] = {}
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if value != getattr(defaults, f.name) and value is not None:
-                env[ENV_PREFIX + f.name.upper()] = str(value)
-        return env
+        (API workers started by `serve --workers`). Every field is written, so a flag that set a
+        field back to its default still beats a variable already in the environment."""
+        values = ((f.name, getattr(self, f.name)) for f in fields(self))
+        return {ENV_PREFIX + name.upper(): str(value) for name, value in values if value is not None}
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:

@@ -38,25 +38,16 @@ def timed(func: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
-def run_measuring_peak(args: list[str], env: dict[str, str], cwd: Path, timeout_s: float) -> tuple[int, int, str]:
-    """Run a command to the end; (exit status, peak resident memory in bytes, output tail).
-    The peak is the kernel's own figure for that one child (wait4 → ru_maxrss)."""
+def run_to_end(args: list[str], env: dict[str, str], cwd: Path, timeout_s: float) -> tuple[int, str]:
+    """Run a command to the end; (exit status, the tail of its output)."""
     with tempfile.TemporaryFile() as output:
-        proc = subprocess.Popen(args, env=env, cwd=cwd, stdout=output, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + timeout_s
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                proc.kill()
-                pid, status, usage = os.wait4(proc.pid, 0)
-                break
-            time.sleep(0.2)
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        try:
+            status = subprocess.run(args, env=env, cwd=cwd, stdout=output, stderr=subprocess.STDOUT, timeout=timeout_s)
+            code = status.returncode
+        except subprocess.TimeoutExpired:
+            code = -1
         output.seek(0)
-        tail = output.read().decode("utf-8", "replace")[-2000:]
-    return proc.returncode, int(usage.ru_maxrss) * 1024, tail
+        return code, output.read().decode("utf-8", "replace")[-2000:]
 
 
 def peak_rss_bytes(pid: int) -> int:

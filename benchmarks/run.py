@@ -3,6 +3,7 @@
     python benchmarks/run.py            # full run (builds 1k/10k/100k-clause stores once, cached)
     python benchmarks/run.py --quick    # smoke test: a corpus subset, 1k/5k stores, fewer questions
     python benchmarks/run.py --only ingest,retrieval --out results.json
+    python benchmarks/run.py --quick --sizes 1000,10000   # quick, but with the 10k store
 
 Every figure is measured on this machine and, where the issue asks for it, set against the raw
 limit measured in the same run (a ratio). Prints a table and writes JSON to benchmarks/results/.
@@ -30,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's `assistant`, whatever is installed
 
 import httpx  # noqa: E402
+import llama_cpp  # noqa: E402
 import numpy as np  # noqa: E402
 
 from assistant import __version__  # noqa: E402
@@ -46,7 +48,7 @@ from benchmarks.measure import (  # noqa: E402
     free_port,
     load_average,
     peak_rss_bytes,
-    run_measuring_peak,
+    run_to_end,
     timed,
 )
 
@@ -277,6 +279,7 @@ class _Recorder:
         self.model = model
         self.text = ""
         self.first: float | None = None
+        self.first_cpu: float | None = None
 
     @property
     def name(self) -> str:
@@ -288,7 +291,7 @@ class _Recorder:
     def stream_json(self, messages: list[ChatMessage], schema: dict[str, Any]) -> Iterator[str]:
         for delta in self.model.stream_json(messages, schema):
             if self.first is None:
-                self.first = time.perf_counter()
+                self.first, self.first_cpu = time.perf_counter(), time.process_time()
             self.text += delta
             yield delta
 
@@ -307,10 +310,11 @@ def bench_generation(mode: Mode, settings: Settings, home: Path) -> dict[str, An
     messages = build_messages(q1, hits1)
     schema = answer_schema(len(hits1))
 
-    def raw() -> dict[str, float | str]:
+    def raw() -> dict[str, Any]:
         llama.reset()  # no cached prefix: a cold prompt, like the product's first question
-        started = time.perf_counter()
-        first, text = None, ""
+        llama_cpp.llama_perf_context_reset(llama.ctx)
+        started, started_cpu = time.perf_counter(), time.process_time()
+        first, first_cpu, text = None, None, ""
         for chunk in llama.create_chat_completion(
             messages=[{"role": m.role, "content": m.content} for m in messages],
             response_format={"type": "json_object", "schema": schema},
@@ -321,18 +325,25 @@ def bench_generation(mode: Mode, settings: Settings, home: Path) -> dict[str, An
         ):
             delta = chunk["choices"][0].get("delta", {}).get("content")
             if delta:
-                first = first or time.perf_counter()
+                if first is None:
+                    first, first_cpu = time.perf_counter(), time.process_time()
                 text += delta
-        return _rates(started, first, time.perf_counter(), text, model)
+        return _rates((started, first, time.perf_counter()), (started_cpu, first_cpu, time.process_time()), text, model)
 
-    def product(question: str, hits: Any, reset: bool = True) -> dict[str, float | str]:
+    def product(question: str, hits: Any, reset: bool = True) -> dict[str, Any]:
         if reset:
             llama.reset()
+        llama_cpp.llama_perf_context_reset(llama.ctx)
         recorder = _Recorder(model)
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         for _ in generate(recorder, question, hits, started):  # type: ignore[arg-type]
             pass
-        return _rates(started, recorder.first, time.perf_counter(), recorder.text, model)
+        return _rates(
+            (started, recorder.first, time.perf_counter()),
+            (started_cpu, recorder.first_cpu, time.process_time()),
+            recorder.text,
+            model,
+        )
 
     raw_runs, product_runs = [], []
     for _ in range(mode.generation_repeats):  # interleaved, so load changes hit both alike
@@ -353,29 +364,33 @@ def bench_generation(mode: Mode, settings: Settings, home: Path) -> dict[str, An
         "product": prod_m,
         "ttft_ratio_product_over_raw": round(prod_m["ttft_s"] / raw_m["ttft_s"], 3),
         "tokens_per_s_ratio_product_over_raw": round(prod_m["tokens_per_s"] / raw_m["tokens_per_s"], 3),
+        "cpu_ttft_ratio_product_over_raw": round(prod_m["cpu_ttft_s"] / raw_m["cpu_ttft_s"], 3),
+        "cpu_tokens_per_s_ratio_product_over_raw": round(prod_m["cpu_tokens_per_s"] / raw_m["cpu_tokens_per_s"], 3),
         "second_question": {
             "shared_prefix_tokens": shared,
-            "ttft_after_first_question_s": second_warm["ttft_s"],
-            "ttft_cold_s": second_cold["ttft_s"],
+            "after_first_question": {k: v for k, v in second_warm.items() if k != "text"},
+            "cold": {k: v for k, v in second_cold.items() if k != "text"},
         },
     }
 
 
-def _rates(started: float, first: float | None, ended: float, text: str, model: LocalModel) -> dict[str, Any]:
+def _rates(wall: tuple, cpu: tuple, text: str, model: LocalModel) -> dict[str, Any]:
+    """TTFT and decode speed in wall-clock seconds and in CPU seconds of this process (the CPU
+    figures hold steady when other programs share the machine), plus the prompt tokens that were
+    actually evaluated (fewer than the prompt when a cached prefix was reused)."""
+    perf = llama_cpp.llama_perf_context(model._llama.ctx)
     tokens = model.count_tokens(text)
-    first = first or ended
-    decode = max(ended - first, 1e-9)
-    return {
-        "ttft_s": round(first - started, 3),
-        "total_s": round(ended - started, 3),
-        "tokens": tokens,
-        "tokens_per_s": round((tokens - 1) / decode, 2),
-        "text": text,
-    }
+    out: dict[str, Any] = {"tokens": tokens, "prompt_tokens_evaluated": int(perf.n_p_eval), "text": text}
+    for label, (start, first, end) in (("", wall), ("cpu_", cpu)):
+        first = first if first is not None else end
+        out[f"{label}ttft_s"] = round(first - start, 3)
+        out[f"{label}total_s"] = round(end - start, 3)
+        out[f"{label}tokens_per_s"] = round((tokens - 1) / max(end - first, 1e-9), 2)
+    return out
 
 
 def _medians(runs: list[dict[str, Any]]) -> dict[str, float]:
-    keys = ("ttft_s", "total_s", "tokens", "tokens_per_s")
+    keys = [k for k, v in runs[0].items() if isinstance(v, int | float)]
     return {k: round(float(np.median([r[k] for r in runs])), 3) for k in keys}
 
 
@@ -408,11 +423,15 @@ def bench_memory(mode: Mode, settings: Settings, home: Path) -> dict[str, Any]:
         "TERMS_ASSISTANT_MODELS_DIR": str(settings.models_path),
     }
     cli = [sys.executable, "-c", "from assistant.cli import main; main()"]
-    status, ask_peak, tail = run_measuring_peak(
-        [*cli, "ask", QUESTIONS[0], "--doc", ZOOM, "--json"], env, ROOT, timeout_s=900
-    )
-    if status != 0:
-        raise RuntimeError(f"ask failed: {tail}")
+    with tempfile.TemporaryDirectory() as tmp:
+        # The child writes its own VmHWM at exit: wait4's ru_maxrss would also count the memory
+        # of this (large) benchmark process that the child was forked from.
+        peak_file = Path(tmp) / "peak"
+        reporter = [sys.executable, "-c", PEAK_AT_EXIT, str(peak_file)]
+        status, tail = run_to_end([*reporter, "ask", QUESTIONS[0], "--doc", ZOOM, "--json"], env, ROOT, 900)
+        if status != 0 or not peak_file.is_file():
+            raise RuntimeError(f"ask failed: {tail}")
+        ask_peak = int(peak_file.read_text())
     log(f"  ask peak {ask_peak / 2**30:.2f} GiB")
 
     port = free_port()
@@ -446,6 +465,22 @@ def bench_memory(mode: Mode, settings: Settings, home: Path) -> dict[str, Any]:
         "serve_asks": mode.serve_asks,
         "embedding_engine": settings.embed_backend,
     }
+
+
+PEAK_AT_EXIT = """
+import atexit, sys
+from pathlib import Path
+
+def _peak():
+    status = Path('/proc/self/status').read_text()
+    kb = next(line.split()[1] for line in status.splitlines() if line.startswith('VmHWM:'))
+    Path(sys.argv[1]).write_text(str(int(kb) * 1024))
+
+atexit.register(_peak)
+from assistant.cli import main
+sys.argv = ['terms-assistant', *sys.argv[2:]]
+main()
+"""
 
 
 # -- report ---------------------------------------------------------------------------------------
@@ -513,24 +548,29 @@ def table(results: dict[str, Any]) -> str:
             ),
         ]
     if (gen := results.get("generation")) and "skipped" not in gen:
+        p, r, second = gen["product"], gen["raw"], gen["second_question"]
+        warm, cold = second["after_first_question"], second["cold"]
         rows += [
             (
                 f"generation TTFT ({gen['prompt_tokens']}-token prompt)",
-                f"{gen['product']['ttft_s']:.2f} s",
-                f"raw {gen['raw']['ttft_s']:.2f} s: {gen['ttft_ratio_product_over_raw']:.3f}x",
+                f"{p['ttft_s']:.2f} s ({p['cpu_ttft_s']:.2f} CPU s)",
+                f"raw {r['ttft_s']:.2f} s: {gen['ttft_ratio_product_over_raw']:.3f}x "
+                f"(CPU {gen['cpu_ttft_ratio_product_over_raw']:.3f}x)",
                 "within 5%",
             ),
             (
                 "generation tokens/s",
-                f"{gen['product']['tokens_per_s']:.2f}",
-                f"raw {gen['raw']['tokens_per_s']:.2f}: {gen['tokens_per_s_ratio_product_over_raw']:.3f}x",
+                f"{p['tokens_per_s']:.2f} ({p['cpu_tokens_per_s']:.2f} per CPU s)",
+                f"raw {r['tokens_per_s']:.2f}: {gen['tokens_per_s_ratio_product_over_raw']:.3f}x "
+                f"(CPU {gen['cpu_tokens_per_s_ratio_product_over_raw']:.3f}x)",
                 "within 5%",
             ),
             (
-                "TTFT of a second question, same document",
-                f"{gen['second_question']['ttft_after_first_question_s']:.2f} s",
-                f"cold {gen['second_question']['ttft_cold_s']:.2f} s; "
-                f"{gen['second_question']['shared_prefix_tokens']} prompt tokens reused",
+                "second question, same document: TTFT",
+                f"{warm['ttft_s']:.2f} s ({warm['cpu_ttft_s']:.2f} CPU s), "
+                f"{warm['prompt_tokens_evaluated']} prompt tokens evaluated",
+                f"cold {cold['ttft_s']:.2f} s ({cold['cpu_ttft_s']:.2f} CPU s), "
+                f"{cold['prompt_tokens_evaluated']} evaluated",
                 "prefix reused",
             ),
         ]
@@ -558,8 +598,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="JSON output (default: benchmarks/results/<time>-<mode>.json)")
     parser.add_argument("--only", help=f"comma-separated sections of {','.join(SECTIONS)}")
     parser.add_argument("--terms", type=Path, default=TERMS, help="the shared terms corpus")
+    parser.add_argument("--sizes", help="store sizes for retrieval, comma-separated (default: 1000,10000,100000)")
     args = parser.parse_args(argv)
     mode = QUICK if args.quick else FULL
+    if args.sizes:
+        mode = Mode(**{**asdict(mode), "store_sizes": tuple(int(n) for n in args.sizes.split(","))})
     sections = args.only.split(",") if args.only else list(SECTIONS)
     if unknown := set(sections) - set(SECTIONS):
         parser.error(f"unknown sections: {', '.join(sorted(unknown))}")
@@ -579,7 +622,7 @@ def main(argv: list[str] | None = None) -> int:
             "load_average_at_start": load_average(),
         },
         "assistant": __version__,
-        "settings": {k: str(v) for k, v in settings.to_env().items()},
+        "settings": {k: v for k, v in settings.to_env().items() if not k.endswith("API_TOKEN")},
     }
     corpus = load_corpus(args.terms, settings, mode.corpus_limit)
     ingest_home = CACHE / f"ingest-{mode.name}"
