@@ -37,6 +37,7 @@ from assistant.errors import (
     Unauthorized,
 )
 from assistant.ingest import check_supported
+from assistant.settings import Settings
 from assistant.store import ScoredClause
 
 UPLOAD_CHUNK = 1024 * 1024
@@ -390,3 +391,44 @@ def serve(assistant: Assistant, with_ui: bool = True, log_level: str = "info") -
 
         mount_ui(app, assistant)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level=log_level, server_header=False)
+
+
+def create_worker_app() -> FastAPI:
+    """App factory for one of several API workers (`serve --workers N`, or
+    `uvicorn --factory assistant.api:create_worker_app --workers N`): settings come from the
+    TERMS_ASSISTANT_* environment. A worker keeps no state of its own beyond caches; the
+    library lives in the index folder and the Chroma server, the model on the model server."""
+    import os
+
+    assistant = Assistant(Settings.from_env())
+    app = create_app(assistant)
+    threading.Thread(target=assistant.warm_up, name="warm-up", daemon=True).start()
+    if os.environ.get(WORKER_UI_VARIABLE, "1") == "1":
+        from assistant.ui import mount_ui
+
+        mount_ui(app, assistant)
+    return app
+
+
+WORKER_UI_VARIABLE = "TERMS_ASSISTANT_WORKER_UI"
+
+
+def serve_workers(settings: Settings, workers: int, with_ui: bool = True, log_level: str = "info") -> None:
+    """Run `workers` API processes on one port (uvicorn's process manager); each rebuilds the
+    settings from the environment, so the flags given here are passed on as TERMS_ASSISTANT_*."""
+    import os
+
+    import uvicorn
+
+    check_bind(settings.host, settings.api_token)
+    os.environ.update(settings.to_env())
+    os.environ[WORKER_UI_VARIABLE] = "1" if with_ui else "0"
+    uvicorn.run(
+        "assistant.api:create_worker_app",
+        factory=True,
+        workers=workers,
+        host=settings.host,
+        port=settings.port,
+        log_level=log_level,
+        server_header=False,
+    )

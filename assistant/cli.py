@@ -67,8 +67,27 @@ def friendly_errors(func: F) -> F:
     help="A GGUF model to use instead of the default [env: TERMS_ASSISTANT_MODEL].",
 )
 @click.option("--threads", type=click.IntRange(min=0), help="CPU threads for the model (0 = all cores).")
+@click.option(
+    "--chroma-url",
+    metavar="URL",
+    help="Use a Chroma server (`chroma run`) at http://HOST:PORT instead of the embedded store "
+    "[env: TERMS_ASSISTANT_CHROMA_URL].",
+)
+@click.option(
+    "--llm-url",
+    metavar="URL",
+    help="Generate with an OpenAI-compatible server at http://HOST:PORT/v1 instead of loading the model here "
+    "[env: TERMS_ASSISTANT_LLM_URL].",
+)
 @click.pass_context
-def cli(ctx: click.Context, home: Path | None, model: Path | None, threads: int | None) -> None:
+def cli(
+    ctx: click.Context,
+    home: Path | None,
+    model: Path | None,
+    threads: int | None,
+    chroma_url: str | None,
+    llm_url: str | None,
+) -> None:
     """Ask questions about terms of service, answered from the clauses that decide them.
 
     Everything runs on this machine: documents, vectors and the language model never leave it.
@@ -80,7 +99,9 @@ def cli(ctx: click.Context, home: Path | None, model: Path | None, threads: int 
       terms-assistant ask "Can they train AI on my content?" --doc acme-terms
       terms-assistant flags acme-terms
     """
-    ctx.obj = Assistant(Settings.from_env(home=home, model=model, threads=threads))
+    ctx.obj = Assistant(
+        Settings.from_env(home=home, model=model, threads=threads, chroma_url=chroma_url, llm_url=llm_url)
+    )
 
 
 def _assistant(ctx: click.Context) -> Assistant:
@@ -290,6 +311,13 @@ def demo(ctx: click.Context, question: str, as_json: bool) -> None:
 @click.option("--token", envvar="TERMS_ASSISTANT_API_TOKEN", help="Bearer token required by the API (and UI password).")
 @click.option("--cors-origin", "cors_origins", multiple=True, help="Origin allowed to call the API (repeatable).")
 @click.option("--no-ui", is_flag=True, help="Serve only the HTTP API.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="API worker processes; with more than one, use --chroma-url and --llm-url so they share one store and model.",
+)
 @click.pass_context
 @friendly_errors
 def serve(
@@ -299,6 +327,7 @@ def serve(
     token: str | None,
     cors_origins: tuple[str, ...],
     no_ui: bool,
+    workers: int,
 ) -> None:
     """Serve the HTTP API (OpenAPI at /openapi.json, docs at /docs) and the chat UI at /ui."""
     from assistant.api import serve as run_server
@@ -307,6 +336,18 @@ def serve(
     overrides = {"host": host, "port": port, "api_token": token, "cors_origins": ",".join(cors_origins) or None}
     assistant.settings = replace(assistant.settings, **{k: v for k, v in overrides.items() if v is not None})
     click.echo(f"Serving on http://{assistant.settings.host}:{assistant.settings.port}/ (Ctrl+C to stop)", err=True)
+    if workers > 1:
+        from assistant.api import serve_workers
+
+        if not (assistant.settings.chroma_url and assistant.settings.llm_url):
+            click.secho(
+                "Warning: without --chroma-url and --llm-url every worker loads its own model and opens the "
+                "embedded store; run `chroma run` and a model server and point the workers at them.",
+                fg="yellow",
+                err=True,
+            )
+        serve_workers(assistant.settings, workers, with_ui=not no_ui)
+        return
     run_server(assistant, with_ui=not no_ui)
 
 

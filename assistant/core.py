@@ -47,7 +47,7 @@ from assistant.ingest import (
     iter_files,
     read_document,
 )
-from assistant.llm import LocalModel, load_model
+from assistant.llm import LanguageModel, load_model
 from assistant.retrieve import embedding_text, resolve_scope, retrieve
 from assistant.settings import Settings
 from assistant.store import DocumentVersion, Library, StoredClause, now_iso, text_sha
@@ -96,14 +96,15 @@ class Assistant:
     @property
     def library(self) -> Library:
         if self._library is None:
-            self._library = Library(self.settings.index_path)
+            self._library = Library(self.settings.index_path, self.settings.chroma_url)
         return self._library
 
     @property
     def embedder(self) -> Embedder:
-        return load_embedder(self.settings.embed_batch_size)
+        s = self.settings
+        return load_embedder(s.embed_batch_size, s.embed_backend, s.models_path, s.thread_count)
 
-    def model(self, progress: bool = False) -> LocalModel:
+    def model(self, progress: bool = False) -> LanguageModel:
         return load_model(self.settings, progress=progress)
 
     def warm_up(self) -> None:

@@ -50,6 +50,12 @@ class ModelError(TermsAssistantError):
     http_status = 503
 
 
+class StoreUnavailable(TermsAssistantError):
+    """The vector store server (--chroma-url) cannot be reached or refused the request."""
+
+    http_status = 503
+
+
 class Busy(TermsAssistantError):
     """Too many questions are already waiting for the model."""
 

@@ -9,13 +9,14 @@ its published SHA-256 before it is ever loaded.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from assistant.errors import ModelError
 from assistant.settings import Settings
@@ -109,6 +110,17 @@ class ChatMessage:
     content: str
 
 
+class LanguageModel(Protocol):
+    """What answering needs from a model: in this process (LocalModel) or on a server (RemoteModel)."""
+
+    @property
+    def name(self) -> str: ...
+
+    def count_tokens(self, text: str) -> int: ...
+
+    def stream_json(self, messages: list[ChatMessage], schema: dict[str, Any]) -> Iterator[str]: ...
+
+
 class LocalModel:
     """A GGUF model loaded in this process with llama.cpp; one generation at a time."""
 
@@ -155,12 +167,158 @@ class LocalModel:
                     yield delta
 
 
-_models: dict[tuple[Path, int, int], LocalModel] = {}
+class RemoteModel:
+    """A model behind an OpenAI-compatible server (`python -m llama_cpp.server`, llama.cpp's
+    llama-server, vLLM, Ollama): streamed chat completions held to a JSON schema.
+
+    The standard `{"type": "json_schema", ...}` response format is sent first; a server that
+    refuses it (llama-cpp-python's own server takes `{"type": "json_object", "schema": ...}`)
+    is asked again in that dialect, which is then kept for the session.
+    """
+
+    def __init__(self, url: str, settings: Settings) -> None:
+        import httpx
+
+        self.url = url.rstrip("/")
+        self.settings = settings
+        self._model = settings.llm_model
+        self._dialect = "json_schema"
+        self._client = httpx.Client(
+            timeout=httpx.Timeout(settings.llm_timeout_s, connect=5.0),
+            # Only the configured server is ever contacted; proxies from the environment are ignored.
+            trust_env=False,
+        )
+
+    @property
+    def name(self) -> str:
+        if not self._model:
+            response = self._request("GET", f"{self.url}/models")
+            models = [m.get("id") for m in response.json().get("data", []) if isinstance(m, dict)]
+            if not models or not models[0]:
+                raise ModelError(f"The model server at {self.url} lists no models; set TERMS_ASSISTANT_LLM_MODEL")
+            self._model = str(models[0])
+        return self._model
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens of `text` by the server's tokenizer (llama-cpp-python or llama.cpp endpoints)."""
+        root = self.url.removesuffix("/v1")
+        for path, body, key in (
+            ("/extras/tokenize", {"input": text}, "tokens"),
+            ("/tokenize", {"content": text}, "tokens"),
+        ):
+            response = self._request("POST", root + path, json=body, allow_status={404, 405})
+            if response.status_code < 400:
+                return len(response.json()[key])
+        raise ModelError(f"The model server at {self.url} has no tokenize endpoint")
+
+    def request_body(self, messages: list[ChatMessage], schema: dict[str, Any]) -> dict[str, Any]:
+        """The chat-completion request: the same sampling as the in-process model."""
+        if self._dialect == "json_schema":
+            response_format: dict[str, Any] = {
+                "type": "json_schema",
+                "json_schema": {"name": "answer", "schema": schema, "strict": True},
+            }
+        else:
+            response_format = {"type": "json_object", "schema": schema}
+        return {
+            "model": self.name,
+            "messages": [{"role": m.role, "content": m.content} for m in messages],
+            "response_format": response_format,
+            "temperature": self.settings.temperature,
+            "max_tokens": self.settings.max_answer_tokens,
+            "seed": self.settings.seed,
+            # llama.cpp servers default to 1.1; the in-process call uses 1.0 (other servers ignore it).
+            "repeat_penalty": 1.0,
+            "stream": True,
+        }
+
+    def stream_json(self, messages: list[ChatMessage], schema: dict[str, Any]) -> Iterator[str]:
+        """Stream the reply text from the server's server-sent events."""
+        import httpx
+
+        for attempt in range(2):
+            body = self.request_body(messages, schema)
+            try:
+                with self._client.stream("POST", f"{self.url}/chat/completions", json=body) as response:
+                    if response.status_code >= 400:
+                        detail = response.read().decode("utf-8", "replace")
+                        # llama-cpp-python's server answers a response_format it does not know with 500.
+                        if attempt == 0 and "response_format" in detail:
+                            self._dialect = "json_object"
+                            continue
+                        raise ModelError(
+                            f"The model server at {self.url} refused the request "
+                            f"(HTTP {response.status_code}): {_short(detail)}"
+                        )
+                    yield from _sse_deltas(response.iter_lines(), self.url)
+                    return
+            except httpx.TimeoutException as exc:
+                raise ModelError(
+                    f"The model server at {self.url} did not answer within {self.settings.llm_timeout_s:.0f} s"
+                ) from exc
+            except httpx.TransportError as exc:
+                raise ModelError(self._unreachable(exc)) from exc
+
+    def _request(self, method: str, url: str, allow_status: set[int] | None = None, **kwargs: Any) -> Any:
+        import httpx
+
+        try:
+            response = self._client.request(method, url, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise ModelError(f"The model server at {self.url} did not answer in time") from exc
+        except httpx.TransportError as exc:
+            raise ModelError(self._unreachable(exc)) from exc
+        if response.status_code >= 400 and response.status_code not in (allow_status or set()):
+            raise ModelError(
+                f"The model server at {self.url} answered HTTP {response.status_code}: {_short(response.text)}"
+            )
+        return response
+
+    def _unreachable(self, exc: Exception) -> str:
+        return (
+            f"Cannot reach the model server at {self.url} ({type(exc).__name__}); start it "
+            "(e.g. `python -m llama_cpp.server --model FILE.gguf --port PORT`) or unset TERMS_ASSISTANT_LLM_URL"
+        )
+
+
+def _sse_deltas(lines: Iterator[str], url: str) -> Iterator[str]:
+    """The content deltas of an OpenAI-style chat-completion event stream."""
+    for line in lines:
+        if not line.startswith("data:"):
+            continue  # comments, pings, event names
+        payload = line[5:].strip()
+        if payload == "[DONE]":
+            return
+        try:
+            chunk = json.loads(payload)
+        except json.JSONDecodeError as exc:
+            raise ModelError(f"The model server at {url} sent something that is not JSON: {_short(payload)}") from exc
+        if "error" in chunk:
+            raise ModelError(f"The model server at {url} failed: {_short(str(chunk['error']))}")
+        choices = chunk.get("choices") or []
+        delta = (choices[0].get("delta") or {}).get("content") if choices else None
+        if delta:
+            yield delta
+
+
+def _short(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+_models: dict[tuple[Any, ...], LanguageModel] = {}
 _models_lock = threading.Lock()
 
 
-def load_model(settings: Settings, progress: bool = False) -> LocalModel:
-    """The model for these settings, loaded once per process and shared."""
+def load_model(settings: Settings, progress: bool = False) -> LanguageModel:
+    """The model for these settings, loaded once per process and shared: a server client when
+    settings.llm_url is set, else the GGUF loaded in this process."""
+    if settings.llm_url:
+        key: tuple[Any, ...] = ("remote", settings.llm_url.rstrip("/"), settings.llm_model)
+        with _models_lock:
+            if key not in _models:
+                _models[key] = RemoteModel(settings.llm_url, settings)
+            return _models[key]
     path = resolve_model_path(settings, progress=progress).resolve()
     key = (path, settings.context_tokens, settings.thread_count)
     with _models_lock:

@@ -21,11 +21,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 import numpy as np
 
 from assistant.clauses import Clause
-from assistant.errors import NotFound
+from assistant.errors import NotFound, StoreUnavailable
 
 COLLECTION = "clauses"
 SCHEMA = """
@@ -124,7 +126,7 @@ def clause_id(name: str, version: str, ordinal: int) -> str:
 class Library:
     """Documents, versions and clause vectors under one index folder."""
 
-    def __init__(self, index_dir: Path) -> None:
+    def __init__(self, index_dir: Path, chroma_url: str = "") -> None:
         self.index_dir = Path(index_dir)
         self.index_dir.mkdir(parents=True, exist_ok=True)
         self._db_path = self.index_dir / "library.sqlite3"
@@ -132,7 +134,7 @@ class Library:
         self._texts: dict[tuple[str, str], str] = {}
         with self._transaction() as db:
             db.executescript(SCHEMA)
-        self._collection = _open_collection(self.index_dir / "chroma")
+        self._collection = _open_collection(self.index_dir / "chroma", chroma_url)
         self._recover()
 
     # -- reading ---------------------------------------------------------
@@ -391,18 +393,67 @@ class Library:
         return f"No document named {name!r}; known documents: {', '.join(names)}"
 
 
-def _open_collection(path: Path):  # -> chromadb Collection
+def _open_collection(path: Path, chroma_url: str = ""):  # -> chromadb Collection
+    """The clause collection: embedded under `path`, or on a `chroma run` server at `chroma_url`."""
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
-    client = chromadb.PersistentClient(
-        path=str(path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-    )
+    if chroma_url:
+        host, port, ssl = parse_chroma_url(chroma_url)
+        try:
+            client = chromadb.HttpClient(
+                host=host, port=port, ssl=ssl, settings=ChromaSettings(anonymized_telemetry=False)
+            )
+        except ValueError as exc:  # chromadb says "Could not connect to a Chroma server"
+            raise StoreUnavailable(
+                f"Cannot reach the Chroma server at {chroma_url}: is `chroma run --path DIR --port {port}` running?"
+            ) from exc
+    else:
+        client = chromadb.PersistentClient(
+            path=str(path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+        )
     # embedding_function=None: we always pass our own vectors; Chroma's default would
     # try to download an ONNX model.
-    return client.get_or_create_collection(
+    collection = client.get_or_create_collection(
         COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
     )
+    return _ServerCollection(collection, chroma_url) if chroma_url else collection
+
+
+class _ServerCollection:
+    """A collection on a Chroma server: losing the server mid-run is reported as StoreUnavailable
+    (a one-line message, HTTP 503) instead of a raw connection error."""
+
+    def __init__(self, collection: Any, url: str) -> None:
+        self._collection = collection
+        self._url = url
+
+    def __getattr__(self, name: str) -> Any:
+        import httpx
+
+        attr = getattr(self._collection, name)
+        if not callable(attr):
+            return attr
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return attr(*args, **kwargs)
+            except httpx.TransportError as exc:
+                raise StoreUnavailable(f"Lost the connection to the Chroma server at {self._url}: {exc}") from exc
+
+        return call
+
+
+def parse_chroma_url(url: str) -> tuple[str, int, bool]:
+    """(host, port, ssl) of "http://host:port"; a missing port is Chroma's default 8000."""
+    parsed = urlsplit(url if "//" in url else f"http://{url}")
+    if parsed.scheme not in {"http", "https"} or not parsed.hostname:
+        raise StoreUnavailable(f"{url!r} is not a Chroma server address; use http://HOST:PORT")
+    try:
+        port = parsed.port or 8000
+    except ValueError as exc:
+        raise StoreUnavailable(f"{url!r} has an invalid port; use http://HOST:PORT") from exc
+    return parsed.hostname, port, parsed.scheme == "https"
 
 
 def now_iso() -> str:
