@@ -26,9 +26,10 @@ from assistant.ingest import (
     read_document,
 )
 from assistant.llm import LocalModel, load_model
-from assistant.retrieve import embedding_text, resolve_scope, retrieve
+from assistant.retrieve import RetrievalOptions, embedding_text, resolve_scope, retrieve
 from assistant.settings import Settings
 from assistant.store import DocumentVersion, Library, now_iso, text_sha
+from assistant.verdict import Thresholds
 
 SAMPLE_DOCUMENT = "meetly-terms-of-service"
 SAMPLE_QUESTION = "Can Meetly train its AI on my video calls?"
@@ -221,16 +222,28 @@ class Assistant:
         scope = resolve_scope(self.library, documents, version)
         if not scope:
             raise DocumentError("The library is empty: add a terms document first (`terms-assistant add FILE`)")
-        hits = retrieve(self.library, self.embedder, question, scope, self.settings.top_k)
+        hits = retrieve(
+            self.library, self.embedder, question, scope, options=RetrievalOptions.from_settings(self.settings)
+        )
         retrieval_s = time.perf_counter() - started
         yield EvidenceEvent(hits)
-        if not hits or hits[0].score < self.settings.min_similarity:
+        if not hits or max(h.score for h in hits) < self.settings.min_similarity:
             answer = not_addressed(question, "None of the clauses in these documents deal with this question.")
             answer.timings.update(retrieval_s=retrieval_s, total_s=time.perf_counter() - started)
             yield AnswerEvent(answer)
             return
         model = self.model()
-        for event in generate(model, question, hits, started):
+        thresholds = Thresholds(self.settings.addressed_threshold, self.settings.answer_threshold)
+        events = generate(
+            model,
+            question,
+            hits,
+            started,
+            thresholds,
+            explain=self.settings.explain,
+            max_tokens=self.settings.max_answer_tokens,
+        )
+        for event in events:
             if isinstance(event, AnswerEvent):
                 event.answer.timings.update(retrieval_s=retrieval_s, total_s=time.perf_counter() - started)
             yield event

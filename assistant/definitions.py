@@ -22,12 +22,16 @@ from dataclasses import dataclass
 from assistant.sentences import sentence_spans
 from assistant.store import StoredClause
 
-_OPEN = "\"“"
-_CLOSE = "\"”"
+_OPEN = '"“'
+_CLOSE = '"”'
 # A defined term: a capitalised phrase of up to eight words inside quotes, bold or not.
-_TERM = rf"[{_OPEN}]\s*(?:\*\*|__)?\s*(?P<term>[A-Z][\w’'&\-./]*(?:\s+[\w’'&\-./]+){{0,7}}?)\s*(?:\*\*|__)?\s*[{_CLOSE}]"
+_TERM = (
+    rf"[{_OPEN}]\s*(?:\*\*|__)?\s*(?P<term>[A-Z][\w’'&\-./]*(?:\s+[\w’'&\-./]+){{0,7}}?)\s*(?:\*\*|__)?\s*[{_CLOSE}]"
+)
 # A parenthesis whose quoted term comes after at most ten short words ("collectively,", "the").
-_PAREN = re.compile(rf"\((?P<lead>[^()\"“”]{{0,90}}?){_TERM}(?:\s*(?:,|or|and)\s*{_TERM.replace('term', 'term2')})?[^()]{{0,40}}\)")
+_PAREN = re.compile(
+    rf"\((?P<lead>[^()\"“”]{{0,90}}?){_TERM}(?:\s*(?:,|or|and)\s*{_TERM.replace('term', 'term2')})?[^()]{{0,40}}\)"
+)
 _MEANS = re.compile(
     rf"{_TERM}\s*(?:\([^()]{{0,60}}\)\s*)?(?:\*\*\s*)?(?:means|shall mean|shall have the meaning|has the meaning|"
     r"refers to|shall refer to|is defined as|includes|shall include|are defined as)\b"

@@ -18,13 +18,41 @@ from assistant.sentences import sentence_spans
 from assistant.store import StoredClause
 
 # Section references as terms write them: "Section 10.3", "Sections 4 and 5", "clause 7(b)", "§ 12".
-_SECTION_REF = r"(?:Sections?|[Cc]lauses?|[Pp]aragraphs?|§§?|Articles?)\s*(?P<refs>[A-Z]?\d[\w.()]*(?:\s*(?:,|and|or|through|to|-|–)\s*[A-Z]?\d[\w.()]*)*)"
-_ABOVE = r"(?:the\s+(?:above|foregoing|preceding|previous)(?:\s+\w+)?|anything\s+(?:to\s+the\s+contrary\s+)?(?:above|in\s+the\s+foregoing))"
+_SECTION_REF = (
+    r"(?:Sections?|[Cc]lauses?|[Pp]aragraphs?|§§?|Articles?)\s*"
+    r"(?P<refs>[A-Z]?\d[\w.()]*(?:\s*(?:,|and|or|through|to|-|–)\s*[A-Z]?\d[\w.()]*)*)"
+)
+_ABOVE = (
+    r"(?:the\s+(?:above|foregoing|preceding|previous)(?:\s+\w+)?"
+    r"|anything\s+(?:to\s+the\s+contrary\s+)?(?:above|in\s+the\s+foregoing))"
+)
+_VERBS = r"(?:provided|set\s+forth|specified|stated|described|permitted|required)"
 _MARKERS = [
-    ("notwithstanding", re.compile(rf"\bnotwithstanding\s+(?:(?:anything\s+(?:to\s+the\s+contrary\s+)?|the\s+(?:\w+\s+){{1,3}})(?:in|of|under)\s+(?:this\s+)?)?(?:{_SECTION_REF}|{_ABOVE})", re.I)),
-    ("subject to", re.compile(rf"\bsubject\s+to\s+(?:the\s+(?:terms|provisions|limitations|conditions)\s+(?:of|in)\s+)?(?:this\s+)?{_SECTION_REF}", re.I)),
-    ("except as", re.compile(rf"\bexcept\s+(?:as|to\s+the\s+extent)\s+(?:otherwise\s+)?(?:provided|set\s+forth|specified|stated|described|permitted|required)\s+(?:in|under|by|below\s+in|above\s+in)\s+(?:this\s+)?{_SECTION_REF}", re.I)),
-    ("except as", re.compile(rf"\bexcept\s+as\s+(?:otherwise\s+)?(?:provided|set\s+forth|specified|stated|described)\s+(?:above|in\s+{_ABOVE})", re.I)),
+    (
+        "notwithstanding",
+        re.compile(
+            r"\bnotwithstanding\s+(?:(?:anything\s+(?:to\s+the\s+contrary\s+)?|the\s+(?:\w+\s+){1,3})"
+            rf"(?:in|of|under)\s+(?:this\s+)?)?(?:{_SECTION_REF}|{_ABOVE})",
+            re.I,
+        ),
+    ),
+    (
+        "subject to",
+        re.compile(
+            r"\bsubject\s+to\s+(?:the\s+(?:terms|provisions|limitations|conditions)\s+(?:of|in)\s+)?"
+            rf"(?:this\s+)?{_SECTION_REF}",
+            re.I,
+        ),
+    ),
+    (
+        "except as",
+        re.compile(
+            rf"\bexcept\s+(?:as|to\s+the\s+extent)\s+(?:otherwise\s+)?{_VERBS}\s+"
+            rf"(?:in|under|by|below\s+in|above\s+in)\s+(?:this\s+)?{_SECTION_REF}",
+            re.I,
+        ),
+    ),
+    ("except as", re.compile(rf"\bexcept\s+as\s+(?:otherwise\s+)?{_VERBS}\s+(?:above|in\s+{_ABOVE})", re.I)),
 ]
 _REF_SPLIT = re.compile(r"\s*(?:,|\band\b|\bor\b|\bthrough\b|\bto\b|-|–)\s*")
 

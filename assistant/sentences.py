@@ -10,7 +10,9 @@ import re
 
 # A sentence ends at . ! ? (after closing quotes, brackets or bold markers) followed by space
 # and something that can start a sentence; a line break before a list item or heading also ends one.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]*_]*\s+(?=[\"“(\[*_]*[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[*+\-•]|\d{1,3}[.)]|\(?[a-z]\))\s)")
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"”’)\]*_]*\s+(?=[\"“(\[*_]*[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[*+\-•]|\d{1,3}[.)]|\(?[a-z]\))\s)"
+)
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|Inc|Ltd|Corp|Co|No|Nos|Sec|Secs|Art|U\.S|U\.K|Mr|Mrs|Ms|Dr|St|vs|cf|approx|incl)\.|\b[A-Z]\.)$"
@@ -23,7 +25,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        head = text[start : match.start()].rstrip("\"”’)]*_")
+        head = text[start : match.start()].rstrip('"”’)]*_')
         if _ABBREVIATIONS.search(head):
             continue
         _append(text, start, match.start(), spans)
