@@ -104,6 +104,7 @@ def generate(
         answer.timings["verdict_s"] = verdict_s
         answer.decision = decision
         yield VerdictEvent("not_addressed")
+        yield TokenEvent(answer.answer)
         yield AnswerEvent(answer)
         return
     verdict: Verdict = decision.verdict  # type: ignore[assignment]

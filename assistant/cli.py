@@ -261,8 +261,8 @@ def eval_command(
         seed=seed,
         use_model=not retrieval_only,
         progress=lambda line: click.secho(line, dim=True, err=True),
+        out=out,
     )
-    evaluation.write_report(report, out)
     click.echo(evaluation.format_table(report.summary, report.model))
     click.echo(f"Results written to {out}")
 

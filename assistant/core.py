@@ -233,7 +233,9 @@ class Assistant:
             yield AnswerEvent(answer)
             return
         model = self.model()
-        thresholds = Thresholds(self.settings.addressed_threshold, self.settings.answer_threshold)
+        thresholds = Thresholds(
+            self.settings.addressed_threshold, self.settings.answer_threshold, self.settings.answer_mode
+        )
         events = generate(
             model,
             question,

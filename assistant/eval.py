@@ -25,7 +25,7 @@ import random
 import statistics
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -57,6 +57,7 @@ class ItemResult:
     correct: bool
     addressed_logodds: float | None = None
     answer_logodds: float | None = None
+    focused_logodds: float | None = None
     support: list[float] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)  # evidence quotes given to the model
     reasons: list[str] = field(default_factory=list)
@@ -186,6 +187,7 @@ class Evaluator:
             correct=predicted == gold,
             addressed_logodds=decision.addressed_logodds if decision else None,
             answer_logodds=decision.answer_logodds if decision else None,
+            focused_logodds=decision.focused_logodds if decision else None,
             support=list(decision.support) if decision else [],
             quotes=[e.quote for e in evidence],
             reasons=[e.reason for e in evidence],
@@ -197,9 +199,8 @@ class Evaluator:
             total_s=answer.timings.get("total_s", 0.0),
         )
 
-    def consumer(self, path: Path, limit: int | None, seed: int) -> list[ItemResult]:
+    def consumer(self, path: Path, limit: int | None, seed: int) -> Iterator[ItemResult]:
         rows = _sample(load_jsonl(path), limit, seed)
-        results = []
         for number, row in enumerate(rows, start=1):
             document = self.add_text(f"consumer-{_digest(row['contract'])}", row["contract"])
             gold = "yes" if str(row["answer"]).strip().lower() == "true" else "no"
@@ -215,17 +216,16 @@ class Evaluator:
                 evidence_s,
                 document,
             )
-            results.append(result)
             self.progress(f"consumer {number}/{len(rows)}: gold {gold}, got {answer.verdict} ({result.total_s:.1f} s)")
-        return results
+            yield result
 
-    def nli(self, path: Path, limit: int | None, seed: int, use_model: bool = True) -> list[ItemResult]:
+    def nli(self, path: Path, limit: int | None, seed: int, use_model: bool = True) -> Iterator[ItemResult]:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         labels: dict[str, dict[str, str]] = data["labels"]
         documents = _sample(data["documents"], None, seed)
-        results: list[ItemResult] = []
+        done = 0
         for doc in documents:
-            if limit and len(results) >= limit:
+            if limit and done >= limit:
                 break
             name = self.add_text(f"nli-{doc['id']}", doc["text"])
             stored = self.assistant.library.text(name, "eval")
@@ -233,7 +233,7 @@ class Evaluator:
                 raise DocumentError(f"ContractNLI document {doc['id']} changed on ingest; spans would not line up")
             annotations = doc["annotation_sets"][0]["annotations"]
             for key in sorted(annotations, key=lambda k: int(k.split("-")[1])):
-                if limit and len(results) >= limit:
+                if limit and done >= limit:
                     break
                 label = annotations[key]
                 gold = NLI_GOLD[label["choice"]]
@@ -260,12 +260,11 @@ class Evaluator:
                 if spans:
                     result.evidence_recall = _span_recall(spans, [(e.start, e.end) for e in evidence])
                     result.recall_at_k = recall_k
-                results.append(result)
+                done += 1
                 self.progress(
-                    f"nli {len(results)}: {doc['id']} {key} gold {gold}, got {result.verdict or '-'} "
-                    f"({result.total_s:.1f} s)"
+                    f"nli {done}: {doc['id']} {key} gold {gold}, got {result.verdict or '-'} ({result.total_s:.1f} s)"
                 )
-        return results
+                yield result
 
     def _retrieve(self, question: str, document: str) -> list[Evidence]:
         scope = resolve_scope(self.assistant.library, [document])
@@ -417,6 +416,7 @@ def rejudge(item: ItemResult, thresholds: Thresholds) -> str:
         cited=[],
         addressed_logodds=item.addressed_logodds,
         answer_logodds=item.answer_logodds,
+        focused_logodds=item.focused_logodds,
         support=list(item.support),
     )
     evidence = [_Quoted(q, r) for q, r in zip(item.quotes, item.reasons, strict=False)][: len(item.support)]
@@ -439,11 +439,9 @@ def fit_thresholds(items: Sequence[ItemResult]) -> Thresholds:
     grid = [x / 4 for x in range(-16, 17)]
     nli = any(r.set == "nli" for r in items)
     addressed_grid = grid if nli else [min(grid)]
-    best = max(
-        ((a, b) for a in addressed_grid for b in grid),
-        key=lambda ab: (_score(items, Thresholds(*ab)), -abs(ab[0]) - abs(ab[1])),
-    )
-    return Thresholds(*best)
+    modes = ("full", "focused", "mean") if any(r.focused_logodds is not None for r in items) else ("full",)
+    candidates = [Thresholds(a, b, m) for m in modes for a in addressed_grid for b in grid]
+    return max(candidates, key=lambda t: (_score(items, t), -abs(t.addressed) - abs(t.answer)))
 
 
 def calibrate(items: Sequence[ItemResult], seed: int = 0) -> dict[str, Any]:
@@ -493,8 +491,10 @@ def run(
     seed: int = 0,
     use_model: bool = True,
     progress: Callable[[str], None] | None = None,
+    out: Path | None = None,
 ) -> EvalReport:
-    """Run the named sets from `benchmarks` and any extra files; return the report."""
+    """Run the named sets from `benchmarks` and any extra files; return the report. With `out`,
+    the results file is rewritten after every question, so an interrupted run keeps its figures."""
     evaluator = Evaluator(settings, progress)
     jobs: list[tuple[str, Path]] = []
     defaults = {"consumer": CONSUMER_FILE, "nli": NLI_FILE, "privacy": PRIVACY_FILE}
@@ -509,16 +509,26 @@ def run(
         jobs.append((detect_format(Path(path)), Path(path)))
     model_name = evaluator.assistant.model().name if use_model else "(retrieval only)"
     report = EvalReport(model=model_name, settings={k: str(v) for k, v in asdict(evaluator.settings).items()})
+
+    def keep(items: Iterable[ItemResult]) -> None:
+        for item in items:
+            report.items.append(item)
+            if out is not None:
+                report.summary = summarise(report.items, report.privacy)
+                write_report(report, out)
+
     for set_name, path in jobs:
         if set_name == "consumer" and use_model:
-            report.items += evaluator.consumer(path, limit, seed)
+            keep(evaluator.consumer(path, limit, seed))
         elif set_name == "nli":
-            report.items += evaluator.nli(path, limit, seed, use_model=use_model)
+            keep(evaluator.nli(path, limit, seed, use_model=use_model))
         elif set_name == "privacy":
             items, figures = evaluator.privacy(path, limit, seed)
-            report.items += items
             report.privacy = figures
+            keep(items)
     report.summary = summarise(report.items, report.privacy)
+    if out is not None:
+        write_report(report, out)
     return report
 
 

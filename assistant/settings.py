@@ -67,6 +67,8 @@ class Settings:
     # `python -m assistant.eval --calibrate` (README, "Answer quality").
     addressed_threshold: float = 0.0
     answer_threshold: float = 0.0
+    # Which yes/no reading decides: "full" (all excerpts), "focused" (the most supportive one) or "mean".
+    answer_mode: str = "mean"
     # Write the plain-English sentence with the model (else a short template names the section).
     explain: bool = True
     temperature: float = 0.0

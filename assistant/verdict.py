@@ -58,10 +58,12 @@ _CONDITION = re.compile(
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Log-odds cut-offs, calibrated on the dev sets (see `assistant.eval`)."""
+    """Log-odds cut-offs, calibrated on the dev sets (see `assistant.eval`), and which yes/no
+    reading they apply to ("full", "focused" or "mean")."""
 
     addressed: float
     answer: float
+    answer_mode: str = "mean"
 
 
 @dataclass
@@ -71,9 +73,18 @@ class Decision:
     verdict: str
     cited: list[int]  # indexes into the evidence list, most supportive first
     addressed_logodds: float = 0.0
-    answer_logodds: float = 0.0
+    answer_logodds: float = 0.0  # yes/no log-odds with all the excerpts
+    focused_logodds: float | None = None  # the same, with only the most supportive excerpt and its links
     support: list[float] = field(default_factory=list)  # probability per excerpt
     reason: str = ""
+
+    def answer_score(self, mode: str) -> float:
+        """The yes/no log-odds the rules compare with the threshold: "full", "focused" or their "mean"."""
+        if mode == "full" or self.focused_logodds is None:
+            return self.answer_logodds
+        if mode == "focused":
+            return self.focused_logodds
+        return (self.answer_logodds + self.focused_logodds) / 2
 
 
 def context_messages(question: str, evidence: Sequence[Evidence], instruction: str) -> list[ChatMessage]:
@@ -107,14 +118,30 @@ def decide(model: LocalModel, question: str, evidence: Sequence[Evidence], thres
         answer_logodds=answer["yes"] - answer["no"],
         support=support,
     )
+    focus = focus_set(decision, question, evidence)
+    if focus and thresholds.answer_mode != "full" and decision.addressed_logodds >= thresholds.addressed:
+        # A small model reads one clause more reliably than six: ask again about the most
+        # supportive excerpt alone (with the definition or override that travels with it).
+        focused = model.choice_logprobs(context_messages(question, [evidence[i] for i in focus], ANSWER_PROBE), choices)
+        decision.focused_logodds = focused["yes"] - focused["no"]
     return apply_rules(decision, question, evidence, thresholds)
+
+
+def focus_set(decision: Decision, question: str, evidence: Sequence[Evidence]) -> list[int]:
+    """The most supportive grounded excerpt and the linked excerpts right after it."""
+    grounded = _grounded(decision, question, evidence)
+    return _with_partners(grounded[:1], evidence) if grounded else []
+
+
+def _grounded(decision: Decision, question: str, evidence: Sequence[Evidence]) -> list[int]:
+    order = sorted(range(len(decision.support)), key=lambda i: -decision.support[i])
+    decisive = decisive_terms(question, evidence)
+    return [i for i in order if not decisive or decisive & set(terms(evidence[i].quote))]
 
 
 def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence], thresholds: Thresholds) -> Decision:
     """Turn the probe numbers into a verdict and citations (pure: re-run by calibration)."""
-    order = sorted(range(len(decision.support)), key=lambda i: -decision.support[i])
-    decisive = decisive_terms(question, evidence)
-    grounded = [i for i in order if not decisive or decisive & set(terms(evidence[i].quote))]
+    grounded = _grounded(decision, question, evidence)
     if decision.addressed_logodds < thresholds.addressed:
         return _with(decision, "not_addressed", [], "the model finds no answer in the excerpts")
     if not grounded:
@@ -122,7 +149,7 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     top = decision.support[grounded[0]]
     cited = [i for i in grounded if decision.support[i] >= 0.5 * top][:MAX_CITED]
     cited = _with_partners(cited, evidence)
-    verdict = "yes" if decision.answer_logodds >= thresholds.answer else "no"
+    verdict = "yes" if decision.answer_score(thresholds.answer_mode) >= thresholds.answer else "no"
     if verdict == "yes" and any(_CONDITION.search(evidence[i].quote) for i in cited[:2]):
         verdict = "conditional"
     return _with(decision, verdict, cited, "")
@@ -171,9 +198,11 @@ def explanation_messages(
 ) -> list[ChatMessage]:
     """Ask for the plain-English sentence, with the verdict and deciding excerpt already fixed."""
     lead = {"yes": "Yes", "no": "No", "conditional": "Only under a condition"}[verdict]
-    numbers = ", ".join(f"[{i + 1}]" for i in cited)
+    sections = [evidence[i].clause.section for i in cited if evidence[i].clause.section]
+    where = f"section {sections[0]}" if sections else "the terms"
     instruction = (
-        f"The answer is: {lead}. It rests on excerpt {numbers}. In one or two short sentences, tell the person "
-        f'the answer, starting with "{lead}", and name the section it comes from.'
+        f"The answer is {lead.lower()}, according to {where}. Write one or two short sentences for the person "
+        f'that answer the question: start with "{lead}", say what {where} provides, and do not mention '
+        "excerpt numbers."
     )
     return context_messages(question, evidence, instruction)
