@@ -216,6 +216,9 @@ def demo(ctx: click.Context, question: str, as_json: bool) -> None:
 )
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many questions per set.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Which questions --limit picks.")
+@click.option(
+    "--offset", type=click.IntRange(min=0), default=0, help="Skip this many yes/no questions of the seeded order."
+)
 @click.option("--retrieval-only", is_flag=True, help="Measure retrieval only (no language model).")
 @click.option(
     "--out",
@@ -239,6 +242,7 @@ def eval_command(
     benchmarks: Path | None,
     limit: int | None,
     seed: int,
+    offset: int,
     retrieval_only: bool,
     out: Path,
     calibrate_from: Path | None,
@@ -262,6 +266,7 @@ def eval_command(
         use_model=not retrieval_only,
         progress=lambda line: click.secho(line, dim=True, err=True),
         out=out,
+        offset=offset,
     )
     click.echo(evaluation.format_table(report.summary, report.model))
     click.echo(f"Results written to {out}")

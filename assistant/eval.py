@@ -113,9 +113,11 @@ def detect_format(path: Path) -> str:
     )
 
 
-def _sample(items: list[Any], limit: int | None, seed: int) -> list[Any]:
+def _sample(items: list[Any], limit: int | None, seed: int, offset: int = 0) -> list[Any]:
+    """The seeded shuffle of the items, from `offset` on, at most `limit` of them."""
     items = list(items)
     random.Random(seed).shuffle(items)
+    items = items[offset:]
     return items[:limit] if limit else items
 
 
@@ -199,8 +201,8 @@ class Evaluator:
             total_s=answer.timings.get("total_s", 0.0),
         )
 
-    def consumer(self, path: Path, limit: int | None, seed: int) -> Iterator[ItemResult]:
-        rows = _sample(load_jsonl(path), limit, seed)
+    def consumer(self, path: Path, limit: int | None, seed: int, offset: int = 0) -> Iterator[ItemResult]:
+        rows = _sample(load_jsonl(path), limit, seed, offset)
         for number, row in enumerate(rows, start=1):
             document = self.add_text(f"consumer-{_digest(row['contract'])}", row["contract"])
             gold = "yes" if str(row["answer"]).strip().lower() == "true" else "no"
@@ -281,8 +283,14 @@ class Evaluator:
         vector = self.assistant.embedder.embed([question])[0]
         out = {}
         base = RetrievalOptions.from_settings(self.settings)
-        for mode, dense, lexical in (("dense", True, False), ("lexical", False, True), ("hybrid", True, True)):
-            options = replace(base, dense=dense, lexical=lexical)
+        modes = (
+            ("dense", True, False, base.fusion),
+            ("lexical", False, True, base.fusion),
+            ("hybrid_rrf", True, True, "rrf"),
+            ("hybrid", True, True, "zscore"),
+        )
+        for mode, dense, lexical, fusion in modes:
+            options = replace(base, dense=dense, lexical=lexical, fusion=fusion)
             top = rank(library, vector, question, indexes, options)[:RECALL_K]
             out[mode] = _span_recall(spans, [(c.clause.start, c.clause.end) for c in top])
         return out
@@ -492,6 +500,7 @@ def run(
     use_model: bool = True,
     progress: Callable[[str], None] | None = None,
     out: Path | None = None,
+    offset: int = 0,
 ) -> EvalReport:
     """Run the named sets from `benchmarks` and any extra files; return the report. With `out`,
     the results file is rewritten after every question, so an interrupted run keeps its figures."""
@@ -519,7 +528,7 @@ def run(
 
     for set_name, path in jobs:
         if set_name == "consumer" and use_model:
-            keep(evaluator.consumer(path, limit, seed))
+            keep(evaluator.consumer(path, limit, seed, offset))
         elif set_name == "nli":
             keep(evaluator.nli(path, limit, seed, use_model=use_model))
         elif set_name == "privacy":

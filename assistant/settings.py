@@ -47,7 +47,9 @@ class Settings:
     min_similarity: float = 0.15
     # "hybrid" fuses dense (Chroma) and lexical (BM25) rankings; "dense" or "lexical" use one.
     retrieval: str = "hybrid"
-    # Reciprocal rank fusion constant: 60 is the value of the original paper and rarely worth tuning.
+    # How the two rankings are fused: "zscore" adds their standardised scores with equal weights;
+    # "rrf" is reciprocal rank fusion with constant rrf_k (60, the original paper's value).
+    fusion: str = "zscore"
     rrf_k: int = 60
     # Clauses whose similarity is this far below the best clause's are not given to the model.
     relative_floor: float = 0.25
