@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -120,6 +121,25 @@ class LanguageModel(Protocol):
 
     def stream_json(self, messages: list[ChatMessage], schema: dict[str, Any]) -> Iterator[str]: ...
 
+    def stream_text(self, messages: list[ChatMessage], max_tokens: int) -> Iterator[str]: ...
+
+    def choice_logprobs(self, messages: list[ChatMessage], choices: dict[str, list[str]]) -> dict[str, float]: ...
+
+
+# Chat-template control tokens (<|im_start|>, <|endoftext|>, [INST], <s>…) in a document would be
+# read by llama.cpp as real tokens: a document could open its own "system" turn. They are
+# broken up before any text reaches a model; quotes shown to people come from the stored text.
+_CONTROL_TOKEN = re.compile(r"<\|[^|<>\s]{0,40}\|>|\[/?INST\]|</?s>|<<SYS>>|<</SYS>>")
+
+
+def defuse(text: str) -> str:
+    """`text` with chat-template control tokens made inert (visible, but no longer special)."""
+    return _CONTROL_TOKEN.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›").replace("[", "⟦"), text)
+
+
+def _wire(messages: list[ChatMessage]) -> list[dict[str, str]]:
+    return [{"role": m.role, "content": defuse(m.content)} for m in messages]
+
 
 class LocalModel:
     """A GGUF model loaded in this process with llama.cpp; one generation at a time."""
@@ -186,7 +206,7 @@ class LocalModel:
         """Stream a plain-text reply (greedy)."""
         with self._lock:
             chunks = self._llama.create_chat_completion(
-                messages=[{"role": m.role, "content": m.content} for m in messages],
+                messages=_wire(messages),
                 temperature=0.0,
                 max_tokens=max_tokens,
                 seed=self.settings.seed,
@@ -206,7 +226,7 @@ class LocalModel:
                 raise ModelError(f"{self.name} has no chat template; use a chat (instruct) model")
             eos = self._llama.detokenize([self._llama.token_eos()]).decode("utf-8", errors="ignore")
             self._formatter = Jinja2ChatFormatter(template=template, eos_token=eos, bos_token="")
-        prompt = self._formatter(messages=[{"role": m.role, "content": m.content} for m in messages]).prompt
+        prompt = self._formatter(messages=_wire(messages)).prompt
         return self._llama.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
 
     def _single_token_ids(self, spellings: tuple[str, ...]) -> list[int]:
@@ -223,7 +243,7 @@ class LocalModel:
         """Stream the text of a reply constrained to JSON matching `schema` (llama.cpp grammar)."""
         with self._lock:
             chunks = self._llama.create_chat_completion(
-                messages=[{"role": m.role, "content": m.content} for m in messages],
+                messages=_wire(messages),
                 response_format={"type": "json_object", "schema": schema},
                 temperature=self.settings.temperature,
                 max_tokens=self.settings.max_answer_tokens,
@@ -291,7 +311,7 @@ class RemoteModel:
             response_format = {"type": "json_object", "schema": schema}
         return {
             "model": self.name,
-            "messages": [{"role": m.role, "content": m.content} for m in messages],
+            "messages": _wire(messages),
             "response_format": response_format,
             "temperature": self.settings.temperature,
             "max_tokens": self.settings.max_answer_tokens,
@@ -327,6 +347,64 @@ class RemoteModel:
                 ) from exc
             except httpx.TransportError as exc:
                 raise ModelError(self._unreachable(exc)) from exc
+
+    def stream_text(self, messages: list[ChatMessage], max_tokens: int) -> Iterator[str]:
+        """Stream a plain-text reply (greedy), as LocalModel.stream_text does."""
+        import httpx
+
+        body = {
+            "model": self.name,
+            "messages": _wire(messages),
+            "temperature": 0.0,
+            "max_tokens": max_tokens,
+            "seed": self.settings.seed,
+            "repeat_penalty": 1.0,
+            "stream": True,
+        }
+        try:
+            with self._client.stream("POST", f"{self.url}/chat/completions", json=body) as response:
+                if response.status_code >= 400:
+                    detail = response.read().decode("utf-8", "replace")
+                    raise ModelError(
+                        f"The model server at {self.url} refused the request (HTTP {response.status_code}): "
+                        f"{_short(detail)}"
+                    )
+                yield from _sse_deltas(response.iter_lines(), self.url)
+        except httpx.TimeoutException as exc:
+            raise ModelError(
+                f"The model server at {self.url} did not answer within {self.settings.llm_timeout_s:.0f} s"
+            ) from exc
+        except httpx.TransportError as exc:
+            raise ModelError(self._unreachable(exc)) from exc
+
+    def choice_logprobs(self, messages: list[ChatMessage], choices: dict[str, list[str]]) -> dict[str, float]:
+        """Log-probability of each choice as the reply's first token, from the server's top log-probabilities
+        (a choice outside the server's top list counts as impossible)."""
+        import math
+
+        body = {
+            "model": self.name,
+            "messages": _wire(messages),
+            "temperature": 0.0,
+            "max_tokens": 1,
+            "logprobs": True,
+            "top_logprobs": 20,
+            "seed": self.settings.seed,
+        }
+        reply = self._request("POST", f"{self.url}/chat/completions", json=body).json()
+        try:
+            top = reply["choices"][0]["logprobs"]["content"][0]["top_logprobs"]
+        except (KeyError, IndexError, TypeError) as exc:
+            raise ModelError(
+                f"The model server at {self.url} returns no token log-probabilities; the verdict step needs them "
+                "(llama.cpp and vLLM servers do)"
+            ) from exc
+        out: dict[str, float] = {}
+        for name, spellings in choices.items():
+            wanted = set(spellings)
+            total = sum(math.exp(t["logprob"]) for t in top if t.get("token") in wanted)
+            out[name] = math.log(total) if total > 0 else float("-inf")
+        return out
 
     def _request(self, method: str, url: str, allow_status: set[int] | None = None, **kwargs: Any) -> Any:
         import httpx

@@ -25,6 +25,7 @@ import numpy as np
 
 from assistant.definitions import Definition, TermMatcher, find_definitions
 from assistant.embed import Embedder
+from assistant.injection import addresses_the_model
 from assistant.lexical import LexicalIndex, terms
 from assistant.overrides import Override, find_overrides
 from assistant.sentences import sentence_spans
@@ -251,6 +252,8 @@ def rank(
     seen: set[tuple[str, str]] = set()
     unique: list[_Candidate] = []
     for item in ordered:
+        if addresses_the_model(item.clause.text):
+            continue  # instructions hidden in a document never reach the model (assistant/injection.py)
         key = (item.clause.document, " ".join(item.clause.text.split()))
         if key not in seen:
             seen.add(key)
