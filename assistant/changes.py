@@ -17,11 +17,10 @@ from typing import Any
 import jiter
 import numpy as np
 
-from assistant.answer import Citation, TokenEvent
+from assistant.answer import MAX_CITED, Citation, TokenEvent
 from assistant.diff import ChangeKind, ClauseChange, ClauseSide, DocumentDiff
 from assistant.llm import ChatMessage, LocalModel
 from assistant.topics import label_topics
-from assistant.verdict import MAX_CITED
 
 SUBSTANTIVE: tuple[ChangeKind, ...] = ("added", "removed", "modified")
 
