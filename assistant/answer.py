@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 import jiter
 
+from assistant.injection import strip_instructions
 from assistant.llm import ChatMessage, LocalModel
 from assistant.store import ScoredClause
 
@@ -115,7 +116,9 @@ def build_messages(question: str, clauses: Sequence[ScoredClause]) -> list[ChatM
         c = hit.clause
         where = f"section {c.section}" if c.section else "unnumbered text"
         heading = f" ({c.heading})" if c.heading else ""
-        blocks.append(f'[{number}] {c.document}, {where}{heading}:\n"""\n{c.text.strip()}\n"""')
+        # Sentences that speak to the model are left out of what it reads; the citation still
+        # quotes the stored text in full.
+        blocks.append(f'[{number}] {c.document}, {where}{heading}:\n"""\n{strip_instructions(c.text).strip()}\n"""')
     user = "Clauses:\n\n" + "\n\n".join(blocks) + f"\n\nQuestion: {question.strip()}"
     return [ChatMessage("system", SYSTEM_PROMPT), ChatMessage("user", user)]
 

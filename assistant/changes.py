@@ -19,6 +19,7 @@ import numpy as np
 
 from assistant.answer import MAX_CITED, Citation, TokenEvent
 from assistant.diff import ChangeKind, ClauseChange, ClauseSide, DocumentDiff
+from assistant.injection import strip_instructions
 from assistant.llm import ChatMessage, LocalModel
 from assistant.topics import label_topics
 
@@ -155,9 +156,9 @@ def build_change_messages(question: str, diff: DocumentDiff, changes: Sequence[R
         heading = f" ({c.heading})" if c.heading else ""
         parts = [f"[{number}] {where}{heading}, {c.kind}:"]
         if c.old is not None:
-            parts.append(f'OLD ({diff.from_version}):\n"""\n{c.old.text.strip()}\n"""')
+            parts.append(f'OLD ({diff.from_version}):\n"""\n{strip_instructions(c.old.text).strip()}\n"""')
         if c.new is not None:
-            parts.append(f'NEW ({diff.to_version}):\n"""\n{c.new.text.strip()}\n"""')
+            parts.append(f'NEW ({diff.to_version}):\n"""\n{strip_instructions(c.new.text).strip()}\n"""')
         blocks.append("\n".join(parts))
     user = (
         f"Changes to {diff.document} from {diff.from_version} to {diff.to_version}:\n\n"

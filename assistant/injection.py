@@ -25,3 +25,20 @@ _ADDRESSES_THE_MODEL = re.compile(
 def addresses_the_model(text: str) -> bool:
     """True when `text` reads as instructions to an AI assistant rather than terms for a person."""
     return _ADDRESSES_THE_MODEL.search(text) is not None
+
+
+_PIECES = re.compile(r"[^\n]+")
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def strip_instructions(text: str) -> str:
+    """`text` without the lines or sentences that address the model (what the model may read)."""
+    kept_lines = []
+    for line in _PIECES.findall(text):
+        if not addresses_the_model(line):
+            kept_lines.append(line)
+            continue
+        kept = [s for s in _SENTENCE.findall(line) if s.strip() and not addresses_the_model(s)]
+        if kept:
+            kept_lines.append("".join(kept).strip())
+    return "\n".join(kept_lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.embed import Embedder
-from assistant.injection import addresses_the_model
+from assistant.injection import strip_instructions
 from assistant.store import DocumentVersion, Library, ScoredClause
 
 # Fetch a few more than asked so that repeated boilerplate can be dropped without coming up short.
@@ -14,6 +14,8 @@ OVERFETCH = 3
 
 def embedding_text(heading_path: str, text: str) -> str:
     """What gets embedded for a clause: its headings give short clauses their topic."""
+    # Sentences addressed to the model are not embedded either: they must not move a clause up.
+    text = strip_instructions(text)
     return f"{heading_path}\n{text}" if heading_path else text
 
 
@@ -35,8 +37,8 @@ def retrieve(
     seen: set[tuple[str, str]] = set()
     unique: list[ScoredClause] = []
     for hit in hits:
-        if addresses_the_model(hit.clause.text):
-            continue  # instructions hidden in a document never reach the model (assistant/injection.py)
+        if not strip_instructions(hit.clause.text).strip():
+            continue  # nothing but instructions to the model (assistant/injection.py)
         key = (hit.clause.document, " ".join(hit.clause.text.split()))
         if key in seen:
             continue
