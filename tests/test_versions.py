@@ -69,7 +69,8 @@ def test_versions_are_labelled_by_effective_date_and_embed_only_new_clauses(libr
         "2023-08-11",
     ]
     # 7 August added one sentence and changed the date line: two new clause texts, the rest reused.
-    assert added["zoom-08-07"].embedded == 2 and added["zoom-08-07"].clauses == 151
+    # (152 clauses: the capitalised liability notice before section 28 is a clause of its own.)
+    assert added["zoom-08-07"].embedded == 2 and added["zoom-08-07"].clauses == 152
     assert added["zoom-08-11"].embedded < added["zoom-08-11"].clauses / 5
 
 
