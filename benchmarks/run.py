@@ -474,8 +474,9 @@ from pathlib import Path
 def _peak():
     status = Path('/proc/self/status').read_text()
     kb = next(line.split()[1] for line in status.splitlines() if line.startswith('VmHWM:'))
-    Path(sys.argv[1]).write_text(str(int(kb) * 1024))
+    Path(PEAK_FILE).write_text(str(int(kb) * 1024))
 
+PEAK_FILE = sys.argv[1]
 atexit.register(_peak)
 from assistant.cli import main
 sys.argv = ['terms-assistant', *sys.argv[2:]]
@@ -592,6 +593,30 @@ def _fields(settings: Settings) -> dict[str, Any]:
 SECTIONS = ("ingest", "new_version", "retrieval", "answers", "generation", "memory")
 
 
+def run_section(
+    section: str,
+    mode: Mode,
+    settings: Settings,
+    corpus: list[CorpusDocument],
+    terms: Path,
+    ingest_home: Path,
+    answer_home: Path,
+) -> dict[str, Any]:
+    if section == "ingest":
+        return bench_ingest(mode, settings, corpus)
+    if section == "new_version":
+        if not (ingest_home / "index").is_dir():
+            bench_ingest(mode, settings, corpus)
+        return bench_new_version(settings, ingest_home)
+    if section == "retrieval":
+        return bench_retrieval(mode, settings, load_corpus(terms, settings))
+    if not (answer_home / "store.json").is_file():
+        size = int(answer_home.name.split("-")[1])
+        bench_retrieval(Mode(**{**asdict(mode), "store_sizes": (size,)}), settings, load_corpus(terms, settings))
+    func = {"answers": bench_answers, "generation": bench_generation, "memory": bench_memory}[section]
+    return func(mode, settings, answer_home)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smoke test: smaller corpus, stores and question set")
@@ -628,38 +653,28 @@ def main(argv: list[str] | None = None) -> int:
     ingest_home = CACHE / f"ingest-{mode.name}"
     # Answers and memory are measured on the largest store this mode builds that is <= 10k clauses.
     answer_home = CACHE / f"store-{max(s for s in mode.store_sizes if s <= 10_000)}"
+    out = args.out or RESULTS / f"{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}-{mode.name}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
     for section in sections:
         log(f"== {section}")
         t = time.perf_counter()
-        if section == "ingest":
-            results["ingest"] = bench_ingest(mode, settings, corpus)
-        elif section == "new_version":
-            if not (ingest_home / "index").is_dir():
-                results["ingest"] = bench_ingest(mode, settings, corpus)
-            results["new_version"] = bench_new_version(settings, ingest_home)
-        elif section == "retrieval":
-            results["retrieval"] = bench_retrieval(mode, settings, load_corpus(args.terms, settings))
-        elif section in {"answers", "generation", "memory"}:
-            if not (answer_home / "store.json").is_file():
-                bench_retrieval(
-                    Mode(**{**asdict(mode), "store_sizes": (int(answer_home.name.split("-")[1]),)}),
-                    settings,
-                    load_corpus(args.terms, settings),
-                )
-            func = {"answers": bench_answers, "generation": bench_generation, "memory": bench_memory}[section]
-            results[section] = func(mode, settings, answer_home)
+        try:
+            results[section] = run_section(section, mode, settings, corpus, args.terms, ingest_home, answer_home)
+        except Exception as exc:  # one failed section must not lose the others' figures
+            log(f"   {section} failed: {type(exc).__name__}: {exc}")
+            results.setdefault("errors", {})[section] = f"{type(exc).__name__}: {exc}"[:2000]
         log(f"   {section} took {time.perf_counter() - t:.0f} s")
-    results["machine"]["load_average_at_end"] = load_average()
-    results["wall_s"] = round(time.perf_counter() - started, 1)
-
-    out = args.out or RESULTS / f"{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}-{mode.name}.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(results, indent=2, default=str) + "\n")
+        results["machine"]["load_average_at_end"] = load_average()
+        results["wall_s"] = round(time.perf_counter() - started, 1)
+        out.write_text(json.dumps(results, indent=2, default=str) + "\n")  # after each section
     print(table(results))
     print(
         f"\n{mode.name} run in {results['wall_s']:.0f} s; load average {results['machine']['load_average_at_start']} "
         f"→ {results['machine']['load_average_at_end']} on {os.cpu_count()} CPUs. JSON: {out}"
     )
+    if errors := results.get("errors"):
+        print(f"Failed sections: {', '.join(errors)} (see the JSON)", file=sys.stderr)
+        return 1
     return 0
 
 
