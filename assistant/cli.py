@@ -376,8 +376,6 @@ def _render_stream(events: Iterable[AskEvent]) -> Answer:
                 label, colour = VERDICT_STYLE[answer.verdict]
                 click.secho(f"Verdict: {label}", fg=colour, bold=True)
                 click.echo(answer.answer)
-            if answer.verdict != "not_addressed" and streamed and answer.answer:
-                pass
             _render_citations(answer)
             t = answer.timings
             parts = [f"evidence {evidence_s or t.get('retrieval_s', 0):.2f} s"]

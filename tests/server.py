@@ -3,12 +3,14 @@ the models the other tests already loaded)."""
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import httpx
 import uvicorn
 
 from assistant.api import create_app
@@ -43,3 +45,13 @@ def live_server(assistant: Assistant, with_ui: bool = False) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=30)
+
+
+def sse_events(response: httpx.Response) -> Iterator[tuple[str, dict]]:
+    """(event name, JSON data) of each server-sent event in a streamed response."""
+    name = "message"
+    for line in response.iter_lines():
+        if line.startswith("event:"):
+            name = line.split(":", 1)[1].strip()
+        elif line.startswith("data:"):
+            yield name, json.loads(line.split(":", 1)[1])

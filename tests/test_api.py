@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +11,7 @@ import pytest
 
 from assistant.core import SAMPLE_DOCUMENT, SAMPLE_QUESTION, Assistant
 from assistant.settings import Settings
-from tests.server import live_server
+from tests.server import live_server, sse_events
 
 SMALL_LIMIT = 200_000
 
@@ -37,15 +36,6 @@ def base(api_assistant: Assistant) -> Iterator[str]:
 def client(base: str) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=base, timeout=300) as c:
         yield c
-
-
-def events(response: httpx.Response) -> Iterator[tuple[str, dict]]:
-    name = "message"
-    for line in response.iter_lines():
-        if line.startswith("event:"):
-            name = line.split(":", 1)[1].strip()
-        elif line.startswith("data:"):
-            yield name, json.loads(line.split(":", 1)[1])
 
 
 def test_health_and_openapi(client: httpx.Client) -> None:
@@ -76,7 +66,7 @@ def test_stream_sends_evidence_first_and_a_full_queue_answers_503(client: httpx.
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/event-stream")
         names = []
-        for name, data in events(response):
+        for name, data in sse_events(response):
             names.append(name)
             if name == "evidence":
                 assert data["clauses"] and "quote" in data["clauses"][0]

@@ -23,7 +23,7 @@ from assistant.settings import Settings
 from assistant.store import Library, parse_chroma_url
 from tests.conftest import ROOT
 from tests.scale_servers import chroma_server, model_server
-from tests.server import free_port
+from tests.server import free_port, sse_events
 
 
 @pytest.fixture(scope="module")
@@ -78,15 +78,6 @@ def workers(scale_home: Path, models_dir: Path, chroma_url: str, llm_url: str) -
         proc.wait(timeout=60)
 
 
-def _sse(response: httpx.Response) -> Iterator[tuple[str, dict]]:
-    name = "message"
-    for line in response.iter_lines():
-        if line.startswith("event:"):
-            name = line.split(":", 1)[1].strip()
-        elif line.startswith("data:"):
-            yield name, json.loads(line.split(":", 1)[1])
-
-
 def test_ask_end_to_end_through_workers_chroma_server_and_model_server(
     workers: str, chroma_url: str, scale_home: Path
 ) -> None:
@@ -104,7 +95,7 @@ def test_ask_end_to_end_through_workers_chroma_server_and_model_server(
         body = {"question": SAMPLE_QUESTION, "documents": [SAMPLE_DOCUMENT], "stream": True}
         with client.stream("POST", "/v1/ask", json=body) as response:
             assert response.status_code == 200
-            events = list(_sse(response))
+            events = list(sse_events(response))
     names = [name for name, _ in events]
     assert names[0] == "evidence" and names[-1] == "answer", names
     assert "verdict" in names and names.count("token") >= 2, names  # streaming is kept
