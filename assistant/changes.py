@@ -17,11 +17,12 @@ from typing import Any
 import jiter
 import numpy as np
 
-from assistant.answer import MAX_CITED, Citation, TokenEvent
+from assistant.answer import Citation, TokenEvent
 from assistant.diff import ChangeKind, ClauseChange, ClauseSide, DocumentDiff
 from assistant.injection import strip_instructions
-from assistant.llm import ChatMessage, LocalModel
+from assistant.llm import ChatMessage, LanguageModel
 from assistant.topics import label_topics
+from assistant.verdict import MAX_CITED
 
 SUBSTANTIVE: tuple[ChangeKind, ...] = ("added", "removed", "modified")
 
@@ -182,7 +183,7 @@ def change_schema(change_count: int) -> dict[str, Any]:
 
 
 def generate_change_answer(
-    model: LocalModel, question: str, diff: DocumentDiff, changes: Sequence[RelevantChange], started: float
+    model: LanguageModel, question: str, diff: DocumentDiff, changes: Sequence[RelevantChange], started: float
 ) -> Iterator[TokenEvent | ChangeAnswerEvent]:
     """Stream the model's answer about these changes, ending with the final ChangeAnswer."""
     raw = ""

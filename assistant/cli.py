@@ -351,6 +351,84 @@ def serve(
     run_server(assistant, with_ui=not no_ui)
 
 
+@cli.command(name="eval")
+@click.option(
+    "--set",
+    "sets",
+    multiple=True,
+    type=click.Choice(["consumer", "nli", "privacy"]),
+    help="Labelled set to run (repeat; default: all three).",
+)
+@click.option(
+    "--file",
+    "files",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Your own set in the same format (JSONL contract/question/answer or context/question/answer).",
+)
+@click.option(
+    "--benchmarks",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder with the labelled sets [default: ../shared/data/benchmarks beside the home folder].",
+)
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many questions per set.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Which questions --limit picks.")
+@click.option(
+    "--offset", type=click.IntRange(min=0), default=0, help="Skip this many yes/no questions of the seeded order."
+)
+@click.option("--retrieval-only", is_flag=True, help="Measure retrieval only (no language model).")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("eval-results.json"),
+    show_default=True,
+    help="Where to write the JSON results.",
+)
+@click.option(
+    "--calibrate",
+    "calibrate_from",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Refit the verdict thresholds from a results file instead of running anything.",
+)
+@click.pass_context
+@friendly_errors
+def eval_command(
+    ctx: click.Context,
+    sets: tuple[str, ...],
+    files: tuple[Path, ...],
+    benchmarks: Path | None,
+    limit: int | None,
+    seed: int,
+    offset: int,
+    retrieval_only: bool,
+    out: Path,
+    calibrate_from: Path | None,
+) -> None:
+    """Measure answer quality on labelled sets with the configured model; print a table, write JSON."""
+    from assistant import eval as evaluation
+
+    settings = _assistant(ctx).settings
+    if calibrate_from:
+        _print_json(evaluation.calibrate(evaluation.read_results(calibrate_from), seed=seed))
+        return
+    chosen = list(sets) or ([] if files else ["consumer", "nli", "privacy"])
+    folder = benchmarks or settings.benchmarks_path
+    report = evaluation.run(
+        settings,
+        chosen,
+        folder,
+        files,
+        limit=limit,
+        seed=seed,
+        use_model=not retrieval_only,
+        progress=lambda line: click.secho(line, dim=True, err=True),
+        out=out,
+        offset=offset,
+    )
+    click.echo(evaluation.format_table(report.summary, report.model))
+    click.echo(f"Results written to {out}")
+
+
 # -- rendering -------------------------------------------------------------
 
 

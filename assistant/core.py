@@ -48,9 +48,10 @@ from assistant.ingest import (
     read_document,
 )
 from assistant.llm import LanguageModel, load_model
-from assistant.retrieve import embedding_text, resolve_scope, retrieve
+from assistant.retrieve import RetrievalOptions, embedding_text, resolve_scope, retrieve, version_index
 from assistant.settings import Settings
 from assistant.store import DocumentVersion, Library, StoredClause, now_iso, text_sha
+from assistant.verdict import Thresholds
 from assistant.versions import require_date, resolve_version, scope_as_of, version_as_of
 
 SAMPLE_DOCUMENT = "meetly-terms-of-service"
@@ -317,16 +318,31 @@ class Assistant:
 
     def _answer_events(self, question: str, scope: list[DocumentVersion]) -> Iterator[AskEvent]:
         started = time.perf_counter()
-        hits = retrieve(self.library, self.embedder, question, scope, self.settings.top_k)
+        hits = retrieve(
+            self.library, self.embedder, question, scope, options=RetrievalOptions.from_settings(self.settings)
+        )
         retrieval_s = time.perf_counter() - started
         yield EvidenceEvent(hits)
-        if not hits or hits[0].score < self.settings.min_similarity:
+        if not hits or max(h.score for h in hits) < self.settings.min_similarity:
             answer = not_addressed(question, "None of the clauses in these documents deal with this question.")
             answer.timings.update(retrieval_s=retrieval_s, total_s=time.perf_counter() - started)
             yield AnswerEvent(answer)
             return
         model = self.model()
-        for event in generate(model, question, hits, started):
+        thresholds = Thresholds(
+            self.settings.answer_threshold, self.settings.pick_weight, self.settings.presence_threshold
+        )
+        events = generate(
+            model,
+            question,
+            hits,
+            started,
+            thresholds,
+            explain=self.settings.explain,
+            max_tokens=self.settings.max_answer_tokens,
+            vocabulary=frozenset().union(*(version_index(self.library, v).lexical.vocabulary for v in scope)),
+        )
+        for event in events:
             if isinstance(event, AnswerEvent):
                 event.answer.timings.update(retrieval_s=retrieval_s, total_s=time.perf_counter() - started)
             yield event

@@ -121,6 +121,10 @@ class LanguageModel(Protocol):
 
     def stream_json(self, messages: list[ChatMessage], schema: dict[str, Any]) -> Iterator[str]: ...
 
+    def stream_text(self, messages: list[ChatMessage], max_tokens: int) -> Iterator[str]: ...
+
+    def choice_logprobs(self, messages: list[ChatMessage], choices: dict[str, list[str]]) -> dict[str, float]: ...
+
 
 # Chat-template control tokens (<|im_start|>, <|endoftext|>, [INST], <s>…) in a document would be
 # read by llama.cpp as real tokens: a document could open its own "system" turn. They are
@@ -148,6 +152,8 @@ class LocalModel:
         self.path = path
         self.settings = settings
         self._lock = threading.Lock()
+        self._formatter: Any = None
+        self._token_ids: dict[tuple[str, ...], list[int]] = {}
         try:
             self._llama = Llama(
                 model_path=str(path),
@@ -165,6 +171,73 @@ class LocalModel:
 
     def count_tokens(self, text: str) -> int:
         return len(self._llama.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    def choice_logprobs(self, messages: list[ChatMessage], choices: dict[str, list[str]]) -> dict[str, float]:
+        """Log-probability of each choice as the first token of the reply (summed over its spellings).
+
+        Reads the model's next-token distribution after the prompt instead of sampling: one
+        forward pass, no generation, and the numbers can be calibrated. Prompts that share a
+        prefix with the previous call reuse its KV cache, so asking several short questions
+        about the same clauses costs little more than reading them once.
+        """
+        import numpy as np
+
+        with self._lock:
+            tokens = self._prompt_tokens(messages)
+            llama = self._llama
+            cached = 0
+            for a, b in zip(llama._input_ids, tokens, strict=False):
+                if a != b:
+                    break
+                cached += 1
+            cached = min(cached, len(tokens) - 1)  # at least one token must be evaluated for fresh logits
+            llama.n_tokens = cached
+            llama.eval(tokens[cached:])
+            logits = np.ctypeslib.as_array(llama._ctx.get_logits_ith(-1), shape=(llama.n_vocab(),))
+            logits = logits.astype(np.float64)
+            logprobs = logits - np.logaddexp.reduce(logits)
+            out: dict[str, float] = {}
+            for name, spellings in choices.items():
+                ids = self._single_token_ids(tuple(spellings))
+                out[name] = float(np.logaddexp.reduce(logprobs[ids])) if ids else float("-inf")
+            return out
+
+    def stream_text(self, messages: list[ChatMessage], max_tokens: int) -> Iterator[str]:
+        """Stream a plain-text reply (greedy)."""
+        with self._lock:
+            chunks = self._llama.create_chat_completion(
+                messages=_wire(messages),
+                temperature=0.0,
+                max_tokens=max_tokens,
+                seed=self.settings.seed,
+                stream=True,
+            )
+            for chunk in chunks:
+                delta = chunk["choices"][0].get("delta", {}).get("content")
+                if delta:
+                    yield delta
+
+    def _prompt_tokens(self, messages: list[ChatMessage]) -> list[int]:
+        if self._formatter is None:
+            from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+            template = self._llama.metadata.get("tokenizer.chat_template")
+            if not template:
+                raise ModelError(f"{self.name} has no chat template; use a chat (instruct) model")
+            eos = self._llama.detokenize([self._llama.token_eos()]).decode("utf-8", errors="ignore")
+            self._formatter = Jinja2ChatFormatter(template=template, eos_token=eos, bos_token="")
+        prompt = self._formatter(messages=_wire(messages)).prompt
+        return self._llama.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
+
+    def _single_token_ids(self, spellings: tuple[str, ...]) -> list[int]:
+        if spellings not in self._token_ids:
+            ids = set()
+            for word in spellings:
+                tokens = self._llama.tokenize(word.encode("utf-8"), add_bos=False, special=False)
+                if len(tokens) == 1:
+                    ids.add(tokens[0])
+            self._token_ids[spellings] = sorted(ids)
+        return self._token_ids[spellings]
 
     def stream_json(self, messages: list[ChatMessage], schema: dict[str, Any]) -> Iterator[str]:
         """Stream the text of a reply constrained to JSON matching `schema` (llama.cpp grammar)."""
@@ -274,6 +347,64 @@ class RemoteModel:
                 ) from exc
             except httpx.TransportError as exc:
                 raise ModelError(self._unreachable(exc)) from exc
+
+    def stream_text(self, messages: list[ChatMessage], max_tokens: int) -> Iterator[str]:
+        """Stream a plain-text reply (greedy), as LocalModel.stream_text does."""
+        import httpx
+
+        body = {
+            "model": self.name,
+            "messages": _wire(messages),
+            "temperature": 0.0,
+            "max_tokens": max_tokens,
+            "seed": self.settings.seed,
+            "repeat_penalty": 1.0,
+            "stream": True,
+        }
+        try:
+            with self._client.stream("POST", f"{self.url}/chat/completions", json=body) as response:
+                if response.status_code >= 400:
+                    detail = response.read().decode("utf-8", "replace")
+                    raise ModelError(
+                        f"The model server at {self.url} refused the request (HTTP {response.status_code}): "
+                        f"{_short(detail)}"
+                    )
+                yield from _sse_deltas(response.iter_lines(), self.url)
+        except httpx.TimeoutException as exc:
+            raise ModelError(
+                f"The model server at {self.url} did not answer within {self.settings.llm_timeout_s:.0f} s"
+            ) from exc
+        except httpx.TransportError as exc:
+            raise ModelError(self._unreachable(exc)) from exc
+
+    def choice_logprobs(self, messages: list[ChatMessage], choices: dict[str, list[str]]) -> dict[str, float]:
+        """Log-probability of each choice as the reply's first token, from the server's top log-probabilities
+        (a choice outside the server's top list counts as impossible)."""
+        import math
+
+        body = {
+            "model": self.name,
+            "messages": _wire(messages),
+            "temperature": 0.0,
+            "max_tokens": 1,
+            "logprobs": True,
+            "top_logprobs": 20,
+            "seed": self.settings.seed,
+        }
+        reply = self._request("POST", f"{self.url}/chat/completions", json=body).json()
+        try:
+            top = reply["choices"][0]["logprobs"]["content"][0]["top_logprobs"]
+        except (KeyError, IndexError, TypeError) as exc:
+            raise ModelError(
+                f"The model server at {self.url} returns no token log-probabilities; the verdict step needs them "
+                "(llama.cpp and vLLM servers do)"
+            ) from exc
+        out: dict[str, float] = {}
+        for name, spellings in choices.items():
+            wanted = set(spellings)
+            total = sum(math.exp(t["logprob"]) for t in top if t.get("token") in wanted)
+            out[name] = math.log(total) if total > 0 else float("-inf")
+        return out
 
     def _request(self, method: str, url: str, allow_status: set[int] | None = None, **kwargs: Any) -> Any:
         import httpx

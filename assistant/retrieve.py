@@ -1,20 +1,106 @@
-"""Find the clauses closest to a question within chosen documents and versions."""
+"""Find the clauses that decide a question, within chosen documents and versions.
+
+Retrieval is hybrid: a dense ranking (the question's embedding against the clause vectors
+stored in Chroma) and a lexical ranking (BM25 over the same clauses) are fused, by default
+by adding their standardised scores (reciprocal rank fusion is the alternative; on the
+ContractNLI dev sample score fusion found more of the gold evidence, see README).
+Clauses far below the best match are dropped, and each kept clause is trimmed to the
+sentences that carry the answer, because the model's reading time (prefill) is most of an
+answer's latency on a CPU.
+
+Then the context is completed with what the kept sentences lean on:
+- the sentence that defines a term they use, when that definition bears on the question
+  (Zoom 10.2 defines telemetry as "Service Generated Data");
+- the clause that qualifies them ("Notwithstanding the above…") or that they qualify.
+"""
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
+import numpy as np
+
+from assistant.definitions import Definition, TermMatcher, find_definitions
 from assistant.embed import Embedder
 from assistant.injection import strip_instructions
-from assistant.store import DocumentVersion, Library, ScoredClause
+from assistant.lexical import LexicalIndex, terms
+from assistant.overrides import Override, find_overrides
+from assistant.sentences import sentence_spans
+from assistant.settings import Settings
+from assistant.store import DocumentVersion, Library, ScoredClause, StoredClause, text_sha
 
-# Fetch a few more than asked so that repeated boilerplate can be dropped without coming up short.
-OVERFETCH = 3
+# Fetch more than asked from each ranking so that fusion and de-duplication have room.
+CANDIDATES = 30
+# A question word found in more than this share of a document's clauses cannot decide
+# between them (the company's name, "services").
+RARE_SHARE = 0.2
+# A definition is brought in only when it shares a word with the question that is this rare
+# in the document: "telemetry" (one clause of Zoom's), not "data" (dozens).
+DEFINITION_SHARE = 0.05
+# Sentences that start like this qualify the sentence before them and travel with it.
+_QUALIFIER_STARTS = ("notwithstanding", "however", "provided", "except", "unless", "but ", "this does not")
+
+
+@dataclass(frozen=True)
+class Evidence(ScoredClause):
+    """A clause given to the model. `start:end` (document offsets) is the part of it that is
+    quoted: the whole clause or a range of its sentences. `score` is the cosine similarity
+    of the clause to the question."""
+
+    start: int = -1
+    end: int = -1
+    reason: str = "match"  # "match" | "definition" | "override"
+    note: str = ""  # why a linked clause is here, e.g. 'defines "Service Generated Data"'
+    fused: float = 0.0  # fused retrieval score (0 for linked clauses)
+
+    @property
+    def quote(self) -> str:
+        offset = self.clause.start
+        return self.clause.text[self.start - offset : self.end - offset]
+
+    @property
+    def trimmed(self) -> bool:
+        return (self.start, self.end) != (self.clause.start, self.clause.end)
+
+
+@dataclass(frozen=True)
+class RetrievalOptions:
+    """How retrieval behaves; every field comes from Settings (see there for the reasons)."""
+
+    k: int = 4
+    dense: bool = True
+    lexical: bool = True
+    rrf_k: int = 60
+    fusion: str = "zscore"
+    relative_floor: float = 0.25
+    evidence_words: int = 90
+    link_definitions: bool = True
+    link_overrides: bool = True
+    max_linked: int = 3
+
+    @classmethod
+    def from_settings(cls, settings: Settings, k: int | None = None) -> RetrievalOptions:
+        mode = settings.retrieval
+        return cls(
+            k=k or settings.top_k,
+            dense=mode in ("hybrid", "dense"),
+            lexical=mode in ("hybrid", "lexical"),
+            rrf_k=settings.rrf_k,
+            fusion=settings.fusion,
+            relative_floor=settings.relative_floor,
+            evidence_words=settings.evidence_words,
+            link_definitions=settings.link_definitions,
+            link_overrides=settings.link_overrides,
+            max_linked=settings.max_linked,
+        )
 
 
 def embedding_text(heading_path: str, text: str) -> str:
-    """What gets embedded for a clause: its headings give short clauses their topic."""
-    # Sentences addressed to the model are not embedded either: they must not move a clause up.
+    """What gets embedded (and indexed for BM25) for a clause: its headings give short clauses
+    their topic. Sentences addressed to the model are left out: they must not move a clause up."""
     text = strip_instructions(text)
     return f"{heading_path}\n{text}" if heading_path else text
 
@@ -28,20 +114,407 @@ def resolve_scope(
     return [library.version(name, version) for name in names]
 
 
-def retrieve(
-    library: Library, embedder: Embedder, question: str, scope: Sequence[DocumentVersion], k: int
-) -> list[ScoredClause]:
-    """The k most similar clauses in scope, best first, without repeating the same text."""
-    vector = embedder.embed([question])[0]
-    hits = library.query(vector, scope, k * OVERFETCH)
+# -- per-version index -------------------------------------------------------
+
+
+@dataclass
+class VersionIndex:
+    """Everything retrieval needs about one stored version, built once and kept in memory."""
+
+    version: DocumentVersion
+    clauses: list[StoredClause]
+    vectors: np.ndarray  # one unit vector per clause, same order
+    lexical: LexicalIndex
+    definitions: dict[str, Definition]
+    matcher: TermMatcher
+    overrides: list[Override]
+    position: dict[int, int] = field(default_factory=dict)  # ordinal -> row
+    qualified_by: dict[int, list[Override]] = field(default_factory=dict)  # target -> overrides on it
+    qualifying: dict[int, list[Override]] = field(default_factory=dict)  # source -> its overrides
+
+    @classmethod
+    def build(cls, library: Library, version: DocumentVersion) -> VersionIndex:
+        clauses = library.clauses(version.name, version.version)
+        texts = [embedding_text(c.heading_path, c.text) for c in clauses]
+        known = library.known_embeddings(text_sha(t) for t in texts)
+        dimension = len(next(iter(known.values()))) if known else 384
+        zero = np.zeros(dimension, dtype=np.float32)
+        vectors = np.stack([known.get(text_sha(t), zero) for t in texts]) if texts else np.zeros((0, dimension))
+        definitions = find_definitions(clauses)
+        overrides = find_overrides(clauses)
+        index = cls(
+            version=version,
+            clauses=clauses,
+            vectors=vectors.astype(np.float32),
+            lexical=LexicalIndex(texts),
+            definitions=definitions,
+            matcher=TermMatcher(definitions),
+            overrides=overrides,
+        )
+        index.position = {c.ordinal: row for row, c in enumerate(clauses)}
+        for link in overrides:
+            index.qualifying.setdefault(link.source, []).append(link)
+            for target in link.targets:
+                index.qualified_by.setdefault(target, []).append(link)
+        return index
+
+    def clause(self, ordinal: int) -> StoredClause | None:
+        row = self.position.get(ordinal)
+        return None if row is None else self.clauses[row]
+
+    def cosine(self, ordinal: int, vector: np.ndarray) -> float:
+        row = self.position.get(ordinal)
+        return 0.0 if row is None else float(self.vectors[row] @ vector)
+
+
+_cache: OrderedDict[tuple[str, str, str], VersionIndex] = OrderedDict()
+_cache_lock = threading.Lock()
+_CACHE_SIZE = 64
+
+
+def version_index(library: Library, version: DocumentVersion) -> VersionIndex:
+    """The in-memory index of a version (versions never change, so it is cached by content hash)."""
+    key = (str(library.index_dir), version.key, version.sha256)
+    with _cache_lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
+    index = VersionIndex.build(library, version)
+    with _cache_lock:
+        _cache[key] = index
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return index
+
+
+# -- retrieval ---------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    index: VersionIndex
+    clause: StoredClause
+    fused: float = 0.0
+
+
+def rank(
+    library: Library,
+    question_vector: np.ndarray,
+    question: str,
+    indexes: Sequence[VersionIndex],
+    options: RetrievalOptions,
+) -> list[_Candidate]:
+    """Whole clauses ranked by fusing the dense and lexical rankings (standardised scores or
+    reciprocal ranks, see Settings.fusion), best first, without repeated text."""
+    by_key = {ix.version.key: ix for ix in indexes}
+    fused: dict[tuple[str, int], _Candidate] = {}
+
+    def add(ranking: list[tuple[VersionIndex, StoredClause]]) -> None:
+        for position, (ix, clause) in enumerate(ranking):
+            item = fused.setdefault((ix.version.key, clause.ordinal), _Candidate(ix, clause))
+            item.fused += 1.0 / (options.rrf_k + position + 1)
+
+    if options.dense and options.lexical and options.fusion == "zscore":
+        # Score fusion: each ranking's scores standardised over the clauses in scope, then added
+        # with equal weights. Unlike rank fusion it keeps how far ahead a clear winner is.
+        rows = [(ix, row) for ix in indexes for row in range(len(ix.clauses))]
+        dense = np.concatenate([ix.vectors @ question_vector for ix in indexes])
+        lexical = np.concatenate(
+            [
+                ix.lexical.scores(_expanded_query(question, ix) if options.link_definitions else question)
+                for ix in indexes
+            ]
+        )
+        combined = _standardise(dense) + _standardise(lexical)
+        for row in np.argsort(-combined)[: CANDIDATES * 2]:
+            ix, position = rows[row]
+            fused[(ix.version.key, ix.clauses[position].ordinal)] = _Candidate(
+                ix, ix.clauses[position], float(combined[row])
+            )
+    elif options.dense:
+        hits = library.query(question_vector, [ix.version for ix in indexes], CANDIDATES)
+        ranking = []
+        for hit in hits:
+            ix = by_key.get(f"{hit.clause.document}@{hit.clause.version}")
+            clause = ix.clause(hit.clause.ordinal) if ix else None
+            if ix is not None and clause is not None:
+                ranking.append((ix, clause))
+        add(ranking)
+    if options.lexical and not (options.dense and options.fusion == "zscore"):
+        scored: list[tuple[float, VersionIndex, StoredClause]] = []
+        for ix in indexes:
+            query = _expanded_query(question, ix) if options.link_definitions else question
+            scores = ix.lexical.scores(query)
+            for row in np.argsort(-scores)[:CANDIDATES]:
+                if scores[row] > 0:
+                    scored.append((float(scores[row]), ix, ix.clauses[row]))
+        scored.sort(key=lambda s: -s[0])
+        add([(ix, clause) for _, ix, clause in scored[:CANDIDATES]])
+    ordered = sorted(fused.values(), key=lambda c: -c.fused)
     seen: set[tuple[str, str]] = set()
-    unique: list[ScoredClause] = []
-    for hit in hits:
-        if not strip_instructions(hit.clause.text).strip():
+    unique: list[_Candidate] = []
+    for item in ordered:
+        if not strip_instructions(item.clause.text).strip():
             continue  # nothing but instructions to the model (assistant/injection.py)
-        key = (hit.clause.document, " ".join(hit.clause.text.split()))
-        if key in seen:
+        key = (item.clause.document, " ".join(item.clause.text.split()))
+        if key not in seen:
+            seen.add(key)
+            unique.append(item)
+    return unique
+
+
+def _standardise(scores: np.ndarray) -> np.ndarray:
+    spread = float(scores.std())
+    return (scores - float(scores.mean())) / spread if spread > 0 else np.zeros_like(scores)
+
+
+def _expanded_query(question: str, ix: VersionIndex) -> str:
+    """The question plus the defined terms whose definition uses its rare words: a question
+    about "telemetry" also searches for "Service Generated Data"."""
+    rare = ix.lexical.rare_terms(question, RARE_SHARE)
+    if not rare:
+        return question
+    extra = []
+    for definition in ix.definitions.values():
+        clause = ix.clause(definition.ordinal)
+        if clause is None:
             continue
-        seen.add(key)
-        unique.append(hit)
-    return unique[:k]
+        sentence = clause.text[definition.start - clause.start : definition.end - clause.start]
+        if rare & set(terms(sentence)):
+            extra.append(definition.term)
+    return " ".join([question, *extra[:3]])
+
+
+def retrieve(
+    library: Library,
+    embedder: Embedder,
+    question: str,
+    scope: Sequence[DocumentVersion],
+    k: int | None = None,
+    options: RetrievalOptions | None = None,
+) -> list[Evidence]:
+    """The clauses that carry the answer, best first, each trimmed to its relevant sentences and
+    followed by the definitions and qualifying clauses it depends on."""
+    options = options or RetrievalOptions()
+    if k is not None:
+        options = RetrievalOptions(**{**options.__dict__, "k": k})
+    if not scope:
+        return []
+    indexes = [version_index(library, v) for v in scope]
+    vector = embedder.embed([question])[0]
+    candidates = rank(library, vector, question, indexes, options)[: options.k]
+    if not candidates:
+        return []
+    cosines = [c.index.cosine(c.clause.ordinal, vector) for c in candidates]
+    best = max(cosines)
+    # Clauses far less similar than the best one only lengthen the prompt.
+    kept = [(c, s) for c, s in zip(candidates, cosines, strict=True) if s >= best - options.relative_floor]
+
+    plan: list[tuple[_Candidate, float, str, str, tuple[int, int] | None]] = []
+    for candidate, cosine in kept:
+        plan.append((candidate, cosine, "match", "", None))
+    trimmer = _Trimmer(embedder, vector, question, options.evidence_words)
+    trimmer.prepare([c.clause for c, *_ in plan])
+    matches = [_evidence(c, s, reason, note, fixed, trimmer) for c, s, reason, note, fixed in plan]
+
+    linked = _links(matches, [c for c, _ in kept], question, vector, options, trimmer)
+    result: list[Evidence] = []
+    for item, extra in zip(matches, linked, strict=True):
+        for evidence in (item, *extra):
+            _place(result, evidence)
+    return result
+
+
+def _place(result: list[Evidence], evidence: Evidence) -> None:
+    """Add evidence, merging it into an item of the same clause that it overlaps or nearly
+    touches (one quote reads better than two halves of a clause)."""
+    for i, other in enumerate(result):
+        if other.clause.id != evidence.clause.id:
+            continue
+        lo, hi = sorted([(other.start, other.end), (evidence.start, evidence.end)])
+        gap = evidence.clause.text[hi[0] - other.clause.start : lo[1] - other.clause.start] if hi[0] > lo[1] else ""
+        if len(gap.split()) <= 40:
+            start, end = min(other.start, evidence.start), max(other.end, evidence.end)
+            note = other.note or evidence.note
+            result[i] = replace(other, start=start, end=end, note=note)
+            return
+    result.append(evidence)
+
+
+def _evidence(
+    candidate: _Candidate,
+    cosine: float,
+    reason: str,
+    note: str,
+    fixed: tuple[int, int] | None,
+    trimmer: _Trimmer,
+) -> Evidence:
+    clause = candidate.clause
+    start, end = fixed if fixed else trimmer.window(clause)
+    return Evidence(clause, cosine, start=start, end=end, reason=reason, note=note, fused=candidate.fused)
+
+
+def _links(
+    matches: list[Evidence],
+    candidates: list[_Candidate],
+    question: str,
+    vector: np.ndarray,
+    options: RetrievalOptions,
+    trimmer: _Trimmer,
+) -> list[list[Evidence]]:
+    """For each match, the definitions and overrides it needs, within `max_linked` in all."""
+    budget = options.max_linked
+    present = {(m.clause.document, m.clause.ordinal) for m in matches}
+    question_terms = set(terms(question))
+    out: list[list[Evidence]] = []
+    for match, candidate in zip(matches, candidates, strict=True):
+        ix = candidate.index
+        extra: list[Evidence] = []
+        if options.link_overrides and budget > 0:
+            ordinal = match.clause.ordinal
+            for link in ix.qualified_by.get(ordinal, []):
+                source = ix.clause(link.source)
+                if source is None or budget <= 0:
+                    continue
+                if (source.document, source.ordinal) in present and not _range_outside(matches, source, link):
+                    continue
+                note = f"{link.kind}: qualifies section {match.clause.section or 'above'}"
+                extra.append(
+                    Evidence(
+                        source,
+                        ix.cosine(source.ordinal, vector),
+                        start=link.start,
+                        end=link.end,
+                        reason="override",
+                        note=note,
+                    )
+                )
+                present.add((source.document, source.ordinal))
+                budget -= 1
+            for link in ix.qualifying.get(ordinal, []):
+                if not (match.start <= link.start < match.end):
+                    continue  # the qualifying sentence was trimmed away
+                for target_ordinal in link.targets:
+                    target = ix.clause(target_ordinal)
+                    if target is None or budget <= 0 or (target.document, target_ordinal) in present:
+                        continue
+                    trimmer.prepare([target])
+                    start, end = trimmer.window(target)
+                    note = f"{link.kind}: qualified by section {match.clause.section or 'below'}"
+                    extra.append(
+                        Evidence(
+                            target,
+                            ix.cosine(target_ordinal, vector),
+                            start=start,
+                            end=end,
+                            reason="override",
+                            note=note,
+                        )
+                    )
+                    present.add((target.document, target_ordinal))
+                    budget -= 1
+        if options.link_definitions and budget > 0:
+            rare = ix.lexical.rare_terms(question, DEFINITION_SHARE)
+            for definition in ix.matcher.used_in(match.quote):
+                if budget <= 0:
+                    break
+                source = ix.clause(definition.ordinal)
+                if source is None or any(
+                    e.clause.id == source.id and e.start <= definition.start and definition.end <= e.end
+                    for e in [*matches, *extra]
+                ):
+                    continue
+                sentence = source.text[definition.start - source.start : definition.end - source.start]
+                sentence_terms = set(terms(sentence))
+                # Only definitions that bear on the question: they share a rare question word,
+                # or the question names the term itself.
+                if not (rare & sentence_terms) and not (set(terms(definition.term)) <= question_terms):
+                    continue
+                extra.append(
+                    Evidence(
+                        source,
+                        ix.cosine(source.ordinal, vector),
+                        start=definition.start,
+                        end=definition.end,
+                        reason="definition",
+                        note=f'defines "{definition.term}"',
+                    )
+                )
+                budget -= 1
+        out.append(extra)
+    return out
+
+
+def _range_outside(matches: list[Evidence], clause: StoredClause, link: Override) -> bool:
+    """True when the clause is present but its qualifying sentence was trimmed away."""
+    return not any(m.clause.id == clause.id and m.start <= link.start and link.end <= m.end for m in matches)
+
+
+class _Trimmer:
+    """Chooses the sentence window of a clause that best answers the question."""
+
+    def __init__(self, embedder: Embedder, vector: np.ndarray, question: str, max_words: int) -> None:
+        self.embedder = embedder
+        self.vector = vector
+        self.question_terms = set(terms(question))
+        self.max_words = max_words
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._scores: dict[str, list[float]] = {}
+
+    def prepare(self, clauses: Sequence[StoredClause]) -> None:
+        """Score the sentences of long clauses (one embedding batch for all of them)."""
+        todo: list[tuple[StoredClause, list[tuple[int, int]]]] = []
+        for clause in clauses:
+            if clause.id in self._spans or len(clause.text.split()) <= self.max_words:
+                continue
+            spans = sentence_spans(clause.text)
+            self._spans[clause.id] = spans
+            todo.append((clause, spans))
+        texts = [clause.text[s:e] for clause, spans in todo for s, e in spans]
+        if not texts:
+            return
+        vectors = self.embedder.embed(texts)
+        row = 0
+        for clause, spans in todo:
+            scores = []
+            for s, e in spans:
+                overlap = len(self.question_terms & set(terms(clause.text[s:e])))
+                scores.append(float(vectors[row] @ self.vector) + 0.05 * overlap)
+                row += 1
+            self._scores[clause.id] = scores
+
+    def window(self, clause: StoredClause) -> tuple[int, int]:
+        """Document offsets of the best sentence and its neighbours, within `max_words` words;
+        the whole clause when it is short."""
+        spans = self._spans.get(clause.id)
+        scores = self._scores.get(clause.id)
+        if not spans or not scores:
+            return clause.start, clause.end
+        words = [len(clause.text[s:e].split()) for s, e in spans]
+        best = max(range(len(spans)), key=lambda i: (scores[i], -i))
+        lo = hi = best
+        total = words[best]
+        while True:
+            # A sentence that qualifies the one before it must come along.
+            if hi + 1 < len(spans) and _qualifies(clause.text, spans[hi + 1]):
+                hi += 1
+                total += words[hi]
+                continue
+            options = []
+            if lo > 0:
+                options.append((scores[lo - 1], lo - 1))
+            if hi + 1 < len(spans):
+                options.append((scores[hi + 1], hi + 1))
+            if not options:
+                break
+            _, pick = max(options)
+            if total + words[pick] > self.max_words:
+                break
+            total += words[pick]
+            lo, hi = min(lo, pick), max(hi, pick)
+        return clause.start + spans[lo][0], clause.start + spans[hi][1]
+
+
+def _qualifies(text: str, span: tuple[int, int]) -> bool:
+    head = text[span[0] : span[0] + 40].lstrip("*_ ").lower()
+    return head.startswith(_QUALIFIER_STARTS)

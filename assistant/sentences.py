@@ -1,14 +1,51 @@
-"""Sentences inside a clause, with their Markdown removed but their offsets kept.
+"""Sentences inside a clause, with offsets kept.
 
-The red-flags classifier reads plain sentences (its training data has no Markdown), while
-a report must point at exact characters of the stored document text. `PlainText` keeps,
-for every character of the plain text, where it came from.
+`sentence_spans` finds sentence boundaries in raw clause text (evidence is trimmed to the
+sentences that matter, and `text[start:end]` of a span is a clean quote). `split_sentences`
+reads the same boundaries in the clause's plain text (Markdown removed, for the red-flags
+classifier, whose training data has no Markdown) and maps each sentence back to exact
+characters of the stored document text.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+# A sentence ends at . ! ? (after closing quotes, brackets or bold markers) followed by space
+# and something that can start a sentence; a line break before a list item or heading also ends one.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"”’)\]*_]*\s+(?=[\"“(\[*_]*[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[*+\-•]|\d{1,3}[.)]|\(?[a-z]\))\s)"
+)
+# Abbreviations after which a period does not end a sentence.
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|Inc|Ltd|Corp|Co|No|Nos|Sec|Secs|Art|U\.S|U\.K|Mr|Mrs|Ms|Dr|St|vs|cf|approx|incl)\.|\b[A-Z]\.)$"
+)
+_SPACE = re.compile(r"\s")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, in order, without surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        head = text[start : match.start()].rstrip('"”’)]*_')
+        if _ABBREVIATIONS.search(head):
+            continue
+        _append(text, start, match.start(), spans)
+        start = match.end()
+    _append(text, start, len(text), spans)
+    return spans
+
+
+def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and _SPACE.match(text[start]):
+        start += 1
+    while end > start and _SPACE.match(text[end - 1]):
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
 
 # Markup that carries no words: emphasis runs, link targets, heading marks, escapes, tags.
 _MARKUP = re.compile(
@@ -20,14 +57,6 @@ _MARKUP = re.compile(
     r"|^[ \t]*#{1,6}[ \t]*"
     r"|<[^>\n]{1,200}>",
     re.MULTILINE,
-)
-# A sentence ends at . ! ? (then perhaps a closing quote or bracket), before a capital,
-# digit or opening quote; or at a line break (list items, table rows).
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[“\"'(\[]*[A-Z0-9])|\s*\n\s*")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:e\.g|i\.e|etc|inc|ltd|llc|co|corp|no|nos|vs|v|u\.s|u\.k|e\.u|sec|art|para|mr|ms|dr|st|jr|approx)"
-    r"|\b[A-Z])\.$",
-    re.IGNORECASE,
 )
 # Sentences longer than this are also cut at semicolons: the embedding model reads about
 # 256 word pieces, and a long enumeration is several claims.
@@ -75,14 +104,7 @@ def plain_text(source: str, base: int = 0) -> PlainText:
 def split_sentences(source: str, base: int = 0) -> list[Sentence]:
     """The sentences of `source` (a clause's text), with offsets shifted by `base` (the clause's start)."""
     plain = plain_text(source, base)
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _BOUNDARY.finditer(plain.text):
-        if "\n" not in m.group(0) and _ABBREVIATION.search(plain.text[max(start, m.start() - 6) : m.start()]):
-            continue
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(plain.text)))
+    spans = sentence_spans(plain.text)
     sentences: list[Sentence] = []
     for s, e in spans:
         for ps, pe in _cut_long(plain.text, s, e):

@@ -36,13 +36,29 @@ class Settings:
     models_dir: Path | None = None
     # A GGUF file to use instead of the default model.
     model: Path | None = None
+    # The labelled sets for `eval` (empty means "<home>/../shared/data/benchmarks").
+    benchmarks_dir: Path | None = None
 
     # Retrieval and clause sizes. The embedding model reads about 256 word pieces,
     # so clauses are cut near 180 words to keep every word inside its window.
-    top_k: int = 5
+    top_k: int = 4
     # Below this cosine similarity the best clause is unrelated to the question, so the
     # model is not asked at all and the answer is "not addressed".
     min_similarity: float = 0.15
+    # "hybrid" fuses dense (Chroma) and lexical (BM25) rankings; "dense" or "lexical" use one.
+    retrieval: str = "hybrid"
+    # How the two rankings are fused: "zscore" adds their standardised scores with equal weights;
+    # "rrf" is reciprocal rank fusion with constant rrf_k (60, the original paper's value).
+    fusion: str = "zscore"
+    rrf_k: int = 60
+    # Clauses whose similarity is this far below the best clause's are not given to the model.
+    relative_floor: float = 0.25
+    # A kept clause longer than this many words is trimmed to its most relevant sentences.
+    evidence_words: int = 90
+    # Bring in the definitions of terms the evidence uses, and clauses that qualify it.
+    link_definitions: bool = True
+    link_overrides: bool = True
+    max_linked: int = 3
     max_clause_words: int = 180
     embed_batch_size: int = 32
     # "onnx": ONNX Runtime on a copy of the embedding model exported once into models/ (about 2x
@@ -59,7 +75,17 @@ class Settings:
 
     # Generation. A 4k context holds the question, the clauses and the answer with room to spare.
     context_tokens: int = 4096
-    max_answer_tokens: int = 320
+    max_answer_tokens: int = 80
+    # How yes is told from no (assistant/verdict.py): yes when the model's yes/no log-odds plus
+    # pick_weight for its own yes (minus for its no) reach answer_threshold. Calibrated on the dev
+    # sets with `python -m assistant.eval --calibrate` (README, "Answer quality").
+    answer_threshold: float = 0.0
+    pick_weight: float = 1.0
+    # A word the question names and no document uses counts as absent from the excerpts when the
+    # model's "do they mention it?" yes/no log-odds fall below this (the answer is then not_addressed).
+    presence_threshold: float = 0.3
+    # Write the plain-English sentence with the model (else a short template names the section).
+    explain: bool = True
     temperature: float = 0.0
     threads: int = 0  # 0 = all cores
     seed: int = 42
@@ -101,6 +127,11 @@ class Settings:
     @property
     def allowed_origins(self) -> list[str]:
         return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
+
+    @property
+    def benchmarks_path(self) -> Path:
+        """The labelled sets `eval` runs: the shared data beside the checkout unless set."""
+        return Path(self.benchmarks_dir) if self.benchmarks_dir else Path(self.home).parent / "shared/data/benchmarks"
 
     @property
     def thread_count(self) -> int:

@@ -35,13 +35,14 @@ import llama_cpp  # noqa: E402
 import numpy as np  # noqa: E402
 
 from assistant import __version__  # noqa: E402
-from assistant.answer import AnswerEvent, EvidenceEvent, answer_schema, build_messages, generate  # noqa: E402
+from assistant.answer import AnswerEvent, EvidenceEvent  # noqa: E402
 from assistant.core import Assistant  # noqa: E402
 from assistant.embed import Embedder, encode_torch  # noqa: E402
 from assistant.ingest import ExtractedText  # noqa: E402
 from assistant.llm import ChatMessage, LocalModel, load_model  # noqa: E402
 from assistant.retrieve import resolve_scope, retrieve  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
+from assistant.verdict import MAX_EXCERPTS, PICK_INSTRUCTION, context_messages, pick_schema  # noqa: E402
 from benchmarks.corpus import CorpusDocument, build_store, load_corpus  # noqa: E402
 from benchmarks.measure import (  # noqa: E402
     Latency,
@@ -307,8 +308,10 @@ def bench_generation(mode: Mode, settings: Settings, home: Path) -> dict[str, An
     q1, q2 = QUESTIONS[0], QUESTIONS[6]
     hits1 = retrieve(assistant.library, assistant.embedder, q1, scope, settings.top_k)
     hits2 = retrieve(assistant.library, assistant.embedder, q2, scope, settings.top_k)
-    messages = build_messages(q1, hits1)
-    schema = answer_schema(len(hits1))
+    # The model call an answer starts with (assistant/verdict.py): the JSON pick of the deciding
+    # clauses and verdict, streamed through LocalModel.stream_json.
+    messages = context_messages(q1, hits1[:MAX_EXCERPTS], PICK_INSTRUCTION)
+    schema = pick_schema(min(len(hits1), MAX_EXCERPTS))
 
     def raw() -> dict[str, Any]:
         llama.reset()  # no cached prefix: a cold prompt, like the product's first question
@@ -336,7 +339,8 @@ def bench_generation(mode: Mode, settings: Settings, home: Path) -> dict[str, An
         llama_cpp.llama_perf_context_reset(llama.ctx)
         recorder = _Recorder(model)
         started, started_cpu = time.perf_counter(), time.process_time()
-        for _ in generate(recorder, question, hits, started):  # type: ignore[arg-type]
+        hits = hits[:MAX_EXCERPTS]
+        for _ in recorder.stream_json(context_messages(question, hits, PICK_INSTRUCTION), pick_schema(len(hits))):
             pass
         return _rates(
             (started, recorder.first, time.perf_counter()),
@@ -355,7 +359,7 @@ def bench_generation(mode: Mode, settings: Settings, home: Path) -> dict[str, An
     second_warm = product(q2, hits2, reset=False)
     second_cold = product(q2, hits2, reset=True)
     prompt_tokens = len(llama.tokenize(_chat_prompt(llama, messages).encode("utf-8"), special=True))
-    shared = _shared_prefix_tokens(llama, messages, build_messages(q2, hits2))
+    shared = _shared_prefix_tokens(llama, messages, context_messages(q2, hits2[:MAX_EXCERPTS], PICK_INSTRUCTION))
     raw_m, prod_m = _medians(raw_runs), _medians(product_runs)
     return {
         "prompt_tokens": prompt_tokens,

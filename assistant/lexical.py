@@ -1,0 +1,83 @@
+"""Lexical (BM25) search over clauses, with the `bm25s` library and an English Snowball stemmer.
+
+Dense embeddings find paraphrases; BM25 finds the rare exact words that often decide a
+question about terms ("telemetry", "arbitration", "refund"). The two rankings are fused in
+`assistant.retrieve`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+
+# Words are letters/digits runs of two or more characters (bm25s's default pattern).
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # -> Stemmer.Stemmer
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_EN_PLUS
+
+    return frozenset(STOPWORDS_EN_PLUS)
+
+
+def terms(text: str) -> list[str]:
+    """The stemmed, lower-cased content words of a text (stop words removed)."""
+    stop = _stopwords()
+    words = [w for w in _TOKEN.findall(text.lower()) if w not in stop]
+    return list(_stemmer().stemWords(words)) if words else []
+
+
+class LexicalIndex:
+    """BM25 over a fixed list of texts (one per clause), searched by question."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        import bm25s
+
+        self.size = len(texts)
+        self._doc_terms = [terms(t) for t in texts]
+        self._retriever = bm25s.BM25()
+        # bm25s refuses an empty vocabulary; a document of only stop words still gets an index.
+        corpus = [t or ["_"] for t in self._doc_terms]
+        self._retriever.index(corpus, show_progress=False)
+        vocab: set[str] = set()
+        for t in self._doc_terms:
+            vocab.update(t)
+        self._vocab = vocab
+        # Document frequency per term, to tell rare (decisive) words from ones on every page.
+        df: dict[str, int] = {}
+        for t in self._doc_terms:
+            for word in set(t):
+                df[word] = df.get(word, 0) + 1
+        self._df = df
+
+    def scores(self, question: str) -> np.ndarray:
+        """BM25 score of every text for the question (0 where no word matches)."""
+        query = [w for w in terms(question) if w in self._vocab]
+        if not query or self.size == 0:
+            return np.zeros(self.size, dtype=np.float32)
+        return np.asarray(self._retriever.get_scores(query), dtype=np.float32)
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every stemmed word the texts use."""
+        return frozenset(self._vocab)
+
+    def document_frequency(self, term: str) -> int:
+        return self._df.get(term, 0)
+
+    def rare_terms(self, question: str, max_share: float) -> set[str]:
+        """Question terms that occur in the index, but in at most `max_share` of its texts:
+        the words that can decide between clauses (a company's name, on every page, cannot)."""
+        limit = max(1, int(max_share * self.size))
+        return {w for w in terms(question) if 0 < self._df.get(w, 0) <= limit}

@@ -1,0 +1,47 @@
+"""End to end on Zoom's terms of 7 August 2023: the real embedding model, Chroma store and GGUF model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import AnswerEvent, EvidenceEvent, VerdictEvent
+from assistant.core import Assistant
+
+ZOOM_FILE = "zoom-terms-of-service/2023-08-07_99ab2d06d.md"
+ZOOM = "zoom-terms-of-service"
+
+
+@pytest.fixture(scope="module")
+def zoom(assistant: Assistant, shared_terms: Path) -> Assistant:
+    assistant.add(shared_terms / ZOOM_FILE, name=ZOOM, version="2023-08-07")
+    return assistant
+
+
+TELEMETRY = "Can Zoom use my telemetry data to train AI?"
+
+
+def test_telemetry_for_ai_training_cites_10_2(zoom: Assistant) -> None:
+    events = list(zoom.ask_stream(TELEMETRY, [ZOOM], "2023-08-07"))
+    # Evidence first (before any model call), then the verdict, last the answer.
+    assert isinstance(events[0], EvidenceEvent)
+    assert isinstance(events[-1], AnswerEvent)
+    verdicts = [e.verdict for e in events if isinstance(e, VerdictEvent)]
+    answer = events[-1].answer
+    assert verdicts == [answer.verdict]
+    assert any(c.section == "10.2" for c in answer.citations), answer.to_dict()
+    text = zoom.library.text(ZOOM, "2023-08-07")
+    for citation in answer.citations:
+        assert citation.quote == text[citation.start : citation.end]
+    assert answer.answer
+
+
+def test_telemetry_for_ai_training_is_yes(zoom: Assistant) -> None:
+    assert zoom.ask(TELEMETRY, [ZOOM], "2023-08-07").verdict == "yes"
+
+
+def test_a_question_the_terms_do_not_address_is_not_addressed(zoom: Assistant) -> None:
+    answer = zoom.ask("Does Zoom offer end-to-end encryption for my meetings?", [ZOOM], "2023-08-07")
+    assert answer.verdict == "not_addressed", answer.to_dict()
+    assert answer.citations == []

@@ -1,0 +1,63 @@
+"""Hybrid retrieval on real terms with the real embedding model and Chroma store (no language model)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from assistant.core import Assistant
+from assistant.retrieve import Evidence, RetrievalOptions, resolve_scope, retrieve
+
+ZOOM_FILE = "zoom-terms-of-service/2023-08-07_99ab2d06d.md"
+ZOOM = "zoom-terms-of-service"
+
+
+@pytest.fixture(scope="module")
+def zoom(assistant: Assistant, shared_terms: Path) -> Assistant:
+    assistant.add(shared_terms / ZOOM_FILE, name=ZOOM, version="2023-08-07")
+    return assistant
+
+
+def _evidence(assistant: Assistant, question: str, **changes) -> list[Evidence]:
+    options = replace(RetrievalOptions.from_settings(assistant.settings), **changes)
+    scope = resolve_scope(assistant.library, [ZOOM], "2023-08-07")
+    return retrieve(assistant.library, assistant.embedder, question, scope, options=options)
+
+
+def test_telemetry_question_surfaces_the_definition_in_10_2(zoom: Assistant) -> None:
+    evidence = _evidence(zoom, "Can Zoom use my telemetry data to train AI?")
+    quotes_10_2 = [e.quote for e in evidence if e.clause.section == "10.2"]
+    assert any("telemetry data" in q and "Service Generated Data" in q for q in quotes_10_2), evidence
+    # The consent to use Service Generated Data for machine learning is there too.
+    assert any("artificial intelligence" in q for q in quotes_10_2)
+
+
+def test_override_and_the_clause_it_qualifies_come_together(zoom: Assistant) -> None:
+    evidence = _evidence(zoom, "Can Zoom train its AI on my video calls?")
+    quotes = [e.quote for e in evidence if e.clause.section == "10.4"]
+    assert any("Notwithstanding the above" in q for q in quotes), evidence
+    assert any("hereby grant Zoom a perpetual" in q for q in quotes), evidence
+    # Without override links only the best match would be there.
+    unlinked = _evidence(zoom, "Can Zoom train its AI on my video calls?", link_overrides=False)
+    assert sum("hereby grant Zoom" in e.quote for e in unlinked) <= sum("hereby grant Zoom" in q for q in quotes)
+
+
+def test_every_quote_is_the_stored_text_and_prompts_stay_short(zoom: Assistant) -> None:
+    text = zoom.library.text(ZOOM, "2023-08-07")
+    for question in ("Can Zoom use my telemetry data to train AI?", "How do I cancel my subscription?"):
+        evidence = _evidence(zoom, question)
+        assert evidence
+        for item in evidence:
+            assert item.quote == text[item.start : item.end]
+            assert item.clause.start <= item.start < item.end <= item.clause.end
+        # Trimming keeps the context far below the whole clauses' length.
+        assert sum(len(e.quote.split()) for e in evidence) < 600
+
+
+def test_each_ranking_alone_still_finds_the_arbitration_opt_out(zoom: Assistant) -> None:
+    question = "How can I opt out of arbitration?"
+    for mode in ({"dense": True, "lexical": False}, {"dense": False, "lexical": True}, {}):
+        evidence = _evidence(zoom, question, **mode)
+        assert any((e.clause.section or "").startswith("27") for e in evidence), (mode, evidence)
