@@ -4,6 +4,8 @@ SQLite is the source of truth for which versions exist. A version is written in
 three steps: a `pending` row with its clauses, their vectors in Chroma, then the row
 marked `ready`. Readers only see `ready` rows, and opening the library finishes or
 undoes any step a crash interrupted, so a document is either fully there or not at all.
+Each unfinished step records its writer (host and process id): several API workers share one
+library, and a worker that starts must not undo what a live one is still writing.
 
 Chroma holds vectors and keys only, never document text: every word of a document
 lives in SQLite, which overwrites deleted content (secure_delete) and truncates its
@@ -15,6 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
+import socket
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -59,7 +63,18 @@ CREATE TABLE IF NOT EXISTS clauses (
     text_sha TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS clauses_by_version ON clauses (name, version, ordinal);
+CREATE TABLE IF NOT EXISTS writers (
+    name TEXT NOT NULL,
+    version TEXT NOT NULL,
+    host TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    since TEXT NOT NULL,
+    PRIMARY KEY (name, version)
+);
 """
+# An unfinished step by a process on another host (a shared TERMS_ASSISTANT_HOME) is taken for
+# crashed once it is this old: its process cannot be checked from here.
+FOREIGN_WRITER_TIMEOUT = dt.timedelta(hours=1)
 CLAUSE_COLUMNS = 'id, name, version, section, heading, heading_path, page, start, "end", ordinal'
 # Versions whose text stays in memory for building quotes (each is a few hundred KB at most).
 TEXT_CACHE_SIZE = 64
@@ -295,6 +310,7 @@ class Library:
                         json.dumps(list(page_starts)),
                     ),
                 )
+                _claim(db, meta.name, meta.version)
                 db.executemany(
                     "INSERT INTO clauses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
@@ -327,6 +343,7 @@ class Library:
                 db.execute(
                     "UPDATE versions SET state = 'ready' WHERE name = ? AND version = ?", (meta.name, meta.version)
                 )
+                db.execute("DELETE FROM writers WHERE name = ? AND version = ?", (meta.name, meta.version))
 
     def remove(self, name: str, version: str | None = None) -> list[DocumentVersion]:
         """Delete a version (or every version) of a document with all its clauses and vectors."""
@@ -337,6 +354,8 @@ class Library:
                     "UPDATE versions SET state = 'deleting' WHERE name = ? AND version = ?",
                     [(v.name, v.version) for v in doomed],
                 )
+                for v in doomed:
+                    _claim(db, v.name, v.version)
             for v in doomed:
                 self._delete_version(v.name, v.version)
             self._scrub()
@@ -370,6 +389,7 @@ class Library:
         with self._transaction() as db:
             db.execute("DELETE FROM clauses WHERE name = ? AND version = ?", (name, version))
             db.execute("DELETE FROM versions WHERE name = ? AND version = ?", (name, version))
+            db.execute("DELETE FROM writers WHERE name = ? AND version = ?", (name, version))
         self._texts.pop((name, version), None)
 
     def _scrub(self) -> None:
@@ -378,12 +398,16 @@ class Library:
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _recover(self) -> None:
-        """Finish deletions and undo additions that a crash interrupted."""
+        """Finish deletions and undo additions that a crash interrupted (those whose writer is gone)."""
         with closing(self._connect()) as db:
-            unfinished = db.execute("SELECT name, version FROM versions WHERE state != 'ready'").fetchall()
-        for name, version in unfinished:
+            unfinished = db.execute(
+                "SELECT v.name, v.version, w.host, w.pid, w.since FROM versions v "
+                "LEFT JOIN writers w ON w.name = v.name AND w.version = v.version WHERE v.state != 'ready'"
+            ).fetchall()
+        crashed = [(name, version) for name, version, *writer in unfinished if not _writer_alive(*writer)]
+        for name, version in crashed:
             self._delete_version(name, version)
-        if unfinished:
+        if crashed:
             self._scrub()
 
     def _unknown_document_message(self, name: str) -> str:
@@ -391,6 +415,29 @@ class Library:
         if not names:
             return f"No document named {name!r}: the library is empty (add one with `terms-assistant add FILE`)"
         return f"No document named {name!r}; known documents: {', '.join(names)}"
+
+
+def _claim(db: sqlite3.Connection, name: str, version: str) -> None:
+    """Record this process as the writer of an unfinished step on a version."""
+    db.execute(
+        "INSERT OR REPLACE INTO writers VALUES (?, ?, ?, ?, ?)",
+        (name, version, socket.gethostname(), os.getpid(), dt.datetime.now(dt.UTC).isoformat()),
+    )
+
+
+def _writer_alive(host: str | None, pid: int | None, since: str | None) -> bool:
+    """Whether the process that started an unfinished step may still be at it."""
+    if host is None or pid is None or since is None:
+        return False  # written before writers were recorded
+    if host != socket.gethostname():
+        return dt.datetime.now(dt.UTC) - dt.datetime.fromisoformat(since) < FOREIGN_WRITER_TIMEOUT
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by another user
+    return True
 
 
 def _open_collection(path: Path, chroma_url: str = ""):  # -> chromadb Collection

@@ -3,8 +3,10 @@ see a consistent library while a document is being added; removal leaves no copy
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -132,3 +134,26 @@ def test_removal_leaves_no_copy_in_the_index_files(tmp_path: Path, models_dir: P
     assistant.remove("marked")
     assert files_with_marker() == []
     _consistent(assistant.library)
+
+
+def test_a_starting_worker_leaves_another_workers_unfinished_add_alone(tmp_path: Path) -> None:
+    """`serve --workers N` opens the library in several processes: one that starts while another
+    is adding a document must not take that add for a crash; a dead writer's add is undone."""
+    index = tmp_path / "index"
+    Library(index)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()  # reaped: its pid names no process now
+    with sqlite3.connect(index / "library.sqlite3") as db:
+        for name, pid in (("live", os.getpid()), ("dead", dead.pid)):
+            db.execute(
+                "INSERT INTO versions VALUES (?, 'v1', 'pending', 'sha', 'src', 'text', NULL, 'now', 0, 'x', '[]')",
+                (name,),
+            )
+            db.execute(
+                "INSERT INTO writers VALUES (?, 'v1', ?, ?, ?)",
+                (name, socket.gethostname(), pid, dt.datetime.now(dt.UTC).isoformat()),
+            )
+    Library(index)  # a second worker starts
+    with sqlite3.connect(index / "library.sqlite3") as db:
+        left = [row[0] for row in db.execute("SELECT name FROM versions WHERE state = 'pending'")]
+    assert left == ["live"]
