@@ -97,7 +97,9 @@ CATEGORIES: tuple[Category, ...] = (
             r"\breserves?\s+the\s+right\b",
         ),
         strong=(
-            _PROVIDER + r"[^.;:]{0,40}?\b(?:modify|change|amend|revise|update|alter|replace)\b[^.;:]{0,40}?"
+            # "we may modify these terms", and its noun form "we may make changes to these terms"
+            _PROVIDER + r"[^.;:]{0,40}?\b(?:modify|change|amend|revise|update|alter|replace|make\s+(?:\w+\s+)?"
+            r"(?:modifications|changes|amendments|revisions|updates|alterations))\b[^.;:]{0,40}?"
             r"\b(?:these|this|the|our|its|any)\s+(?:\w+\s+)?(?:terms|agreement|conditions|polic(?:y|ies)|services?|"
             r"pricing|prices|fees|features)\b",
             r"\b(?:terms|agreement|conditions)\b[^.;:]{0,40}?\b(?:may|can)\s+be\s+(?:modified|changed|amended|revised|updated)",

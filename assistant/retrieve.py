@@ -169,7 +169,10 @@ class VersionIndex:
 
 _cache: OrderedDict[tuple[str, str, str], VersionIndex] = OrderedDict()
 _cache_lock = threading.Lock()
-_CACHE_SIZE = 64
+# Indexes kept in memory, counted in clauses (about 2 KB each with vector, text and BM25 row):
+# enough for every version a 100k-clause library asks at once, so a question over all documents
+# does not rebuild indexes it used a moment ago.
+CACHE_CLAUSES = 120_000
 
 
 def version_index(library: Library, version: DocumentVersion) -> VersionIndex:
@@ -182,7 +185,7 @@ def version_index(library: Library, version: DocumentVersion) -> VersionIndex:
     index = VersionIndex.build(library, version)
     with _cache_lock:
         _cache[key] = index
-        while len(_cache) > _CACHE_SIZE:
+        while len(_cache) > 1 and sum(len(ix.clauses) for ix in _cache.values()) > CACHE_CLAUSES:
             _cache.popitem(last=False)
     return index
 
