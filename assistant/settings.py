@@ -83,7 +83,7 @@ class Settings:
     pick_weight: float = 1.0
     # A word the question names and no document uses counts as absent from the excerpts when the
     # model's "do they mention it?" yes/no log-odds fall below this (the answer is then not_addressed).
-    presence_threshold: float = 0.3
+    presence_threshold: float = 0.0
     # Write the plain-English sentence with the model (else a short template names the section).
     explain: bool = True
     temperature: float = 0.0

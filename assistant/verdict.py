@@ -86,7 +86,7 @@ class Thresholds:
 
     answer: float
     pick_weight: float = 1.0
-    presence: float = 0.3  # below this yes/no log-odds, a word the documents never use is not in the excerpts
+    presence: float = 0.0  # below this yes/no log-odds, a word the documents never use is not in the excerpts
 
 
 @dataclass
@@ -201,6 +201,12 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
         return _with(decision, "not_addressed", [], "no cited excerpt contains the question's decisive words")
     # A clause that matched the question decides; a definition it was brought in for explains it.
     grounded.sort(key=lambda i: evidence[i].reason != "match")
+    # The excerpt naming the question's most specific word is always cited, after the model's first
+    # pick: a small model reading "telemetry data" may pick the clause on AI training and miss the
+    # one that says what happens to telemetry.
+    specific = specific_excerpt(evidence, decisive, grounded)
+    if specific is not None:
+        grounded.insert(1, specific)
     cited = _with_partners(grounded[:MAX_CITED], evidence)
     verdict = "yes" if decision.score(thresholds) >= thresholds.answer else "no"
     conditioned = decision.picked_verdict == "conditional" or any(
@@ -220,6 +226,19 @@ def decisive_terms(question: str, evidence: Sequence[Evidence]) -> set[str]:
     if len(quotes) >= 3:
         present = {w for w in present if sum(w in q for q in quotes) < len(quotes)}
     return present
+
+
+def specific_excerpt(evidence: Sequence[Evidence], decisive: set[str], cited: Sequence[int]) -> int | None:
+    """The first excerpt with the rarest decisive word(s), when no cited excerpt has them."""
+    quotes = [set(terms(e.quote)) for e in evidence]
+    counts = {w: sum(w in q for q in quotes) for w in decisive}
+    if not counts:
+        return None
+    fewest = min(counts.values())
+    rarest = {w for w, n in counts.items() if n == fewest}
+    if any(rarest & quotes[i] for i in cited):
+        return None
+    return next((i for i, q in enumerate(quotes) if rarest & q), None)
 
 
 def _with_partners(cited: list[int], evidence: Sequence[Evidence]) -> list[int]:

@@ -656,7 +656,7 @@ def main(argv: list[str] | None = None) -> int:
     corpus = load_corpus(args.terms, settings, mode.corpus_limit)
     ingest_home = CACHE / f"ingest-{mode.name}"
     # Answers and memory are measured on the largest store this mode builds that is <= 10k clauses.
-    answer_home = CACHE / f"store-{max(s for s in mode.store_sizes if s <= 10_000)}"
+    answer_home = CACHE / f"store-{max((s for s in mode.store_sizes if s <= 10_000), default=min(mode.store_sizes))}"
     out = args.out or RESULTS / f"{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}-{mode.name}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     for section in sections:
