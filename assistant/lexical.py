@@ -49,7 +49,8 @@ class LexicalIndex:
         self._retriever = bm25s.BM25()
         # bm25s refuses an empty vocabulary; a document of only stop words still gets an index.
         corpus = [t or ["_"] for t in self._doc_terms]
-        self._retriever.index(corpus, show_progress=False)
+        if corpus:
+            self._retriever.index(corpus, show_progress=False)
         vocab: set[str] = set()
         for t in self._doc_terms:
             vocab.update(t)
