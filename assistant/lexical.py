@@ -33,9 +33,15 @@ def _stopwords() -> frozenset[str]:
 
 def terms(text: str) -> list[str]:
     """The stemmed, lower-cased content words of a text (stop words removed)."""
+    return list(_terms(text))
+
+
+@lru_cache(maxsize=8192)
+def _terms(text: str) -> tuple[str, ...]:
+    # Cached: a question's words are looked up once per version in scope.
     stop = _stopwords()
     words = [w for w in _TOKEN.findall(text.lower()) if w not in stop]
-    return list(_stemmer().stemWords(words)) if words else []
+    return tuple(_stemmer().stemWords(words)) if words else ()
 
 
 class LexicalIndex:

@@ -131,6 +131,7 @@ class VersionIndex:
     position: dict[int, int] = field(default_factory=dict)  # ordinal -> row
     qualified_by: dict[int, list[Override]] = field(default_factory=dict)  # target -> overrides on it
     qualifying: dict[int, list[Override]] = field(default_factory=dict)  # source -> its overrides
+    definition_words: dict[str, set[str]] = field(default_factory=dict)  # defined term -> its sentence's words
 
     @classmethod
     def build(cls, library: Library, version: DocumentVersion) -> VersionIndex:
@@ -152,6 +153,11 @@ class VersionIndex:
             overrides=overrides,
         )
         index.position = {c.ordinal: row for row, c in enumerate(clauses)}
+        for definition in definitions.values():
+            clause = index.clause(definition.ordinal)
+            if clause is not None:
+                sentence = clause.text[definition.start - clause.start : definition.end - clause.start]
+                index.definition_words[definition.term] = set(terms(sentence))
         for link in overrides:
             index.qualifying.setdefault(link.source, []).append(link)
             for target in link.targets:
@@ -277,14 +283,7 @@ def _expanded_query(question: str, ix: VersionIndex) -> str:
     rare = ix.lexical.rare_terms(question, RARE_SHARE)
     if not rare:
         return question
-    extra = []
-    for definition in ix.definitions.values():
-        clause = ix.clause(definition.ordinal)
-        if clause is None:
-            continue
-        sentence = clause.text[definition.start - clause.start : definition.end - clause.start]
-        if rare & set(terms(sentence)):
-            extra.append(definition.term)
+    extra = [term for term, words in ix.definition_words.items() if rare & words]
     return " ".join([question, *extra[:3]])
 
 
@@ -476,7 +475,7 @@ class _Trimmer:
         texts = [clause.text[s:e] for clause, spans in todo for s, e in spans]
         if not texts:
             return
-        vectors = self.embedder.embed(texts)
+        vectors = _sentence_vectors(self.embedder, texts)
         row = 0
         for clause, spans in todo:
             scores = []
@@ -516,6 +515,31 @@ class _Trimmer:
             total += words[pick]
             lo, hi = min(lo, pick), max(hi, pick)
         return clause.start + spans[lo][0], clause.start + spans[hi][1]
+
+
+_sentences: OrderedDict[str, np.ndarray] = OrderedDict()
+_sentences_lock = threading.Lock()
+# Sentence vectors kept for trimming (1.5 KB each): the clauses a library's questions reach
+# repeat, and embedding their sentences is most of the time to evidence.
+SENTENCE_CACHE = 20_000
+
+
+def _sentence_vectors(embedder: Embedder, texts: list[str]) -> np.ndarray:
+    """Embeddings of these sentences, from the cache where they were embedded before."""
+    with _sentences_lock:
+        known = {t: _sentences[t] for t in texts if t in _sentences}
+        for t in known:
+            _sentences.move_to_end(t)
+    missing = list(dict.fromkeys(t for t in texts if t not in known))
+    if missing:
+        fresh = embedder.embed(missing)
+        with _sentences_lock:
+            for text, vector in zip(missing, fresh, strict=True):
+                known[text] = vector
+                _sentences[text] = vector
+            while len(_sentences) > SENTENCE_CACHE:
+                _sentences.popitem(last=False)
+    return np.stack([known[t] for t in texts])
 
 
 def _qualifies(text: str, span: tuple[int, int]) -> bool:
