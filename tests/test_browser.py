@@ -86,7 +86,8 @@ def test_ui_shows_evidence_then_a_cited_answer(browser: object, base: str, tmp_p
     external, dialogs = _watch(page)
     page.goto(f"{base}/ui/")
     page.wait_for_selector("#question textarea", timeout=60_000)
-    page.fill("#question textarea", SAMPLE_QUESTION)
+    # Asked of every document: the hostile clause is the one that answers it, so it is on screen.
+    page.fill("#question textarea", "Can Evil Corp train AI on my video calls?")
     pressed = time.perf_counter()
     page.click("#ask")
     page.wait_for_selector("#evidence .clause", timeout=60_000)
@@ -100,7 +101,7 @@ def test_ui_shows_evidence_then_a_cited_answer(browser: object, base: str, tmp_p
     cited = page.locator("#evidence .clause.cited")
     assert cited.count() >= 1
     assert "§ " in cited.first.inner_text()
-    # The hostile clause (retrieved for the same question) shows its markup as text.
+    # The hostile clause shows its markup as text.
     evidence_text = page.inner_text("#evidence")
     assert "<script>alert('xss')</script>" in evidence_text
     assert dialogs == [], "a script from a document ran"
