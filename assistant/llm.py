@@ -132,6 +132,14 @@ class LanguageModel(Protocol):
 _CONTROL_TOKEN = re.compile(r"<\|[^|<>\s]{0,40}\|>|\[/?INST\]|</?s>|<<SYS>>|<</SYS>>")
 
 
+def _contents(chunks: Iterator[Any]) -> Iterator[str]:
+    """The text pieces of a streamed llama-cpp chat completion."""
+    for chunk in chunks:
+        delta = chunk["choices"][0].get("delta", {}).get("content")
+        if delta:
+            yield delta
+
+
 def defuse(text: str) -> str:
     """`text` with chat-template control tokens made inert (visible, but no longer special)."""
     return _CONTROL_TOKEN.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›").replace("[", "⟦"), text)
@@ -212,10 +220,7 @@ class LocalModel:
                 seed=self.settings.seed,
                 stream=True,
             )
-            for chunk in chunks:
-                delta = chunk["choices"][0].get("delta", {}).get("content")
-                if delta:
-                    yield delta
+            yield from _contents(chunks)
 
     def _prompt_tokens(self, messages: list[ChatMessage]) -> list[int]:
         if self._formatter is None:
@@ -250,10 +255,7 @@ class LocalModel:
                 seed=self.settings.seed,
                 stream=True,
             )
-            for chunk in chunks:
-                delta = chunk["choices"][0].get("delta", {}).get("content")
-                if delta:
-                    yield delta
+            yield from _contents(chunks)
 
 
 class RemoteModel:

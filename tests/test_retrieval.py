@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
-
-import pytest
 
 from assistant.core import Assistant
 from assistant.retrieve import Evidence, RetrievalOptions, resolve_scope, retrieve
 
-ZOOM_FILE = "zoom-terms-of-service/2023-08-07_99ab2d06d.md"
-ZOOM = "zoom-terms-of-service"
-
-
-@pytest.fixture(scope="module")
-def zoom(assistant: Assistant, shared_terms: Path) -> Assistant:
-    assistant.add(shared_terms / ZOOM_FILE, name=ZOOM, version="2023-08-07")
-    return assistant
+ZOOM = "zoom-terms-of-service"  # added by the `zoom` fixture (conftest.py)
 
 
 def _evidence(assistant: Assistant, question: str, **changes) -> list[Evidence]:
