@@ -132,6 +132,7 @@ class VersionIndex:
     qualified_by: dict[int, list[Override]] = field(default_factory=dict)  # target -> overrides on it
     qualifying: dict[int, list[Override]] = field(default_factory=dict)  # source -> its overrides
     definition_words: dict[str, set[str]] = field(default_factory=dict)  # defined term -> its sentence's words
+    instructions_only: set[int] = field(default_factory=set)  # ordinals of clauses that only address the model
 
     @classmethod
     def build(cls, library: Library, version: DocumentVersion) -> VersionIndex:
@@ -153,6 +154,7 @@ class VersionIndex:
             overrides=overrides,
         )
         index.position = {c.ordinal: row for row, c in enumerate(clauses)}
+        index.instructions_only = {c.ordinal for c in clauses if not strip_instructions(c.text).strip()}
         for definition in definitions.values():
             clause = index.clause(definition.ordinal)
             if clause is not None:
@@ -226,7 +228,8 @@ def rank(
     if options.dense and options.lexical and options.fusion == "zscore":
         # Score fusion: each ranking's scores standardised over the clauses in scope, then added
         # with equal weights. Unlike rank fusion it keeps how far ahead a clear winner is.
-        rows = [(ix, row) for ix in indexes for row in range(len(ix.clauses))]
+        # Row r of the concatenated scores is clause r - starts[i] of indexes[i].
+        starts = np.cumsum([0] + [len(ix.clauses) for ix in indexes])
         dense = np.concatenate([ix.vectors @ question_vector for ix in indexes])
         lexical = np.concatenate(
             [
@@ -236,7 +239,8 @@ def rank(
         )
         combined = _standardise(dense) + _standardise(lexical)
         for row in np.argsort(-combined)[: CANDIDATES * 2]:
-            ix, position = rows[row]
+            which = int(np.searchsorted(starts, row, side="right")) - 1
+            ix, position = indexes[which], int(row - starts[which])
             fused[(ix.version.key, ix.clauses[position].ordinal)] = _Candidate(
                 ix, ix.clauses[position], float(combined[row])
             )
@@ -263,7 +267,7 @@ def rank(
     seen: set[tuple[str, str]] = set()
     unique: list[_Candidate] = []
     for item in ordered:
-        if not strip_instructions(item.clause.text).strip():
+        if item.clause.ordinal in item.index.instructions_only:
             continue  # nothing but instructions to the model (assistant/injection.py)
         key = (item.clause.document, " ".join(item.clause.text.split()))
         if key not in seen:
