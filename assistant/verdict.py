@@ -166,7 +166,7 @@ def decide(
     if picked and picked_verdict != "not_addressed":
         answer = model.choice_logprobs(context_messages(question, evidence, ANSWER_PROBE), {"yes": YES, "no": NO})
         decision.answer_logodds = answer["yes"] - answer["no"]
-        for word in unnamed_words(question, vocabulary or ()) if vocabulary is not None else []:
+        for word in unnamed_words(question, vocabulary) if vocabulary is not None else []:
             probe = PRESENCE_PROBE.format(word=word)
             seen = model.choice_logprobs(context_messages(question, evidence, probe), {"yes": YES, "no": NO})
             decision.presence[word] = seen["yes"] - seen["no"]
