@@ -25,7 +25,8 @@ eval harness can re-run it on stored numbers when it calibrates the thresholds):
   yes under a condition), against a threshold (`python -m assistant.eval --calibrate` fits both
   on the dev sets);
 - "yes" becomes `conditional` when the model said so or a cited excerpt makes it depend on the
-  user's consent, choice or setting.
+  user's consent, choice or setting; "no" becomes `conditional` when the deciding excerpt refuses
+  only until the user consents ("will not use … without your consent").
 """
 
 from __future__ import annotations
@@ -74,6 +75,16 @@ _CONDITION = re.compile(
     r"|\bonly\s+if\s+you\b|\bunless\s+you\b|\bif\s+you\s+(?:opt|choose|elect|enable|turn\s+on|consent|agree\s+to|allow)\b"
     r"|\byou\s+(?:can|may)\s+(?:opt[- ]out|turn\s+off|disable|withdraw)\b"
     r"|\bunless\s+(?:the\s+account\s+owner|you|the\s+user)\b[^.]{0,60}\b(?:consent|opt)",
+    re.IGNORECASE,
+)
+
+
+# A refusal that the user can lift: "will not use … without your consent", "unless you opt in".
+_UNLESS_CONSENT = re.compile(
+    r"\b(?:will\s+not|won't|shall\s+not|does\s+not|do\s+not|may\s+not|never)\b[^.]{0,160}?"
+    r"\b(?:without\s+(?:your|the\s+user'?s?|the\s+account\s+owner'?s?|prior|express|explicit)?\s*(?:\w+\s+)?"
+    r"(?:consent|permission|opt[- ]in|approval|authori[sz]ation)"
+    r"|unless\s+(?:you|the\s+user|the\s+account\s+owner)\b[^.]{0,60}\b(?:consent|opt|agree|allow|enable))",
     re.IGNORECASE,
 )
 
@@ -214,6 +225,8 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     )
     if verdict == "yes" and conditioned:
         verdict = "conditional"
+    elif verdict == "no" and _UNLESS_CONSENT.search(evidence[cited[0]].quote):
+        verdict = "conditional"  # "no, not without your consent" is a yes under a condition
     return _with(decision, verdict, cited, "")
 
 

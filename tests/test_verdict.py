@@ -1,0 +1,78 @@
+"""The verdict rules (assistant/verdict.py) on fixed model readings: no model runs here, the rules
+are pure so that `eval --calibrate` can re-run them on stored numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.lexical import terms
+from assistant.verdict import Decision, Thresholds, apply_rules, unnamed_words
+
+THRESHOLDS = Thresholds(answer=0.0, pick_weight=1.0, presence=0.0)
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """What the rules read of an Evidence item."""
+
+    quote: str
+    reason: str = "match"
+
+
+CONSENT = Excerpt("Meetly will not use Your Content to train any AI model without your express consent.")
+SELLS = Excerpt("Meetly does not sell Service Data to anyone.")
+LICENCE = Excerpt("You grant Meetly a licence to host and display Your Content to run the Services.")
+TELEMETRY = Excerpt("Service Generated Data includes telemetry and diagnostic data Meetly collects.")
+
+
+def _decide(question: str, evidence: list[Excerpt], picked: list[int], verdict: str, logodds: float, **kw) -> Decision:
+    decision = Decision("", [], picked=picked, picked_verdict=verdict, answer_logodds=logodds, **kw)
+    return apply_rules(decision, question, evidence, THRESHOLDS)  # type: ignore[arg-type]
+
+
+def test_a_refusal_the_user_can_lift_is_conditional() -> None:
+    decision = _decide("Can Meetly train AI on my calls?", [CONSENT, LICENCE], [0], "no", -2.0)
+    assert decision.verdict == "conditional"
+    assert decision.cited[0] == 0
+
+
+def test_a_plain_refusal_stays_no() -> None:
+    assert _decide("Does Meetly sell my data?", [SELLS, LICENCE], [0], "no", -2.0).verdict == "no"
+
+
+def test_yes_and_no_follow_the_log_odds_and_the_models_own_answer() -> None:
+    question = "Can Meetly display my content?"
+    assert _decide(question, [LICENCE, SELLS], [0], "yes", -0.5).verdict == "yes"  # -0.5 + 1 >= 0
+    assert _decide(question, [LICENCE, SELLS], [0], "yes", -1.5).verdict == "no"  # -1.5 + 1 < 0
+
+
+def test_no_pick_or_a_not_addressed_pick_is_not_addressed() -> None:
+    assert _decide("Can Meetly sell my data?", [SELLS], [], "no", -2.0).verdict == "not_addressed"
+    answer = _decide("Can Meetly sell my data?", [SELLS], [0], "not_addressed", 2.0)
+    assert answer.verdict == "not_addressed" and answer.cited == []
+
+
+def test_a_cited_excerpt_must_contain_a_decisive_word_of_the_question() -> None:
+    # The model cites the licence for a question about selling: nothing in it decides that.
+    decision = _decide("Does Meetly sell my data?", [SELLS, LICENCE, TELEMETRY], [1], "no", -2.0)
+    assert decision.verdict == "not_addressed"
+
+
+def test_a_word_the_documents_never_use_and_the_model_cannot_find_is_not_addressed() -> None:
+    presence = {"encryption": -0.4}
+    decision = _decide("Does Meetly offer encryption?", [LICENCE], [0], "yes", 1.0, presence=presence)
+    assert decision.verdict == "not_addressed"
+    assert _decide("Does Meetly offer encryption?", [LICENCE], [0], "yes", 1.0, presence={"encryption": 0.9}).cited
+
+
+def test_the_excerpt_with_the_rarest_word_is_cited() -> None:
+    # The model picks the excerpt about data in general; the one naming telemetry joins it.
+    evidence = [LICENCE, TELEMETRY, SELLS]
+    decision = _decide("Can Meetly use my telemetry data for its Services?", evidence, [2], "yes", 1.0)
+    assert decision.cited[:2] == [2, 1]
+
+
+def test_only_rare_words_no_document_uses_are_checked() -> None:
+    vocabulary = set(terms("Meetly may offer AI features, end to end, that train on video calls."))
+    assert unnamed_words("Does Meetly offer end-to-end encryption?", vocabulary) == ["encryption"]
+    assert unnamed_words("Can Meetly train its AI on my video calls?", vocabulary) == []
