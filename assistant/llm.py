@@ -325,35 +325,17 @@ class RemoteModel:
 
     def stream_json(self, messages: list[ChatMessage], schema: dict[str, Any]) -> Iterator[str]:
         """Stream the reply text from the server's server-sent events."""
-        import httpx
-
-        for attempt in range(2):
-            body = self.request_body(messages, schema)
-            try:
-                with self._client.stream("POST", f"{self.url}/chat/completions", json=body) as response:
-                    if response.status_code >= 400:
-                        detail = response.read().decode("utf-8", "replace")
-                        # llama-cpp-python's server answers a response_format it does not know with 500.
-                        if attempt == 0 and "response_format" in detail:
-                            self._dialect = "json_object"
-                            continue
-                        raise ModelError(
-                            f"The model server at {self.url} refused the request "
-                            f"(HTTP {response.status_code}): {_short(detail)}"
-                        )
-                    yield from _sse_deltas(response.iter_lines(), self.url)
-                    return
-            except httpx.TimeoutException as exc:
-                raise ModelError(
-                    f"The model server at {self.url} did not answer within {self.settings.llm_timeout_s:.0f} s"
-                ) from exc
-            except httpx.TransportError as exc:
-                raise ModelError(self._unreachable(exc)) from exc
+        try:
+            yield from self._stream(self.request_body(messages, schema))
+        except _Refused as refused:
+            # llama-cpp-python's server answers a response_format it does not know with 500.
+            if "response_format" not in refused.detail:
+                raise
+            self._dialect = "json_object"
+            yield from self._stream(self.request_body(messages, schema))
 
     def stream_text(self, messages: list[ChatMessage], max_tokens: int) -> Iterator[str]:
         """Stream a plain-text reply (greedy), as LocalModel.stream_text does."""
-        import httpx
-
         body = {
             "model": self.name,
             "messages": _wire(messages),
@@ -363,13 +345,20 @@ class RemoteModel:
             "repeat_penalty": 1.0,
             "stream": True,
         }
+        yield from self._stream(body)
+
+    def _stream(self, body: dict[str, Any]) -> Iterator[str]:
+        """The content deltas of one streamed chat completion; a refused request raises _Refused."""
+        import httpx
+
         try:
             with self._client.stream("POST", f"{self.url}/chat/completions", json=body) as response:
                 if response.status_code >= 400:
                     detail = response.read().decode("utf-8", "replace")
-                    raise ModelError(
-                        f"The model server at {self.url} refused the request (HTTP {response.status_code}): "
-                        f"{_short(detail)}"
+                    raise _Refused(
+                        f"The model server at {self.url} refused the request "
+                        f"(HTTP {response.status_code}): {_short(detail)}",
+                        detail,
                     )
                 yield from _sse_deltas(response.iter_lines(), self.url)
         except httpx.TimeoutException as exc:
@@ -428,6 +417,14 @@ class RemoteModel:
             f"Cannot reach the model server at {self.url} ({type(exc).__name__}); start it "
             "(e.g. `python -m llama_cpp.server --model FILE.gguf --port PORT`) or unset TERMS_ASSISTANT_LLM_URL"
         )
+
+
+class _Refused(ModelError):
+    """The model server answered a streamed request with an error status; `detail` is its body."""
+
+    def __init__(self, message: str, detail: str) -> None:
+        super().__init__(message)
+        self.detail = detail
 
 
 def _sse_deltas(lines: Iterator[str], url: str) -> Iterator[str]:
