@@ -4,12 +4,15 @@ model per test session (loading them is the slow part)."""
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
+from assistant.clauses import Clause
 from assistant.core import Assistant
 from assistant.settings import Settings
+from assistant.store import StoredClause
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_TERMS = ROOT.parent / "shared" / "data" / "terms"
@@ -74,3 +77,23 @@ def zoom(assistant: Assistant, shared_terms: Path) -> Assistant:
     (`shared_terms` skips the test where ../shared is absent)."""
     assistant.add(ZOOM_2023_08_07, name="zoom-terms-of-service", version="2023-08-07")
     return assistant
+
+
+def stored_clauses(clauses: Sequence[Clause], version: str = "v", document: str = "doc") -> list[StoredClause]:
+    """Split clauses as the library would hand them back, for tests that need no store."""
+    return [
+        StoredClause(
+            f"{version}-{c.ordinal}",
+            document,
+            version,
+            c.section,
+            c.heading,
+            c.heading_path_text,
+            c.page,
+            c.start,
+            c.end,
+            c.ordinal,
+            c.text,
+        )
+        for c in clauses
+    ]

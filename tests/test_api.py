@@ -197,24 +197,10 @@ def test_diff_view_escapes_document_text() -> None:
     from assistant.diff import diff_clauses
     from assistant.store import StoredClause
     from assistant.ui import diff_html
+    from tests.conftest import stored_clauses
 
     def stored(text: str, version: str) -> list[StoredClause]:
-        return [
-            StoredClause(
-                f"{version}-{c.ordinal}",
-                "doc",
-                version,
-                c.section,
-                c.heading,
-                c.heading_path_text,
-                c.page,
-                c.start,
-                c.end,
-                c.ordinal,
-                c.text,
-            )
-            for c in split_clauses(text)
-        ]
+        return stored_clauses(split_clauses(text), version)
 
     old = "**1.1 Use.** We use data <b>carefully</b> for the service.\n"
     new = "**1.1 Use.** We use data <script>alert(1)</script> carefully for the service.\n"

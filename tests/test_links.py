@@ -12,6 +12,7 @@ from assistant.ingest import read_document
 from assistant.overrides import find_overrides
 from assistant.sentences import sentence_spans
 from assistant.store import StoredClause
+from tests.conftest import stored_clauses
 
 ZOOM = "zoom-terms-of-service/2023-08-07_99ab2d06d.md"
 GITHUB = "github-terms-of-service/2026-07-25_77a83311f.md"
@@ -20,23 +21,7 @@ GITHUB = "github-terms-of-service/2026-07-25_77a83311f.md"
 def _stored(shared_terms: Path, relative: str) -> tuple[str, list[StoredClause]]:
     extracted = read_document(shared_terms / relative, 50_000_000)
     clauses = split_clauses(extracted.text, extracted.page_starts)
-    stored = [
-        StoredClause(
-            str(c.ordinal),
-            "doc",
-            "v",
-            c.section,
-            c.heading,
-            c.heading_path_text,
-            c.page,
-            c.start,
-            c.end,
-            c.ordinal,
-            c.text,
-        )
-        for c in clauses
-    ]
-    return extracted.text, stored
+    return extracted.text, stored_clauses(clauses)
 
 
 @pytest.fixture(scope="module")
