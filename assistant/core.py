@@ -47,6 +47,7 @@ from assistant.ingest import (
     iter_files,
     read_document,
 )
+from assistant.lexical import terms
 from assistant.llm import LanguageModel, load_model
 from assistant.retrieve import RetrievalOptions, embedding_text, resolve_scope, retrieve, version_index
 from assistant.settings import Settings
@@ -340,12 +341,18 @@ class Assistant:
             thresholds,
             explain=self.settings.explain,
             max_tokens=self.settings.max_answer_tokens,
-            vocabulary=frozenset().union(*(version_index(self.library, v).lexical.vocabulary for v in scope)),
+            vocabulary=self._known_words(question, scope),
         )
         for event in events:
             if isinstance(event, AnswerEvent):
                 event.answer.timings.update(retrieval_s=retrieval_s, total_s=time.perf_counter() - started)
             yield event
+
+    def _known_words(self, question: str, scope: list[DocumentVersion]) -> set[str]:
+        """The question's stemmed words that some document in scope uses: all the verdict asks of
+        the documents' vocabulary (a union of every vocabulary would cost more on a large library)."""
+        indexes = [version_index(self.library, v) for v in scope]
+        return {w for w in terms(question) if any(w in ix.lexical.vocabulary for ix in indexes)}
 
     def ask(
         self,

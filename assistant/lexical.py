@@ -60,7 +60,7 @@ class LexicalIndex:
         vocab: set[str] = set()
         for t in self._doc_terms:
             vocab.update(t)
-        self._vocab = vocab
+        self._vocab = frozenset(vocab)
         # Document frequency per term, to tell rare (decisive) words from ones on every page.
         df: dict[str, int] = {}
         for t in self._doc_terms:
@@ -78,7 +78,7 @@ class LexicalIndex:
     @property
     def vocabulary(self) -> frozenset[str]:
         """Every stemmed word the texts use."""
-        return frozenset(self._vocab)
+        return self._vocab
 
     def document_frequency(self, term: str) -> int:
         return self._df.get(term, 0)

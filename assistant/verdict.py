@@ -167,7 +167,8 @@ def decide(
     vocabulary: Collection[str] | None = None,
 ) -> Decision:
     """Read the evidence (pick, yes/no log-odds, presence of unnamed words) and apply the rules.
-    `vocabulary` is the stemmed words of the documents in scope (None: no presence check)."""
+    `vocabulary` holds the stemmed words of the documents in scope, at least those of the question
+    (None: no presence check)."""
     evidence = list(evidence[:MAX_EXCERPTS])
     if not evidence:
         return Decision("not_addressed", [], reason="no evidence")
