@@ -15,13 +15,14 @@ from typing import Any, TypeVar
 import click
 
 from assistant import __version__
-from assistant.answer import Answer, AnswerEvent, AskEvent, Citation, EvidenceEvent, TokenEvent, VerdictEvent
+from assistant.answer import Answer, AnswerEvent, AskEvent, EvidenceEvent, TokenEvent, VerdictEvent
 from assistant.changes import ChangeAnswer, ChangeAnswerEvent, ChangeEvent, ChangeEvidenceEvent
 from assistant.compare import Comparison, DocumentAnswer
 from assistant.core import SAMPLE_DOCUMENT, SAMPLE_QUESTION, AddFailure, AddResult, Assistant
 from assistant.diff import ClauseChange, DocumentDiff
 from assistant.errors import InvalidOption, TermsAssistantError
 from assistant.flags import GRADE_RULE, FlaggedClause, FlagReport
+from assistant.labels import where
 from assistant.sentences import plain_text
 from assistant.settings import Settings
 from assistant.store import DocumentVersion
@@ -470,14 +471,7 @@ def _render_citations(answer: Answer) -> None:
         return
     click.echo("\nCited clauses:")
     for number, c in enumerate(answer.citations, start=1):
-        where = [f"{c.document} ({c.version})"]
-        if c.section:
-            where.append(f"§ {c.section}")
-        if c.heading:
-            where.append(c.heading)
-        if c.page is not None:
-            where.append(f"page {c.page}")
-        click.secho(f"[{number}] " + " · ".join(where), bold=True)
+        click.secho(f"[{number}] " + where(c, document=True), bold=True)
         quote = " ".join(c.quote.split())
         click.echo(textwrap.fill(f"“{quote}”", width=96, initial_indent="    ", subsequent_indent="    "))
 
@@ -498,7 +492,7 @@ def _render_comparison(comparison: Comparison) -> None:
     click.echo(f"Question: {comparison.question}\n")
     rows = [("DOCUMENT", "VERSION", "VERDICT", "DECIDED BY")]
     for r in comparison.results:
-        sections = ", ".join(dict.fromkeys(_where(c) for c in r.answer.citations)) or "-"
+        sections = ", ".join(dict.fromkeys(where(c, unnumbered="unnumbered text") for c in r.answer.citations)) or "-"
         rows.append((r.document, r.version, VERDICT_STYLE[r.answer.verdict][0], sections))
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     for n, row in enumerate(rows):
@@ -512,16 +506,11 @@ def _render_comparison(comparison: Comparison) -> None:
         click.secho(f"\n{r.document} ({r.version})", bold=True)
         click.echo(textwrap.fill(r.answer.answer, width=96, initial_indent="  ", subsequent_indent="  "))
         for number, c in enumerate(r.answer.citations, start=1):
-            click.echo(f"  [{number}] {_where(c)}")
+            click.echo(f"  [{number}] {where(c, unnumbered='unnumbered text')}")
             click.echo(_quote(c.quote, indent="      ", max_chars=300))
     click.secho(
         f"\n{len(comparison.results)} documents in {comparison.timings.get('total_s', 0):.1f} s", dim=True, err=True
     )
-
-
-def _where(c: Citation) -> str:
-    parts = [f"§ {c.section}" if c.section else "", c.heading or ""]
-    return " ".join(p for p in parts if p) or "unnumbered text"
 
 
 def _quote(text: str, indent: str = "    ", max_chars: int | None = None) -> str:
@@ -550,10 +539,7 @@ def _render_change_stream(events: Iterable[ChangeEvent]) -> ChangeAnswer:
             if answer.changes:
                 click.echo(f"\nCited changes ({answer.document}, {answer.from_version} → {answer.to_version}):")
             for number, change in enumerate(answer.changes, start=1):
-                where = " · ".join(
-                    p for p in (f"§ {change.section}" if change.section else "", change.heading or "") if p
-                )
-                click.secho(f"[{number}] {change.kind.upper()} {where}", bold=True)
+                click.secho(f"[{number}] {change.kind.upper()} {where(change)}", bold=True)
                 if change.old is not None:
                     click.secho(f"    before ({change.old.version}):", fg="red")
                     click.echo(_quote(change.old.quote, indent="      ", max_chars=400))
@@ -621,13 +607,13 @@ _KIND_STYLE = {"added": "green", "removed": "red", "modified": "yellow", "moved"
 def _render_change(number: int, change: ClauseChange) -> None:
     old, new = change.old, change.new
     if old and new and old.section != new.section:
-        where = f"§ {old.section or '-'} → {new.section or '-'}"
+        place = f"§ {old.section or '-'} → {new.section or '-'}"
     else:
-        where = f"§ {change.section}" if change.section else "unnumbered text"
+        place = f"§ {change.section}" if change.section else "unnumbered text"
     heading = f" {_short(change.heading)}" if change.heading else ""
     topics = ", ".join(topic(k).label for k in change.topics)
     click.secho(f"[{number}] {change.kind.upper()}", fg=_KIND_STYLE[change.kind], bold=True, nl=False)
-    click.echo(f" {where}{heading}" + (f" · {topics}" if topics else "") + f" · importance {change.importance:.2f}")
+    click.echo(f" {place}{heading}" + (f" · {topics}" if topics else "") + f" · importance {change.importance:.2f}")
     if change.kind == "moved":
         return
     if change.kind == "modified" and old and new:
@@ -665,12 +651,7 @@ def _render_flags(report: FlagReport) -> None:
         click.secho(f"■ {category.title} [{category.severity}]", fg=SEVERITY_COLOUR[category.severity], bold=True)
         click.echo(f"  {category.reason}")
         for clause in category.clauses:
-            where = [f"§ {clause.section}" if clause.section else "unnumbered"]
-            if clause.heading:
-                where.append(clause.heading)
-            if clause.page is not None:
-                where.append(f"page {clause.page}")
-            click.secho("  " + " · ".join(where), bold=True)
+            click.secho("  " + where(clause, unnumbered="unnumbered"), bold=True)
             click.echo(_highlighted(clause))
     quiet = [c.title for c in report.categories if not c.flagged]
     if quiet:

@@ -20,6 +20,7 @@ from assistant.core import SAMPLE_QUESTION, Assistant
 from assistant.errors import TermsAssistantError
 from assistant.flags import GRADE_RULE
 from assistant.ingest import SUPPORTED_SUFFIXES
+from assistant.labels import where
 from assistant.store import ScoredClause
 
 # Characters of surrounding document text shown around a quote in the evidence panel.
@@ -337,16 +338,9 @@ def _answer_markdown(answer: Answer) -> str:
 def _clause_card(text: str, clause: Any, cited: bool) -> str:
     before = text[max(0, clause.start - CONTEXT_CHARS) : clause.start]
     after = text[clause.end : clause.end + CONTEXT_CHARS]
-    where = [f"{clause.document} ({clause.version})"]
-    if clause.section:
-        where.append(f"§ {clause.section}")
-    if clause.heading:
-        where.append(clause.heading)
-    if clause.page is not None:
-        where.append(f"page {clause.page}")
     return (
         f'<div class="clause{" cited" if cited else ""}" data-section="{html.escape(clause.section or "")}">'
-        f'<div class="where">{html.escape(" · ".join(where))}</div>'
+        f'<div class="where">{html.escape(where(clause, document=True))}</div>'
         f'<span class="context">…{html.escape(before)}</span>'
         f"<mark>{html.escape(text[clause.start : clause.end])}</mark>"
         f'<span class="context">{html.escape(after)}…</span></div>'
@@ -371,11 +365,10 @@ def diff_html(diff: Any) -> str:
             f"({section.changed} of {section.total} clauses).</p>"
         )
     for change in diff.changes:
-        where = " · ".join(x for x in (f"§ {change.section}" if change.section else "", change.heading or "") if x)
         topics = f" <i>{html.escape(', '.join(change.topics))}</i>" if change.topics else ""
         parts.append(
             f'<div class="change {html.escape(change.kind)}"><span class="kind">{html.escape(change.kind)}</span>'
-            f'{html.escape(where)}{topics}<div class="text">{_change_text(change)}</div></div>'
+            f'{html.escape(where(change))}{topics}<div class="text">{_change_text(change)}</div></div>'
         )
     if not diff.changes:
         parts.append("<p>No substantive change.</p>")
@@ -428,7 +421,6 @@ def flags_html(report: Any, text: str) -> str:
     for category in report.flagged:
         parts.append(f"<h4>{html.escape(category.title)} <small>({html.escape(category.severity)})</small></h4>")
         for clause in category.clauses:
-            where = " · ".join(x for x in (f"§ {clause.section}" if clause.section else "", clause.heading or "") if x)
             body, position = [], clause.start
             for mark in sorted(clause.highlights, key=lambda h: h.start):
                 if mark.start < position:
@@ -438,7 +430,7 @@ def flags_html(report: Any, text: str) -> str:
                 position = mark.end
             body.append(html.escape(text[position : clause.end]))
             parts.append(
-                f'<div class="flag {html.escape(category.severity)}"><b>{html.escape(where)}</b> — '
+                f'<div class="flag {html.escape(category.severity)}"><b>{html.escape(where(clause))}</b> — '
                 f"{html.escape(clause.reason)}<br>{''.join(body)}</div>"
             )
     return "".join(parts)
