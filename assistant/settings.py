@@ -79,8 +79,8 @@ class Settings:
     # How yes is told from no (assistant/verdict.py): yes when the model's yes/no log-odds plus
     # pick_weight for its own yes (minus for its no) reach answer_threshold. Calibrated on the dev
     # sets with `python -m assistant.eval --calibrate` (README, "Answer quality").
-    answer_threshold: float = 0.0
-    pick_weight: float = 1.0
+    answer_threshold: float = 0.5
+    pick_weight: float = 0.0
     # A word the question names and no document uses counts as absent from the excerpts when the
     # model's "do they mention it?" yes/no log-odds fall below this (the answer is then not_addressed).
     presence_threshold: float = 0.0

@@ -1,14 +1,18 @@
 """Decide a verdict from the evidence with a small local model, by rules the numbers support.
 
 A 1.5B model asked for a verdict in free JSON says "yes" to almost everything; read as
-probabilities its yes/no is weak but can be calibrated. So the verdict is built in two
-readings of the same prompt (the excerpts and the question once; only the last instruction
-changes, so the second reading reuses the KV cache and costs a few tokens):
+probabilities its yes/no is weak but can be calibrated, and six worked examples (half of them
+"no" because a clause sets a limit) put in front of every question make it read limits better
+(AUC of its yes/no on the consumer-contracts dev set 0.67 → 0.72). The verdict is built from
+readings of one prompt (the examples, the excerpts and the question once; only the last
+instruction changes, so each reading after the first reuses the KV cache and costs a few tokens):
 
 1. pick   — the model names the excerpts that decide the answer and its own verdict, in JSON
    held to a schema by llama.cpp's grammar (choosing the clauses first makes it commit to
    evidence before it judges);
-2. answer — "Is the answer yes or no?" read as yes/no log-odds, with no sampling.
+2. answer — "Is the answer yes or no?" read as yes/no log-odds, with no sampling;
+3. presence — for a specific word of the question that no document uses, "do the excerpts
+   mention it?" read the same way (without the worked examples, see `decide`).
 
 Rules then turn these into a verdict the citations can carry (`apply_rules`, pure, so the
 eval harness can re-run it on stored numbers when it calibrates the thresholds):
@@ -23,7 +27,7 @@ eval harness can re-run it on stored numbers when it calibrates the thresholds):
   written out as "artificial intelligence", "robocalls" is not);
 - yes or no is the log-odds plus a weight for the model's own yes/no (its "conditional" is a
   yes under a condition), against a threshold (`python -m assistant.eval --calibrate` fits both
-  on the dev sets);
+  on the dev sets; the weight is 0 by default, as the JSON verdict carried no signal there);
 - "yes" becomes `conditional` when the model said so or a cited excerpt makes it depend on the
   user's consent, choice or setting; "no" becomes `conditional` when the deciding excerpt refuses
   only until the user consents ("will not use … without your consent").
@@ -55,6 +59,64 @@ PICK_INSTRUCTION = (
     'notice, "not_addressed" if the excerpts do not answer the question.'
 )
 ANSWER_PROBE = "Based only on the excerpts, is the answer to the question yes or no? Reply yes or no."
+# Worked examples shown before every question: (document, section, heading, text, question, answer).
+# Alone, a 1.5B model answers "yes" to nearly anything the excerpts touch; half of these are "no"
+# because a clause sets a limit (a deadline, an exclusion, a refusal). They were written for this
+# project, about an invented service, and share no text with any evaluation set. They sit at the
+# start of every prompt, so llama.cpp evaluates them once per process and reuses them after.
+WORKED_EXAMPLES: tuple[tuple[str, str, str, str, str, str], ...] = (
+    (
+        "Acme terms",
+        "4",
+        "Suspension",
+        "We may suspend or terminate your account at any time, for any reason, without notice.",
+        "Can Acme close my account without warning me first?",
+        "yes",
+    ),
+    (
+        "Acme terms",
+        "9",
+        "Your data",
+        "We do not sell your personal information. We share it only with service providers "
+        "who process it on our behalf.",
+        "Can Acme sell my personal information to advertisers?",
+        "no",
+    ),
+    (
+        "Acme terms",
+        "6",
+        "Refunds",
+        "You may request a refund within 14 days of purchase, provided you have not downloaded the product.",
+        "Can I get a refund two months after I bought something?",
+        "no",
+    ),
+    (
+        "Acme terms",
+        "2",
+        "Eligibility",
+        "You must be at least 13 years old to create an account.",
+        "Can a 15-year-old open an account?",
+        "yes",
+    ),
+    (
+        "Acme terms",
+        "12",
+        "Liability",
+        "To the extent permitted by law, Acme is not liable for any indirect or "
+        "consequential damages, including lost profits.",
+        "If an Acme outage makes me lose business, can I get Acme to pay for my lost profits?",
+        "no",
+    ),
+    (
+        "Acme terms",
+        "8",
+        "Licence",
+        "You grant Acme a worldwide licence to use, copy and modify the content you post "
+        "in order to operate and improve the service.",
+        "Can Acme modify the photos I post?",
+        "yes",
+    ),
+)
 PRESENCE_PROBE = 'Do the excerpts mention "{word}", or something that means the same? Reply yes or no.'
 # Question words rarer than this in English (Zipf scale: 3 is once per million words) are
 # specific enough that terms which never use them may not be about them at all.
@@ -118,20 +180,54 @@ class Decision:
         return self.answer_logodds + thresholds.pick_weight * own
 
 
-def context_messages(question: str, evidence: Sequence[Evidence], instruction: str) -> list[ChatMessage]:
-    """The evidence, the question and one instruction; only the instruction changes between readings."""
+def context_messages(
+    question: str, evidence: Sequence[Evidence], instruction: str, examples: bool = False
+) -> list[ChatMessage]:
+    """The evidence, the question and one instruction (after the worked examples when `examples`
+    is true); only the instruction changes between readings."""
     blocks = []
     for number, item in enumerate(evidence[:MAX_EXCERPTS], start=1):
         c = item.clause
-        where = f"section {c.section}" if c.section else "unnumbered text"
-        heading = f" ({c.heading})" if c.heading else ""
-        note = f" [{item.note}]" if item.note else ""
         # Sentences that speak to the model are left out of what it reads; the citation still
         # quotes the stored text in full.
         quote = strip_instructions(item.quote).strip()
-        blocks.append(f'[{number}] {c.document}, {where}{heading}{note}:\n"""\n{quote}\n"""')
-    user = "Excerpts:\n\n" + "\n\n".join(blocks) + f"\n\nQuestion: {question.strip()}\n\n{instruction}"
-    return [ChatMessage("system", SYSTEM_PROMPT), ChatMessage("user", user)]
+        blocks.append(_excerpt(number, c.document, c.section, c.heading, item.note, quote))
+    opening = EXAMPLE_MESSAGES if examples else EXAMPLE_MESSAGES[:1]
+    return [*opening, ChatMessage("user", _question_turn(blocks, question, instruction))]
+
+
+def focused_messages(
+    question: str, evidence: Sequence[Evidence], cited: Sequence[int], instruction: str
+) -> list[ChatMessage]:
+    """The worked examples, then only the cited excerpts: what the yes/no reading and the written
+    answer see (the same prefix, so the second reuses the first's KV cache)."""
+    return context_messages(question, [evidence[i] for i in cited], instruction, examples=True)
+
+
+def _excerpt(number: int, document: str, section: str | None, heading: str | None, note: str, quote: str) -> str:
+    where = f"section {section}" if section else "unnumbered text"
+    heading = f" ({heading})" if heading else ""
+    note = f" [{note}]" if note else ""
+    return f'[{number}] {document}, {where}{heading}{note}:\n"""\n{quote}\n"""'
+
+
+def _question_turn(blocks: Sequence[str], question: str, instruction: str) -> str:
+    return "Excerpts:\n\n" + "\n\n".join(blocks) + f"\n\nQuestion: {question.strip()}\n\n{instruction}"
+
+
+EXAMPLE_MESSAGES: tuple[ChatMessage, ...] = (
+    ChatMessage("system", SYSTEM_PROMPT),
+    *(
+        message
+        for document, section, heading, text, question, answer in WORKED_EXAMPLES
+        for message in (
+            ChatMessage(
+                "user", _question_turn([_excerpt(1, document, section, heading, "", text)], question, ANSWER_PROBE)
+            ),
+            ChatMessage("assistant", answer),
+        )
+    ),
+)
 
 
 def pick_schema(count: int) -> dict[str, Any]:
@@ -172,16 +268,22 @@ def decide(
     evidence = list(evidence[:MAX_EXCERPTS])
     if not evidence:
         return Decision("not_addressed", [], reason="no evidence")
+    # The presence probe and the pick read all the excerpts, without the worked examples (after six
+    # yes/no answers the model calls any word "mentioned", and picks definitions over the clause
+    # that decides); the yes/no reading then sees the examples and only the excerpts to be cited.
+    presence = {}
+    for word in unnamed_words(question, vocabulary) if vocabulary is not None else []:
+        probe = PRESENCE_PROBE.format(word=word)
+        seen = model.choice_logprobs(context_messages(question, evidence, probe), {"yes": YES, "no": NO})
+        presence[word] = seen["yes"] - seen["no"]
     raw = "".join(model.stream_json(context_messages(question, evidence, PICK_INSTRUCTION), pick_schema(len(evidence))))
     picked, picked_verdict = parse_pick(raw, len(evidence))
-    decision = Decision(verdict="not_addressed", cited=[], picked=picked, picked_verdict=picked_verdict)
-    if picked and picked_verdict != "not_addressed":
-        answer = model.choice_logprobs(context_messages(question, evidence, ANSWER_PROBE), {"yes": YES, "no": NO})
+    decision = Decision("not_addressed", [], picked=picked, picked_verdict=picked_verdict, presence=presence)
+    cited = cited_excerpts(picked, question, evidence)
+    if cited and picked_verdict != "not_addressed":
+        messages = focused_messages(question, evidence, cited, ANSWER_PROBE)
+        answer = model.choice_logprobs(messages, {"yes": YES, "no": NO})
         decision.answer_logodds = answer["yes"] - answer["no"]
-        for word in unnamed_words(question, vocabulary) if vocabulary is not None else []:
-            probe = PRESENCE_PROBE.format(word=word)
-            seen = model.choice_logprobs(context_messages(question, evidence, probe), {"yes": YES, "no": NO})
-            decision.presence[word] = seen["yes"] - seen["no"]
     return apply_rules(decision, question, evidence, thresholds)
 
 
@@ -207,19 +309,9 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     unnamed = [w for w, logodds in decision.presence.items() if logodds < thresholds.presence]
     if unnamed:
         return _with(decision, "not_addressed", [], f"the documents never mention {unnamed[0]!r}")
-    decisive = decisive_terms(question, evidence)
-    grounded = [i for i in decision.picked if not decisive or decisive & set(terms(evidence[i].quote))]
-    if not grounded:
+    cited = cited_excerpts(decision.picked, question, evidence)
+    if not cited:
         return _with(decision, "not_addressed", [], "no cited excerpt contains the question's decisive words")
-    # A clause that matched the question decides; a definition it was brought in for explains it.
-    grounded.sort(key=lambda i: evidence[i].reason != "match")
-    # The excerpt naming the question's most specific word is always cited, after the model's first
-    # pick: a small model reading "telemetry data" may pick the clause on AI training and miss the
-    # one that says what happens to telemetry.
-    specific = specific_excerpt(evidence, decisive, grounded)
-    if specific is not None:
-        grounded.insert(1, specific)
-    cited = _with_partners(grounded[:MAX_CITED], evidence)
     verdict = "yes" if decision.score(thresholds) >= thresholds.answer else "no"
     conditioned = decision.picked_verdict == "conditional" or any(
         _CONDITION.search(evidence[i].quote) for i in cited[:2]
@@ -229,6 +321,25 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     elif verdict == "no" and _UNLESS_CONSENT.search(evidence[cited[0]].quote):
         verdict = "conditional"  # "no, not without your consent" is a yes under a condition
     return _with(decision, verdict, cited, "")
+
+
+def cited_excerpts(picked: Sequence[int], question: str, evidence: Sequence[Evidence]) -> list[int]:
+    """The excerpts a verdict would cite, deciding one first: those the model picked that contain
+    the question's decisive words, with the most specific excerpt and linked partners (empty: none
+    of the picks is grounded)."""
+    decisive = decisive_terms(question, evidence)
+    grounded = [i for i in picked if not decisive or decisive & set(terms(evidence[i].quote))]
+    if not grounded:
+        return []
+    # A clause that matched the question decides; a definition it was brought in for explains it.
+    grounded.sort(key=lambda i: evidence[i].reason != "match")
+    # The excerpt naming the question's most specific word is always cited, after the model's first
+    # pick: a small model reading "telemetry data" may pick the clause on AI training and miss the
+    # one that says what happens to telemetry.
+    specific = specific_excerpt(evidence, decisive, grounded)
+    if specific is not None:
+        grounded.insert(1, specific)
+    return _with_partners(grounded[:MAX_CITED], evidence)
 
 
 def decisive_terms(question: str, evidence: Sequence[Evidence]) -> set[str]:
@@ -284,4 +395,4 @@ def explanation_messages(
         f'that answer the question: start with "{lead}", say what {where} provides, and do not mention '
         "excerpt numbers."
     )
-    return context_messages(question, evidence, instruction)
+    return focused_messages(question, evidence, cited, instruction)
