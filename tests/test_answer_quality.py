@@ -30,8 +30,8 @@ def test_telemetry_for_ai_training_cites_10_2(zoom: Assistant) -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="issue 3 is open: the 1.5B model reads 10.2 as 'no' or 'yes' depending on small prompt changes "
-    "(the document's name): its yes/no log-odds sit near the threshold (about -1 plus +1 for its own 'yes')",
+    reason="issue 3 is open: which clause the 1.5B model names first moves with small prompt changes (the "
+    "document's name); read with 10.2 first it says yes (log-odds +2.5), with 10.4's licence first no (-0.4)",
 )
 def test_telemetry_for_ai_training_is_yes(zoom: Assistant) -> None:
     assert zoom.ask(TELEMETRY, [ZOOM], "2023-08-07").verdict == "yes"

@@ -28,12 +28,19 @@ def test_the_kept_opening_reads_the_same_as_reading_it_again(assistant: Assistan
     without = _ask("We may change these terms with 30 days' notice.", "Can Meetly change the terms?", False)
     other = _ask("Refunds are not available for partial months.", "Can I get a refund for half a month?", True)
 
+    # Start from an empty cache: llama.cpp's numbers move in the third decimal with how a prompt is
+    # split into batches, so both readings below must read the examples the same way.
+    _forget(model)
     model.choice_logprobs(with_examples, yes_no)  # reads the examples and keeps their state
     model.choice_logprobs(without, yes_no)  # the cache now holds a prompt without them
     restored = model.choice_logprobs(other, yes_no)  # the examples come back from the kept state
 
-    model._opening = None  # forget the kept state and the cache: read everything again
-    model._llama.n_tokens = 0
+    _forget(model)  # read everything again
     fresh = model.choice_logprobs(other, yes_no)
     for choice in yes_no:
         assert math.isclose(restored[choice], fresh[choice], abs_tol=1e-3), (restored, fresh)
+
+
+def _forget(model: LocalModel) -> None:
+    model._opening = None
+    model._llama.n_tokens = 0
