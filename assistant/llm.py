@@ -146,6 +146,18 @@ def defuse(text: str) -> str:
     return _CONTROL_TOKEN.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›").replace("[", "⟦"), text)
 
 
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write a cache file whole or not at all (a reader never sees half of it); a cache that
+    cannot be written is only slower, so errors are ignored."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    except OSError:
+        pass
+
+
 def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
     n = 0
     for x, y in zip(a, b, strict=False):
@@ -230,13 +242,24 @@ class LocalModel:
             opening = tokens[: _common_prefix(self._prompt_tokens(messages[:-1]), tokens)]
             if len(opening) <= cached:
                 return cached
+            # A one-shot CLI process would read the opening on every question: its state is kept
+            # on disk too (<home>/cache), keyed by everything that shapes it.
+            path = self._opening_file(opening)
+            state = path.read_bytes() if path.is_file() else b""
+            if state:
+                if self._load_state(opening, state):
+                    self._opening = (opening, state)
+                    return len(opening)
+                cached = 0  # a refused state leaves the cache in no known state
             llama.n_tokens = cached
             llama.eval(opening[cached:])
             self._opening = (opening, self._save_state())
+            _write_atomic(path, self._opening[1])
             return len(opening)
         opening, state = self._opening
         if len(opening) > cached:
-            self._load_state(opening, state)
+            if not self._load_state(opening, state):
+                llama.eval(opening)  # not expected: this process made the state
             return len(opening)
         return cached
 
@@ -251,13 +274,33 @@ class LocalModel:
         written = llama_cpp.llama_state_get_data(ctx, buffer, size)
         return bytes(buffer[:written])
 
-    def _load_state(self, tokens: list[int], state: bytes) -> None:
+    def _load_state(self, tokens: list[int], state: bytes) -> bool:
+        """Put the context in `state` (the KV cache of `tokens`); false if llama.cpp refuses it."""
         import llama_cpp
 
         buffer = (ctypes.c_uint8 * len(state)).from_buffer_copy(state)
-        llama_cpp.llama_state_set_data(self._llama._ctx.ctx, buffer, len(state))
+        if not llama_cpp.llama_state_set_data(self._llama._ctx.ctx, buffer, len(state)):
+            self._llama.n_tokens = 0
+            return False
         self._llama.input_ids[: len(tokens)] = tokens
         self._llama.n_tokens = len(tokens)
+        return True
+
+    def _opening_file(self, tokens: list[int]) -> Path:
+        import llama_cpp
+
+        key = hashlib.sha256()
+        stat = self.path.stat()
+        for part in (
+            self.path.name,
+            stat.st_size,
+            stat.st_mtime_ns,
+            llama_cpp.__version__,
+            self.settings.context_tokens,
+        ):
+            key.update(f"{part}\0".encode())
+        key.update(",".join(map(str, tokens)).encode())
+        return self.settings.cache_path / f"opening-{key.hexdigest()[:24]}.state"
 
     def stream_text(self, messages: list[ChatMessage], max_tokens: int) -> Iterator[str]:
         """Stream a plain-text reply (greedy)."""

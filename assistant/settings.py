@@ -121,6 +121,11 @@ class Settings:
         return Path(self.index_dir) if self.index_dir else Path(self.home) / "index"
 
     @property
+    def cache_path(self) -> Path:
+        """Where states worth keeping between runs go (the model's reading of its fixed prompt opening)."""
+        return Path(self.home) / "cache"
+
+    @property
     def models_path(self) -> Path:
         return Path(self.models_dir) if self.models_dir else Path(self.home) / "models"
 

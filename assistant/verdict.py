@@ -2,15 +2,16 @@
 
 A 1.5B model asked for a verdict in free JSON says "yes" to almost everything; read as
 probabilities its yes/no is weak but can be calibrated, and six worked examples (half of them
-"no" because a clause sets a limit) put in front of every question make it read limits better
-(AUC of its yes/no on the consumer-contracts dev set 0.67 → 0.72). The verdict is built from
-readings of one prompt (the examples, the excerpts and the question once; only the last
-instruction changes, so each reading after the first reuses the KV cache and costs a few tokens):
+"no" because a clause sets a limit) in front of a reading of only the excerpts to be cited make
+it read limits better (AUC of its yes/no on the consumer-contracts dev set 0.67 → 0.79). The
+verdict is built from these readings (each instruction comes last, so readings of the same
+excerpts reuse the KV cache, and the examples' state is kept by the model):
 
 1. pick   — the model names the excerpts that decide the answer and its own verdict, in JSON
    held to a schema by llama.cpp's grammar (choosing the clauses first makes it commit to
    evidence before it judges);
-2. answer — "Is the answer yes or no?" read as yes/no log-odds, with no sampling;
+2. answer — after the worked examples and only the excerpts to be cited, "Is the answer yes or
+   no?" read as yes/no log-odds, with no sampling;
 3. presence — for a specific word of the question that no document uses, "do the excerpts
    mention it?" read the same way (without the worked examples, see `decide`).
 
