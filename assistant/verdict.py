@@ -63,8 +63,9 @@ ANSWER_PROBE = "Based only on the excerpts, is the answer to the question yes or
 # Worked examples shown before every question: (document, section, heading, text, question, answer).
 # Alone, a 1.5B model answers "yes" to nearly anything the excerpts touch; half of these are "no"
 # because a clause sets a limit (a deadline, an exclusion, a refusal). They were written for this
-# project, about an invented service, and share no text with any evaluation set. They sit at the
-# start of every prompt, so llama.cpp evaluates them once per process and reuses them after.
+# project, about an invented service, and share no text with any evaluation set. They open the
+# yes/no reading and the written answer; the model keeps their KV state (`LocalModel`), so they
+# are read once, not on every question.
 WORKED_EXAMPLES: tuple[tuple[str, str, str, str, str, str], ...] = (
     (
         "Acme terms",
