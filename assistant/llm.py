@@ -245,7 +245,10 @@ class LocalModel:
             # A one-shot CLI process would read the opening on every question: its state is kept
             # on disk too (<home>/cache), keyed by everything that shapes it.
             path = self._opening_file(opening)
-            state = path.read_bytes() if path.is_file() else b""
+            try:
+                state = path.read_bytes() if path.is_file() else b""
+            except OSError:  # an unreadable cache only costs the reading
+                state = b""
             if state:
                 if self._load_state(opening, state):
                     self._opening = (opening, state)

@@ -77,8 +77,8 @@ class Settings:
     context_tokens: int = 4096
     max_answer_tokens: int = 80
     # How yes is told from no (assistant/verdict.py): yes when the model's yes/no log-odds plus
-    # pick_weight for its own yes (minus for its no) reach answer_threshold. Calibrated on the dev
-    # sets with `python -m assistant.eval --calibrate` (README, "Answer quality").
+    # pick_weight for its own yes (minus for its no) reach answer_threshold. Chosen on the dev sets
+    # from `python -m assistant.eval --calibrate`'s grid (README, "Answer quality").
     answer_threshold: float = 0.5
     pick_weight: float = 0.0
     # A word the question names and no document uses counts as absent from the excerpts when the
