@@ -149,13 +149,15 @@ def defuse(text: str) -> str:
 def _write_atomic(path: Path, data: bytes) -> None:
     """Write a cache file whole or not at all (a reader never sees half of it); a cache that
     cannot be written is only slower, so errors are ignored."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
         partial.write_bytes(data)
         os.replace(partial, path)
     except OSError:
         pass
+    finally:
+        partial.unlink(missing_ok=True)  # what a full disk left half-written
 
 
 def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
