@@ -52,7 +52,7 @@ from assistant.llm import LanguageModel, load_model
 from assistant.retrieve import RetrievalOptions, embedding_text, resolve_scope, retrieve, version_index
 from assistant.settings import Settings
 from assistant.store import DocumentVersion, Library, StoredClause, now_iso, text_sha
-from assistant.verdict import Thresholds
+from assistant.verdict import Thresholds, read_examples
 from assistant.versions import require_date, resolve_version, scope_as_of, version_as_of
 
 SAMPLE_DOCUMENT = "meetly-terms-of-service"
@@ -110,10 +110,11 @@ class Assistant:
         return load_model(self.settings, progress=progress)
 
     def warm_up(self) -> None:
-        """Load the embedding and language models now rather than on the first question."""
+        """Load the embedding and language models, and have the model read the worked examples,
+        now rather than on the first question."""
         try:
             self.embedder.embed(["warm up"])
-            self.model()
+            read_examples(self.model())
         except TermsAssistantError:
             pass  # the first question reports the problem with its own message
 

@@ -232,6 +232,12 @@ EXAMPLE_MESSAGES: tuple[ChatMessage, ...] = (
 )
 
 
+def read_examples(model: LanguageModel) -> None:
+    """Have the model read the worked examples once (a server does it at start: the local model
+    keeps their state, so the first question does not pay for them)."""
+    model.choice_logprobs([*EXAMPLE_MESSAGES, ChatMessage("user", ANSWER_PROBE)], {"yes": YES, "no": NO})
+
+
 def pick_schema(count: int) -> dict[str, Any]:
     numbers: dict[str, Any] = {"type": "integer", "enum": list(range(1, count + 1))}
     return {

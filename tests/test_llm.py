@@ -59,6 +59,16 @@ def test_a_new_process_takes_the_opening_from_disk_and_a_damaged_file_is_replace
     assert kept.stat().st_size > 1_000_000  # the real state is back
 
 
+def test_warming_up_reads_the_worked_examples_first(assistant: Assistant, model: LocalModel) -> None:
+    _forget(model)
+    assistant.warm_up()  # what `serve` runs at start
+    assert model._opening is not None
+    assert list(model.settings.cache_path.glob("opening-*.state"))
+    # The first question now starts from the examples' state instead of reading them.
+    tokens = model._prompt_tokens(OTHER)
+    assert tokens[: len(model._opening[0])] == model._opening[0]
+
+
 def _assert_same(a: dict[str, float], b: dict[str, float]) -> None:
     for choice in YES_NO:
         assert math.isclose(a[choice], b[choice], abs_tol=1e-3), (a, b)
