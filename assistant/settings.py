@@ -77,9 +77,10 @@ class Settings:
     context_tokens: int = 4096
     max_answer_tokens: int = 80
     # How yes is told from no (assistant/verdict.py): yes when the model's yes/no log-odds plus
-    # pick_weight for its own yes (minus for its no) reach answer_threshold. Chosen on the dev sets
-    # from `python -m assistant.eval --calibrate`'s grid (README, "Answer quality").
-    answer_threshold: float = 0.5
+    # pick_weight for its own yes (minus for its no) reach answer_threshold. Fitted on both dev sets
+    # together by `python -m assistant.eval --calibrate` (README, "Answer quality"); anything from
+    # -0.5 to 0 reads the consumer-contracts set within one question of it.
+    answer_threshold: float = -0.25
     pick_weight: float = 0.0
     # A word the question names and no document uses counts as absent from the excerpts when the
     # model's "do they mention it?" yes/no log-odds fall below this (the answer is then not_addressed).

@@ -46,10 +46,15 @@ def test_yes_and_no_follow_the_log_odds_and_the_models_own_answer() -> None:
     assert _decide(question, [LICENCE, SELLS], [0], "yes", -1.5).verdict == "no"  # -1.5 + 1 < 0
 
 
-def test_no_pick_or_a_not_addressed_pick_is_not_addressed() -> None:
-    assert _decide("Can Meetly sell my data?", [SELLS], [], "no", -2.0).verdict == "not_addressed"
+def test_a_not_addressed_pick_is_not_addressed() -> None:
     answer = _decide("Can Meetly sell my data?", [SELLS], [0], "not_addressed", 2.0)
     assert answer.verdict == "not_addressed" and answer.cited == []
+
+
+def test_an_empty_pick_falls_back_to_the_best_ranked_grounded_excerpt() -> None:
+    # The model named no excerpt; the first one that contains the question's words stands in.
+    decision = _decide("Can Meetly sell my data?", [LICENCE, SELLS, TELEMETRY], [], "no", -2.0)
+    assert decision.verdict == "no" and decision.cited[0] == 1
 
 
 def test_a_cited_excerpt_must_contain_a_decisive_word_of_the_question() -> None:
