@@ -79,7 +79,7 @@ class Settings:
     # How yes is told from no (assistant/verdict.py): yes when the model's yes/no log-odds plus
     # pick_weight for its own yes (minus for its no) reach answer_threshold. Fitted on both dev sets
     # together by `python -m assistant.eval --calibrate` (README, "Answer quality"); anything from
-    # -0.5 to 0 reads the consumer-contracts set within one question of it.
+    # -0.5 to 0 reads both dev sets within two questions of it.
     answer_threshold: float = -0.25
     pick_weight: float = 0.0
     # A word the question names and no document uses counts as absent from the excerpts when the
