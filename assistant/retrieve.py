@@ -40,6 +40,10 @@ RARE_SHARE = 0.2
 # A definition is brought in only when it shares a word with the question that is this rare
 # in the document: "telemetry" (one clause of Zoom's), not "data" (dozens).
 DEFINITION_SHARE = 0.05
+# A sentence of a trimmed clause that shares this many words with the question is given too.
+# On 242 ContractNLI hypotheses it keeps 3 more points of the gold evidence (0.70 -> 0.73; 1 more
+# on another 249) for 7% more words; widening every window to 120 words keeps 4 for 13%.
+ANCHOR_OVERLAP = 2
 # Sentences that start like this qualify the sentence before them and travel with it.
 _QUALIFIER_STARTS = ("notwithstanding", "however", "provided", "except", "unless", "but ", "this does not")
 
@@ -326,7 +330,9 @@ def retrieve(
     linked = _links(matches, [c for c, _ in kept], question, vector, options, trimmer)
     result: list[Evidence] = []
     for item, extra in zip(matches, linked, strict=True):
-        for evidence in (item, *extra):
+        anchor = trimmer.anchor(item.clause, item.start, item.end)
+        anchored = [replace(item, start=anchor[0], end=anchor[1])] if anchor else []
+        for evidence in (item, *anchored, *extra):
             _place(result, evidence)
     return result
 
@@ -466,6 +472,7 @@ class _Trimmer:
         self.max_words = max_words
         self._spans: dict[str, list[tuple[int, int]]] = {}
         self._scores: dict[str, list[float]] = {}
+        self._overlaps: dict[str, list[int]] = {}
 
     def prepare(self, clauses: Sequence[StoredClause]) -> None:
         """Score the sentences of long clauses (one embedding batch for all of them)."""
@@ -482,12 +489,28 @@ class _Trimmer:
         vectors = _sentence_vectors(self.embedder, texts)
         row = 0
         for clause, spans in todo:
-            scores = []
+            scores, overlaps = [], []
             for s, e in spans:
                 overlap = len(self.question_terms & set(terms(clause.text[s:e])))
                 scores.append(float(vectors[row] @ self.vector) + 0.05 * overlap)
+                overlaps.append(overlap)
                 row += 1
             self._scores[clause.id] = scores
+            self._overlaps[clause.id] = overlaps
+
+    def anchor(self, clause: StoredClause, start: int, end: int) -> tuple[int, int] | None:
+        """Document offsets of the sentence that shares the most words with the question (at least
+        ANCHOR_OVERLAP), when the window chosen by meaning (`start:end`) leaves it out: the
+        sentence that decides can use the question's words and still embed far from it, and
+        a window grows only to its neighbours."""
+        spans, overlaps = self._spans.get(clause.id), self._overlaps.get(clause.id)
+        if not spans or not overlaps:
+            return None
+        best = max(range(len(spans)), key=lambda i: (overlaps[i], -i))
+        s, e = clause.start + spans[best][0], clause.start + spans[best][1]
+        if overlaps[best] < ANCHOR_OVERLAP or (start <= s and e <= end):
+            return None
+        return s, e
 
     def window(self, clause: StoredClause) -> tuple[int, int]:
         """Document offsets of the best sentence and its neighbours, within `max_words` words;

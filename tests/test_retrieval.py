@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
+import assistant.retrieve as retrieve_module
 from assistant.core import Assistant
 from assistant.retrieve import Evidence, RetrievalOptions, resolve_scope, retrieve
 
@@ -51,3 +54,14 @@ def test_each_ranking_alone_still_finds_the_arbitration_opt_out(zoom: Assistant)
     for mode in ({"dense": True, "lexical": False}, {"dense": False, "lexical": True}, {}):
         evidence = _evidence(zoom, question, **mode)
         assert any((e.clause.section or "").startswith("27") for e in evidence), (mode, evidence)
+
+
+def test_a_trimmed_clause_keeps_the_sentence_that_shares_the_question_words(
+    zoom: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The window closest in meaning to "opt out of arbitration" in 27.11 leaves out the sentence
+    # that says how: it shares the question's words, so it is given too.
+    how = "opt out of arbitration by sending an email"
+    assert any(how in e.quote for e in _evidence(zoom, "Can I opt out of arbitration?"))
+    monkeypatch.setattr(retrieve_module, "ANCHOR_OVERLAP", 99)  # no sentence shares 99 words
+    assert not any(how in e.quote for e in _evidence(zoom, "Can I opt out of arbitration?"))
