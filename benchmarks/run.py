@@ -261,7 +261,7 @@ def bench_answers(mode: Mode, settings: Settings, home: Path) -> dict[str, Any]:
                 event = next(iter(stream))
                 assert isinstance(event, EvidenceEvent)
                 evidence.append(time.perf_counter() - started)
-    assistant.model()  # load the model before the clock, as `serve` does at start
+    assistant.warm_up()  # load the models and read the worked examples before the clock, as `serve` does at start
     answers, first_tokens, rows = [], [], []
     for question in QUESTIONS[: mode.answer_questions]:
         started = time.perf_counter()
