@@ -18,7 +18,7 @@ excerpts reuse the KV cache, and the examples' state is kept by the model):
 Rules then turn these into a verdict the citations can carry (`apply_rules`, pure, so the
 eval harness can re-run it on stored numbers when it calibrates the thresholds):
 - a pick of `not_addressed` gives `not_addressed`; an empty pick does not (the best-ranked
-  grounded excerpt stands in for it, see `pointed_excerpts`);
+  grounded excerpt stands in for it, see `cited_excerpts`);
 - a yes/no/conditional verdict needs a cited excerpt that contains the question's decisive
   words; when none does, the answer is `not_addressed` (a verdict the cited clauses do not
   support is worse than no verdict);
@@ -288,7 +288,7 @@ def decide(
     raw = "".join(model.stream_json(context_messages(question, evidence, PICK_INSTRUCTION), pick_schema(len(evidence))))
     picked, picked_verdict = parse_pick(raw, len(evidence))
     decision = Decision("not_addressed", [], picked=picked, picked_verdict=picked_verdict, presence=presence)
-    cited = cited_excerpts(pointed_excerpts(picked, question, evidence), question, evidence)
+    cited = cited_excerpts(picked, question, evidence)
     if cited and picked_verdict != "not_addressed":
         messages = focused_messages(question, evidence, cited, ANSWER_PROBE)
         answer = model.choice_logprobs(messages, {"yes": YES, "no": NO})
@@ -318,7 +318,7 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     unnamed = [w for w, logodds in decision.presence.items() if logodds < thresholds.presence]
     if unnamed:
         return _with(decision, "not_addressed", [], f"the documents never mention {unnamed[0]!r}")
-    cited = cited_excerpts(pointed_excerpts(decision.picked, question, evidence), question, evidence)
+    cited = cited_excerpts(decision.picked, question, evidence)
     if not cited:
         return _with(decision, "not_addressed", [], "no cited excerpt contains the question's decisive words")
     verdict = "yes" if decision.score(thresholds) >= thresholds.answer else "no"
@@ -332,23 +332,17 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     return _with(decision, verdict, cited, "")
 
 
-def pointed_excerpts(picked: Sequence[int], question: str, evidence: Sequence[Evidence]) -> list[int]:
-    """The excerpts the model named; when it names none, the best-ranked excerpt that contains the
-    question's decisive words stands in. An empty pick is no sign that the terms are silent: on the
-    dev sets 11 of the 13 empty picks were questions the excerpts answer (the yes/no reading and
-    the grounding rule still decide)."""
-    if picked:
-        return list(picked)
-    decisive = decisive_terms(question, evidence)
-    return next(([i] for i, e in enumerate(evidence) if not decisive or decisive & set(terms(e.quote))), [])
-
-
 def cited_excerpts(picked: Sequence[int], question: str, evidence: Sequence[Evidence]) -> list[int]:
     """The excerpts a verdict would cite, deciding one first: those the model picked that contain
     the question's decisive words, with the most specific excerpt and linked partners (empty: none
-    of the picks is grounded)."""
+    of the picks is grounded). When the model picked none, the best-ranked excerpt with the decisive
+    words stands in: an empty pick is no sign that the terms are silent (on the dev sets 11 of the
+    13 empty picks were questions the excerpts answer; the yes/no reading still decides)."""
     decisive = decisive_terms(question, evidence)
-    grounded = [i for i in picked if not decisive or decisive & set(terms(evidence[i].quote))]
+    candidates = picked or range(len(evidence))
+    grounded = [i for i in candidates if not decisive or decisive & set(terms(evidence[i].quote))]
+    if not picked:
+        grounded = grounded[:1]
     if not grounded:
         return []
     # A clause that matched the question decides; a definition it was brought in for explains it.
