@@ -323,7 +323,10 @@ def retrieve(
     plan: list[tuple[_Candidate, float, str, str, tuple[int, int] | None]] = []
     for candidate, cosine in kept:
         plan.append((candidate, cosine, "match", "", None))
-    trimmer = _Trimmer(embedder, vector, question, options.evidence_words)
+    # Between sentences that share as many words with the question, the anchor is the one whose
+    # shared words can tell clauses apart: the company's name and "use" are on every page.
+    deciding = set().union(*(ix.lexical.rare_terms(question, RARE_SHARE) for ix in indexes))
+    trimmer = _Trimmer(embedder, vector, question, options.evidence_words, deciding)
     trimmer.prepare([c.clause for c, *_ in plan])
     matches = [_evidence(c, s, reason, note, fixed, trimmer) for c, s, reason, note, fixed in plan]
 
@@ -465,14 +468,20 @@ def _range_outside(matches: list[Evidence], clause: StoredClause, link: Override
 class _Trimmer:
     """Chooses the sentence window of a clause that best answers the question."""
 
-    def __init__(self, embedder: Embedder, vector: np.ndarray, question: str, max_words: int) -> None:
+    def __init__(
+        self, embedder: Embedder, vector: np.ndarray, question: str, max_words: int, deciding: set[str] | None = None
+    ) -> None:
         self.embedder = embedder
         self.vector = vector
         self.question_terms = set(terms(question))
+        self.deciding = self.question_terms if deciding is None else deciding & self.question_terms
+        # A number in the question (an age, a number of days, an amount) is answered by a sentence
+        # that states one, whichever it is: "a 12-year-old" by "at least 13 years old".
+        self.asks_number = any(_is_number(w) for w in self.question_terms)
         self.max_words = max_words
         self._spans: dict[str, list[tuple[int, int]]] = {}
         self._scores: dict[str, list[float]] = {}
-        self._overlaps: dict[str, list[int]] = {}
+        self._overlaps: dict[str, list[tuple[int, int]]] = {}
 
     def prepare(self, clauses: Sequence[StoredClause]) -> None:
         """Score the sentences of long clauses (one embedding batch for all of them)."""
@@ -491,24 +500,32 @@ class _Trimmer:
         for clause, spans in todo:
             scores, overlaps = [], []
             for s, e in spans:
-                overlap = len(self.question_terms & set(terms(clause.text[s:e])))
-                scores.append(float(vectors[row] @ self.vector) + 0.05 * overlap)
-                overlaps.append(overlap)
+                words = set(terms(clause.text[s:e]))
+                scores.append(float(vectors[row] @ self.vector) + 0.05 * len(self.question_terms & words))
+                overlaps.append(self._anchor_overlap(words))
                 row += 1
             self._scores[clause.id] = scores
             self._overlaps[clause.id] = overlaps
 
+    def _anchor_overlap(self, words: set[str]) -> tuple[int, int]:
+        """Words shared with the question (a number counts as one when both state one), then how
+        many of them are deciding words."""
+        shared = self.question_terms & words
+        number = self.asks_number and not any(map(_is_number, shared)) and any(map(_is_number, words))
+        return len(shared) + number, len(shared & self.deciding)
+
     def anchor(self, clause: StoredClause, start: int, end: int) -> tuple[int, int] | None:
         """Document offsets of the sentence that shares the most words with the question (at least
-        ANCHOR_OVERLAP), when the window chosen by meaning (`start:end`) leaves it out: the
-        sentence that decides can use the question's words and still embed far from it, and
-        a window grows only to its neighbours."""
+        ANCHOR_OVERLAP; ties go to the one whose shared words are rarer in the documents), when
+        the window chosen by meaning (`start:end`) leaves it out: the sentence that decides can
+        use the question's words and still embed far from it, and a window grows only to its
+        neighbours."""
         spans, overlaps = self._spans.get(clause.id), self._overlaps.get(clause.id)
         if not spans or not overlaps:
             return None
-        best = max(range(len(spans)), key=lambda i: (overlaps[i], -i))
+        best = max(range(len(spans)), key=lambda i: (*overlaps[i], -i))
         s, e = clause.start + spans[best][0], clause.start + spans[best][1]
-        if overlaps[best] < ANCHOR_OVERLAP or (start <= s and e <= end):
+        if overlaps[best][0] < ANCHOR_OVERLAP or (start <= s and e <= end):
             return None
         return s, e
 
@@ -567,6 +584,10 @@ def _sentence_vectors(embedder: Embedder, texts: list[str]) -> np.ndarray:
             while len(_sentences) > SENTENCE_CACHE:
                 _sentences.popitem(last=False)
     return np.stack([known[t] for t in texts])
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit()
 
 
 def _qualifies(text: str, span: tuple[int, int]) -> bool:

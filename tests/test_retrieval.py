@@ -65,3 +65,25 @@ def test_a_trimmed_clause_keeps_the_sentence_that_shares_the_question_words(
     assert any(how in e.quote for e in _evidence(zoom, "Can I opt out of arbitration?"))
     monkeypatch.setattr(retrieve_module, "ANCHOR_OVERLAP", 99)  # no sentence shares 99 words
     assert not any(how in e.quote for e in _evidence(zoom, "Can I opt out of arbitration?"))
+
+
+def test_a_number_in_the_question_anchors_the_sentence_that_states_one(
+    fresh_assistant: Assistant, shared_terms, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Discord's eligibility clause is long; the window closest in meaning to "Can a 12-year-old
+    # use Discord?" is about age checks and parents. The sentence that decides states an age
+    # ("at least 13 years old"): it shares "year" and "old" and a number, where the window's
+    # sentences share only "old", "use" and "Discord" (on every page).
+    fresh_assistant.add(shared_terms / "discord-terms-of-service" / "2026-04-08_a72f5ca7f.md", name="discord")
+    scope = resolve_scope(fresh_assistant.library, ["discord"])
+    options = RetrievalOptions.from_settings(fresh_assistant.settings)
+
+    def quotes() -> list[str]:
+        question = "Can a 12-year-old use Discord?"
+        evidence = retrieve(fresh_assistant.library, fresh_assistant.embedder, question, scope, options=options)
+        return [e.quote for e in evidence]
+
+    assert any("at least 13 years old" in q for q in quotes())
+    # Numbers counted as nothing: the bystander sentence shares more words and wins.
+    monkeypatch.setattr(retrieve_module, "_is_number", lambda word: False)
+    assert not any("at least 13 years old" in q for q in quotes())
