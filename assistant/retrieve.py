@@ -81,6 +81,7 @@ class RetrievalOptions:
     fusion: str = "zscore"
     relative_floor: float = 0.25
     evidence_words: int = 90
+    top_evidence_words: int = 180
     link_definitions: bool = True
     link_overrides: bool = True
     max_linked: int = 3
@@ -96,6 +97,7 @@ class RetrievalOptions:
             fusion=settings.fusion,
             relative_floor=settings.relative_floor,
             evidence_words=settings.evidence_words,
+            top_evidence_words=settings.top_evidence_words,
             link_definitions=settings.link_definitions,
             link_overrides=settings.link_overrides,
             max_linked=settings.max_linked,
@@ -328,7 +330,10 @@ def retrieve(
     deciding = set().union(*(ix.lexical.rare_terms(question, RARE_SHARE) for ix in indexes))
     trimmer = _Trimmer(embedder, vector, question, options.evidence_words, deciding)
     trimmer.prepare([c.clause for c, *_ in plan])
-    matches = [_evidence(c, s, reason, note, fixed, trimmer) for c, s, reason, note, fixed in plan]
+    matches = [
+        _evidence(c, s, reason, note, fixed, trimmer, options.top_evidence_words if n == 0 else None)
+        for n, (c, s, reason, note, fixed) in enumerate(plan)
+    ]
 
     linked = _links(matches, [c for c, _ in kept], question, vector, options, trimmer)
     result: list[Evidence] = []
@@ -363,9 +368,10 @@ def _evidence(
     note: str,
     fixed: tuple[int, int] | None,
     trimmer: _Trimmer,
+    max_words: int | None = None,
 ) -> Evidence:
     clause = candidate.clause
-    start, end = fixed if fixed else trimmer.window(clause)
+    start, end = fixed if fixed else trimmer.window(clause, max_words)
     return Evidence(clause, cosine, start=start, end=end, reason=reason, note=note, fused=candidate.fused)
 
 
@@ -529,14 +535,17 @@ class _Trimmer:
             return None
         return s, e
 
-    def window(self, clause: StoredClause) -> tuple[int, int]:
-        """Document offsets of the best sentence and its neighbours, within `max_words` words;
-        the whole clause when it is short."""
+    def window(self, clause: StoredClause, max_words: int | None = None) -> tuple[int, int]:
+        """Document offsets of the best sentence and its neighbours, within `max_words` words
+        (default: the trimmer's); the whole clause when it is short."""
+        max_words = max_words or self.max_words
         spans = self._spans.get(clause.id)
         scores = self._scores.get(clause.id)
         if not spans or not scores:
             return clause.start, clause.end
         words = [len(clause.text[s:e].split()) for s, e in spans]
+        if sum(words) <= max_words:
+            return clause.start, clause.end
         best = max(range(len(spans)), key=lambda i: (scores[i], -i))
         lo = hi = best
         total = words[best]
@@ -554,7 +563,7 @@ class _Trimmer:
             if not options:
                 break
             _, pick = max(options)
-            if total + words[pick] > self.max_words:
+            if total + words[pick] > max_words:
                 break
             total += words[pick]
             lo, hi = min(lo, pick), max(hi, pick)

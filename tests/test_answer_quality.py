@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.answer import AnswerEvent, EvidenceEvent, VerdictEvent
 from assistant.core import Assistant
 
@@ -28,13 +26,13 @@ def test_telemetry_for_ai_training_cites_10_2(zoom: Assistant) -> None:
     assert answer.answer
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="issue 3 is open: which clause the 1.5B model names first moves with small prompt changes (the "
-    "document's name); read with 10.2 first it says yes (log-odds +2.5), with 10.4's licence first no (-0.4)",
-)
 def test_telemetry_for_ai_training_is_yes(zoom: Assistant) -> None:
-    assert zoom.ask(TELEMETRY, [ZOOM], "2023-08-07").verdict == "yes"
+    # 10.2 says telemetry is Service Generated Data, which Zoom may use for machine learning. The
+    # 1.5B model reads "yes" when it names 10.2 first (log-odds +2.7); it did so once 10.2, the best
+    # match, was given whole (with 10.4's licence first it read "no", -0.4).
+    answer = zoom.ask(TELEMETRY, [ZOOM], "2023-08-07")
+    assert answer.verdict == "yes", answer.to_dict()
+    assert answer.citations[0].section == "10.2"
 
 
 def test_a_question_the_terms_do_not_address_is_not_addressed(zoom: Assistant) -> None:
