@@ -86,8 +86,8 @@ def test_a_number_in_the_question_anchors_the_sentence_that_states_one(
 ) -> None:
     # Discord's eligibility clause is long; the window closest in meaning to "Can a 12-year-old
     # use Discord?" is about age checks and parents. The sentence that decides states an age
-    # ("at least 13 years old"): it shares "year" and "old" and a number, where the window's
-    # sentences share only "old", "use" and "Discord" (on every page).
+    # ("at least 13 years old"): it shares "year", "old" and a number; the best of the window's
+    # sentences shares as many ("old", "use", "Discord"), but two of them are on every page.
     fresh_assistant.add(shared_terms / "discord-terms-of-service" / "2026-04-08_a72f5ca7f.md", name="discord")
     scope = resolve_scope(fresh_assistant.library, ["discord"])
     # The clause is the best match, given whole by default: trimmed here like the clauses after it.
@@ -99,6 +99,6 @@ def test_a_number_in_the_question_anchors_the_sentence_that_states_one(
         return [e.quote for e in evidence]
 
     assert any("at least 13 years old" in q for q in quotes())
-    # Numbers counted as nothing: the bystander sentence shares more words and wins.
+    # With numbers counted as nothing, the bystander sentence shares more words and wins.
     monkeypatch.setattr(retrieve_module, "_is_number", lambda word: False)
     assert not any("at least 13 years old" in q for q in quotes())
