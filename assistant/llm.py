@@ -525,13 +525,17 @@ class _Refused(ModelError):
 
 
 def _sse_deltas(lines: Iterator[str], url: str) -> Iterator[str]:
-    """The content deltas of an OpenAI-style chat-completion event stream."""
+    """The content deltas of an OpenAI-style chat-completion event stream. A stream that ends
+    without a finish reason was cut short: llama-cpp-python's server does that to a streamed reply
+    when another request arrives (unless started with --interrupt_requests False), and a clause
+    pick cut after one token would read as "no clause decides"."""
+    finished = False
     for line in lines:
         if not line.startswith("data:"):
             continue  # comments, pings, event names
         payload = line[5:].strip()
         if payload == "[DONE]":
-            return
+            break
         try:
             chunk = json.loads(payload)
         except json.JSONDecodeError as exc:
@@ -539,9 +543,16 @@ def _sse_deltas(lines: Iterator[str], url: str) -> Iterator[str]:
         if "error" in chunk:
             raise ModelError(f"The model server at {url} failed: {_short(str(chunk['error']))}")
         choices = chunk.get("choices") or []
+        finished = finished or bool(choices and choices[0].get("finish_reason"))
         delta = (choices[0].get("delta") or {}).get("content") if choices else None
         if delta:
             yield delta
+    if not finished:
+        raise ModelError(
+            f"The model server at {url} ended a reply before it was finished. If it is llama-cpp-python's "
+            "server, start it with --interrupt_requests False: by default it cuts a reply short when "
+            "another request arrives."
+        )
 
 
 def _short(text: str, limit: int = 300) -> str:

@@ -86,6 +86,10 @@ def model_server(model: Path, threads: int, log: Path, context_tokens: int = 409
         str(threads),
         "--n_threads_batch",
         str(threads),
+        # Several API workers share this server: by default it cuts a streamed reply short when
+        # another request arrives (a worker reading its worked examples at start, say).
+        "--interrupt_requests",
+        "False",
     ]
     url = f"http://127.0.0.1:{port}/v1"
     with process(args, f"{url}/models", log, 300):

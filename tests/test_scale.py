@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from assistant.cli import cli
 from assistant.core import SAMPLE_DOCUMENT, SAMPLE_QUESTION, Assistant
 from assistant.errors import ModelError, StoreUnavailable
-from assistant.llm import ChatMessage, RemoteModel, load_model, resolve_model_path
+from assistant.llm import ChatMessage, RemoteModel, _sse_deltas, load_model, resolve_model_path
 from assistant.settings import Settings
 from assistant.store import Library, parse_chroma_url
 from tests.conftest import ROOT
@@ -164,3 +164,18 @@ def test_in_process_assistant_uses_the_servers_it_is_given(
     )
     assert [d.name for d in assistant.documents()] == [SAMPLE_DOCUMENT]
     assert isinstance(assistant.model(), RemoteModel)
+
+
+def test_a_reply_cut_short_by_the_model_server_is_an_error_not_an_empty_pick() -> None:
+    # llama-cpp-python's server (unless started with --interrupt_requests False) ends a streamed
+    # reply with [DONE] and no finish reason when another request arrives. Getting that for real
+    # needs two requests racing, so these are the lines such a stream carries.
+    def chunk(content: str, finish: str | None = None) -> str:
+        return "data: " + json.dumps({"choices": [{"delta": {"content": content}, "finish_reason": finish}]})
+
+    whole = [chunk('{"clause_numbers"'), chunk(": [1]}", "stop"), "data: [DONE]"]
+    assert "".join(_sse_deltas(iter(whole), "http://model")) == '{"clause_numbers": [1]}'
+    with pytest.raises(ModelError, match="--interrupt_requests False"):
+        "".join(_sse_deltas(iter([chunk('{"clause')]), "http://model"))  # closed without [DONE]
+    with pytest.raises(ModelError, match="ended a reply before it was finished"):
+        "".join(_sse_deltas(iter([chunk('{"clause'), "data: [DONE]"]), "http://model"))
