@@ -475,12 +475,12 @@ class _Trimmer:
     """Chooses the sentence window of a clause that best answers the question."""
 
     def __init__(
-        self, embedder: Embedder, vector: np.ndarray, question: str, max_words: int, deciding: set[str] | None = None
+        self, embedder: Embedder, vector: np.ndarray, question: str, max_words: int, deciding: set[str]
     ) -> None:
         self.embedder = embedder
         self.vector = vector
         self.question_terms = set(terms(question))
-        self.deciding = self.question_terms if deciding is None else deciding & self.question_terms
+        self.deciding = deciding & self.question_terms
         # A number in the question (an age, a number of days, an amount) is answered by a sentence
         # that states one, whichever it is: "a 12-year-old" by "at least 13 years old".
         self.asks_number = any(_is_number(w) for w in self.question_terms)
