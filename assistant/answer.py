@@ -21,6 +21,10 @@ from assistant.verdict import Decision, Thresholds, decide, explanation_messages
 
 Verdict = Literal["yes", "no", "conditional", "not_addressed"]
 VERDICTS: tuple[Verdict, ...] = ("yes", "no", "conditional", "not_addressed")
+# How clear the model's yes/no reading was (assistant/verdict.py); None for not_addressed.
+Confidence = Literal["high", "low"]
+# What the faces show beside a verdict of low confidence.
+LOW_CONFIDENCE_NOTE = "Low confidence: the model's yes/no reading was close. The quoted clauses decide; read them."
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ class Answer:
     answer: str
     citations: list[Citation]
     timings: dict[str, float] = field(default_factory=dict)
+    confidence: Confidence | None = None
     # The verdict step's raw numbers (for evaluation and calibration); not part of the JSON contract.
     decision: Decision | None = field(default=None, repr=False, compare=False)
 
@@ -53,6 +58,7 @@ class Answer:
         return {
             "question": self.question,
             "verdict": self.verdict,
+            "confidence": self.confidence,
             "answer": self.answer,
             "citations": [asdict(c) for c in self.citations],
             "timings": {k: round(v, 3) for k, v in self.timings.items()},
@@ -70,6 +76,7 @@ class EvidenceEvent:
 @dataclass(frozen=True)
 class VerdictEvent:
     verdict: Verdict
+    confidence: Confidence | None = None
 
 
 @dataclass(frozen=True)
@@ -111,7 +118,8 @@ def generate(
         yield AnswerEvent(answer)
         return
     verdict: Verdict = decision.verdict  # type: ignore[assignment]
-    yield VerdictEvent(verdict)
+    confidence: Confidence | None = decision.confidence  # type: ignore[assignment]
+    yield VerdictEvent(verdict, confidence)
     cited = [evidence[i] for i in decision.cited]
     text = ""
     first_token: float | None = None
@@ -126,7 +134,13 @@ def generate(
         text = template_answer(verdict, cited)
         if not explain:
             yield TokenEvent(text)
-    answer = Answer(question=question, verdict=verdict, answer=text, citations=[citation_for(e) for e in cited])
+    answer = Answer(
+        question=question,
+        verdict=verdict,
+        answer=text,
+        citations=[citation_for(e) for e in cited],
+        confidence=confidence,
+    )
     answer.timings["verdict_s"] = verdict_s
     answer.timings["first_token_s"] = first_token if first_token is not None else verdict_s
     answer.decision = decision

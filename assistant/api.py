@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
@@ -80,6 +80,11 @@ class CitationOut(BaseModel):
 class AnswerOut(BaseModel):
     question: str
     verdict: str = Field(..., description="yes | no | conditional | not_addressed")
+    confidence: Literal["high", "low"] | None = Field(
+        None,
+        description="high | low: how clear the model's yes/no reading was (on the dev sets high is right "
+        "about 4 times in 5, low little more than half the time: read the cited clauses); null for not_addressed.",
+    )
     answer: str
     citations: list[CitationOut]
     timings: dict[str, float]
@@ -301,7 +306,7 @@ def _sse(stream: Iterator[AskEvent]) -> Iterator[bytes]:
             if isinstance(item, EvidenceEvent):
                 yield event("evidence", {"clauses": [_evidence(c) for c in item.clauses]})
             elif isinstance(item, VerdictEvent):
-                yield event("verdict", {"verdict": item.verdict})
+                yield event("verdict", {"verdict": item.verdict, "confidence": item.confidence})
             elif isinstance(item, TokenEvent):
                 yield event("token", {"text": item.text})
             elif isinstance(item, AnswerEvent):

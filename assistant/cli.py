@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import click
 
 from assistant import __version__
-from assistant.answer import Answer, AnswerEvent, AskEvent, EvidenceEvent, TokenEvent, VerdictEvent
+from assistant.answer import LOW_CONFIDENCE_NOTE, Answer, AnswerEvent, AskEvent, EvidenceEvent, TokenEvent, VerdictEvent
 from assistant.changes import ChangeAnswer, ChangeAnswerEvent, ChangeEvent, ChangeEvidenceEvent
 from assistant.compare import Comparison, DocumentAnswer
 from assistant.core import SAMPLE_DOCUMENT, SAMPLE_QUESTION, AddFailure, AddResult, Assistant
@@ -442,8 +442,7 @@ def _render_stream(events: Iterable[AskEvent]) -> Answer:
             evidence_s = time.perf_counter() - started
             click.secho(f"Found {len(event.clauses)} relevant clauses; reading them…", dim=True, err=True)
         elif isinstance(event, VerdictEvent):
-            label, colour = VERDICT_STYLE[event.verdict]
-            click.secho(f"Verdict: {label}", fg=colour, bold=True)
+            _render_verdict(event.verdict, event.confidence)
         elif isinstance(event, TokenEvent):
             click.echo(event.text, nl=False)
             streamed = True
@@ -452,8 +451,7 @@ def _render_stream(events: Iterable[AskEvent]) -> Answer:
             if streamed:
                 click.echo()
             else:
-                label, colour = VERDICT_STYLE[answer.verdict]
-                click.secho(f"Verdict: {label}", fg=colour, bold=True)
+                _render_verdict(answer.verdict, answer.confidence)
                 click.echo(answer.answer)
             _render_citations(answer)
             t = answer.timings
@@ -464,6 +462,13 @@ def _render_stream(events: Iterable[AskEvent]) -> Answer:
             click.secho(" · ".join(parts), dim=True, err=True)
             return answer
     raise TermsAssistantError("The answer stream ended early")  # pragma: no cover
+
+
+def _render_verdict(verdict: str, confidence: str | None) -> None:
+    label, colour = VERDICT_STYLE[verdict]
+    click.secho(f"Verdict: {label}", fg=colour, bold=True)
+    if confidence == "low":
+        click.secho(LOW_CONFIDENCE_NOTE, fg=colour)
 
 
 def _render_citations(answer: Answer) -> None:
@@ -493,7 +498,8 @@ def _render_comparison(comparison: Comparison) -> None:
     rows = [("DOCUMENT", "VERSION", "VERDICT", "DECIDED BY")]
     for r in comparison.results:
         sections = ", ".join(dict.fromkeys(where(c, unnumbered="unnumbered text") for c in r.answer.citations)) or "-"
-        rows.append((r.document, r.version, VERDICT_STYLE[r.answer.verdict][0], sections))
+        label = VERDICT_STYLE[r.answer.verdict][0] + (" (low confidence)" if r.answer.confidence == "low" else "")
+        rows.append((r.document, r.version, label, sections))
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     for n, row in enumerate(rows):
         cells = [cell.ljust(w) for cell, w in zip(row[:3], widths, strict=True)]

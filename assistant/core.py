@@ -332,7 +332,10 @@ class Assistant:
             return
         model = self.model()
         thresholds = Thresholds(
-            self.settings.answer_threshold, self.settings.pick_weight, self.settings.presence_threshold
+            self.settings.answer_threshold,
+            self.settings.pick_weight,
+            self.settings.presence_threshold,
+            self.settings.confidence_margin,
         )
         events = generate(
             model,

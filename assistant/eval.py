@@ -58,6 +58,7 @@ class ItemResult:
     picked: list[int] | None = None  # excerpts the model named (None: decided before the model)
     picked_verdict: str | None = None
     answer_logodds: float | None = None
+    confidence: str | None = None  # "high" | "low" for a yes/no/conditional verdict
     presence: dict[str, float] = field(default_factory=dict)
     quotes: list[str] = field(default_factory=list)  # evidence quotes given to the model
     reasons: list[str] = field(default_factory=list)
@@ -190,6 +191,7 @@ class Evaluator:
             picked=list(decision.picked) if decision else None,
             picked_verdict=decision.picked_verdict if decision else None,
             answer_logodds=decision.answer_logodds if decision else None,
+            confidence=answer.confidence,
             presence=dict(decision.presence) if decision else {},
             quotes=[e.quote for e in evidence],
             reasons=[e.reason for e in evidence],
@@ -369,6 +371,12 @@ def summarise(items: Sequence[ItemResult], privacy: dict[str, float] | None = No
             figures["not_addressed_accuracy"] = _mean(r.correct for r in na) if na else float("nan")
             addressed = [r for r in rows if r.gold != "not_addressed"]
             figures["addressed_accuracy"] = _mean(r.correct for r in addressed) if addressed else float("nan")
+        # Whether "high" confidence is worth trusting more, on this set.
+        for level in ("high", "low"):
+            graded = [r for r in rows if r.confidence == level]
+            if graded:
+                figures[f"{level}_confidence_answers"] = len(graded)
+                figures[f"{level}_confidence_accuracy"] = _mean(r.correct for r in graded)
         cited = sum(r.citations for r in rows)
         figures["citations"] = cited
         figures["citation_validity"] = sum(r.valid_citations for r in rows) / cited if cited else 1.0

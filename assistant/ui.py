@@ -15,7 +15,7 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.answer import Answer, AnswerEvent, Citation, EvidenceEvent, TokenEvent, VerdictEvent
+from assistant.answer import LOW_CONFIDENCE_NOTE, Answer, AnswerEvent, Citation, EvidenceEvent, TokenEvent, VerdictEvent
 from assistant.core import SAMPLE_QUESTION, Assistant
 from assistant.errors import TermsAssistantError
 from assistant.flags import GRADE_RULE
@@ -35,6 +35,7 @@ VERDICT_LABELS = {
 }
 
 CSS = """
+#verdict .confidence {margin-top:.4em;color:#57606a;font-size:.9em}
 #verdict .badge {display:inline-block;padding:.35em .9em;border-radius:999px;color:#fff;font-weight:600;font-size:1.1em}
 #evidence .clause {border:1px solid var(--border-color-primary);border-radius:8px;padding:.6em .8em;margin:.5em 0}
 #evidence .clause.cited {border-color:#9a6700;border-width:2px}
@@ -109,7 +110,7 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
                     hits = event.clauses
                     yield history, verdict, evidence_html(hits), ""
                 elif isinstance(event, VerdictEvent):
-                    verdict = _verdict_html(event.verdict)
+                    verdict = _verdict_html(event.verdict, event.confidence)
                     yield history, verdict, evidence_html(hits), ""
                 elif isinstance(event, TokenEvent):
                     text += event.text
@@ -118,7 +119,8 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
                 elif isinstance(event, AnswerEvent):
                     answer = event.answer
                     history[-1] = {"role": "assistant", "content": _answer_markdown(answer)}
-                    yield history, _verdict_html(answer.verdict), evidence_html(hits, answer.citations), ""
+                    verdict = _verdict_html(answer.verdict, answer.confidence)
+                    yield history, verdict, evidence_html(hits, answer.citations), ""
 
     def library_rows() -> list[list[Any]]:
         return [
@@ -324,9 +326,12 @@ def mount_ui(app: Any, assistant: Assistant, path: str = "/ui") -> Any:
     )
 
 
-def _verdict_html(verdict: str) -> str:
+def _verdict_html(verdict: str, confidence: str | None = None) -> str:
     label, colour = VERDICT_LABELS.get(verdict, (verdict, "#57606a"))
-    return f'<span class="badge" style="background:{colour}">{html.escape(label)}</span>'
+    badge = f'<span class="badge" style="background:{colour}">{html.escape(label)}</span>'
+    if confidence == "low":
+        badge += f'<div class="confidence">{html.escape(LOW_CONFIDENCE_NOTE)}</div>'
+    return badge
 
 
 def _answer_markdown(answer: Answer) -> str:
@@ -402,7 +407,7 @@ def comparison_html(comparison: Any) -> str:
         cited = ", ".join(f"§ {c.section}" for c in answer.citations if c.section) or "—"
         rows.append(
             f"<tr><td>{html.escape(row.document)}<br><small>{html.escape(row.version)}</small></td>"
-            f"<td>{_verdict_html(answer.verdict)}</td><td>{html.escape(answer.answer)}</td>"
+            f"<td>{_verdict_html(answer.verdict, answer.confidence)}</td><td>{html.escape(answer.answer)}</td>"
             f"<td>{html.escape(cited)}</td></tr>"
         )
     return (

@@ -32,7 +32,10 @@ eval harness can re-run it on stored numbers when it calibrates the thresholds):
   on the dev sets; the weight is 0 by default, as the JSON verdict carried no signal there);
 - "yes" becomes `conditional` when the model said so or a cited excerpt makes it depend on the
   user's consent, choice or setting; "no" becomes `conditional` when the deciding excerpt refuses
-  only until the user consents ("will not use … without your consent").
+  only until the user consents ("will not use … without your consent");
+- a verdict read from a score at least `Thresholds.clear` away from the threshold has "high"
+  confidence, the rest "low": on the dev sets the first are right about 4 times in 5, the others
+  not much more often than a coin (README, "Answer quality").
 """
 
 from __future__ import annotations
@@ -163,6 +166,7 @@ class Thresholds:
     answer: float
     pick_weight: float = 1.0
     presence: float = 0.0  # below this yes/no log-odds, a word the documents never use is not in the excerpts
+    clear: float = 2.0  # a score at least this far from `answer` is a clear reading ("high" confidence)
 
 
 @dataclass
@@ -176,6 +180,9 @@ class Decision:
     answer_logodds: float = 0.0  # yes/no log-odds of the answer probe
     presence: dict[str, float] = field(default_factory=dict)  # unnamed word -> "the excerpts mention it" log-odds
     reason: str = ""
+    # "high" when the yes/no reading was clear (see Thresholds.clear), "low" when it was close;
+    # None when no reading decided (not_addressed).
+    confidence: str | None = None
 
     def score(self, thresholds: Thresholds) -> float:
         """The number compared with `thresholds.answer`: above it, the answer is yes."""
@@ -321,7 +328,9 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     cited = cited_excerpts(decision.picked, question, evidence)
     if not cited:
         return _with(decision, "not_addressed", [], "no cited excerpt contains the question's decisive words")
-    verdict = "yes" if decision.score(thresholds) >= thresholds.answer else "no"
+    score = decision.score(thresholds)
+    verdict = "yes" if score >= thresholds.answer else "no"
+    decision.confidence = "high" if abs(score - thresholds.answer) >= thresholds.clear else "low"
     conditioned = decision.picked_verdict == "conditional" or any(
         _CONDITION.search(evidence[i].quote) for i in cited[:2]
     )
@@ -391,6 +400,8 @@ def _with_partners(cited: list[int], evidence: Sequence[Evidence]) -> list[int]:
 
 
 def _with(decision: Decision, verdict: str, cited: list[int], reason: str) -> Decision:
+    if verdict == "not_addressed":
+        decision.confidence = None
     decision.verdict = verdict
     decision.cited = cited
     decision.reason = reason

@@ -16,9 +16,12 @@ def test_telemetry_for_ai_training_cites_10_2(zoom: Assistant) -> None:
     # Evidence first (before any model call), then the verdict, last the answer.
     assert isinstance(events[0], EvidenceEvent)
     assert isinstance(events[-1], AnswerEvent)
-    verdicts = [e.verdict for e in events if isinstance(e, VerdictEvent)]
+    verdicts = [(e.verdict, e.confidence) for e in events if isinstance(e, VerdictEvent)]
     answer = events[-1].answer
-    assert verdicts == [answer.verdict]
+    assert verdicts == [(answer.verdict, answer.confidence)]
+    # How clear the reading was comes from the same numbers as the verdict.
+    decision = answer.decision
+    assert decision is not None and answer.confidence == decision.confidence in ("high", "low")
     assert any(c.section == "10.2" for c in answer.citations), answer.to_dict()
     text = zoom.library.text(ZOOM, "2023-08-07")
     for citation in answer.citations:
@@ -38,4 +41,4 @@ def test_telemetry_for_ai_training_is_yes(zoom: Assistant) -> None:
 def test_a_question_the_terms_do_not_address_is_not_addressed(zoom: Assistant) -> None:
     answer = zoom.ask("Does Zoom offer end-to-end encryption for my meetings?", [ZOOM], "2023-08-07")
     assert answer.verdict == "not_addressed", answer.to_dict()
-    assert answer.citations == []
+    assert answer.citations == [] and answer.confidence is None

@@ -135,6 +135,10 @@ def test_widget_on_a_portal_page_answers(browser: object, base: str, portal_port
         )
         page.screenshot(path=str(tmp_path / "widget.png"), full_page=True)
         assert page.inner_text(".terms-assistant-widget .verdict") in {"Yes", "No", "Conditional", "Not addressed"}
+        # The confidence the API sent is shown: a note beside the verdict when it is low.
+        level = page.get_attribute(".terms-assistant-widget .verdict", "data-confidence")
+        assert level in {"high", "low", ""}
+        assert page.locator(".terms-assistant-widget .confidence").is_visible() == (level == "low")
         assert page.inner_text(".terms-assistant-widget .answer").strip()
         assert page.locator(".terms-assistant-widget li .where").count() >= 1
         assert page.inner_text(".terms-assistant-widget .error") == ""

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner, Result
 
-from assistant.answer import VERDICTS
-from assistant.cli import cli
+from assistant.answer import LOW_CONFIDENCE_NOTE, VERDICTS, Answer, AnswerEvent, VerdictEvent
+from assistant.cli import _render_stream, cli
 from assistant.settings import Settings
 from assistant.store import Library
 
@@ -75,6 +76,23 @@ def test_ask_streams_for_people(run, zoom_added: dict) -> None:
     assert "Verdict:" in result.stdout
     assert "Cited clauses:" in result.stdout
     assert "zoom-terms-of-service (2023-08-07)" in result.stdout
+
+
+def test_a_verdict_of_low_confidence_says_to_read_the_clauses() -> None:
+    # Rendering only (the numbers behind a confidence are tested in test_verdict.py and end to end
+    # in test_answer_quality.py): a close reading is shown as such, a clear one is not.
+    def shown(confidence: str) -> str:
+        answer = Answer("Can they?", "yes", "Yes.", [], confidence=confidence)  # type: ignore[arg-type]
+        events = [VerdictEvent("yes", confidence), AnswerEvent(answer)]  # type: ignore[arg-type]
+
+        @click.command()
+        def render() -> None:
+            _render_stream(events)
+
+        return CliRunner().invoke(render).stdout
+
+    assert LOW_CONFIDENCE_NOTE in shown("low")
+    assert "Verdict: YES" in shown("high") and LOW_CONFIDENCE_NOTE not in shown("high")
 
 
 def test_adding_the_same_text_again_changes_nothing(run, zoom_added: dict, shared_terms: Path, home: Path) -> None:

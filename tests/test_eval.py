@@ -56,6 +56,10 @@ def test_eval_command_runs_every_set_on_a_small_limit(tmp_path: Path, models_dir
     assert summary["consumer"]["questions"] == 2
     assert summary["nli"]["questions"] == 2
     assert summary["privacy"]["questions"] == 2
+    for item in data["items"]:  # a verdict read from the model says how clear the reading was
+        if item["set"] != "privacy":
+            assert item["confidence"] in (None, "high", "low")
+            assert (item["confidence"] is None) == (item["verdict"] == "not_addressed")
     for set_name in ("consumer", "nli"):
         assert summary[set_name]["citation_validity"] == 1.0
         assert 0.0 <= summary[set_name]["accuracy"] <= 1.0

@@ -81,3 +81,17 @@ def test_only_rare_words_no_document_uses_are_checked() -> None:
     vocabulary = set(terms("Meetly may offer AI features, end to end, that train on video calls."))
     assert unnamed_words("Does Meetly offer end-to-end encryption?", vocabulary) == ["encryption"]
     assert unnamed_words("Can Meetly train its AI on my video calls?", vocabulary) == []
+
+
+def test_a_reading_far_from_the_threshold_is_clear_and_a_close_one_is_not() -> None:
+    question = "Can Meetly display my content?"
+    thresholds = Thresholds(answer=0.0, pick_weight=0.0, presence=0.0, clear=2.0)
+
+    def confidence(logodds: float) -> str | None:
+        decision = Decision("", [], picked=[0], picked_verdict="yes", answer_logodds=logodds)
+        return apply_rules(decision, question, [LICENCE, SELLS], thresholds).confidence  # type: ignore[arg-type]
+
+    assert [confidence(x) for x in (2.5, 1.9, -1.9, -2.0)] == ["high", "low", "low", "high"]
+    # No reading decided a not_addressed answer: it has no confidence.
+    decision = Decision("", [], picked=[1], picked_verdict="not_addressed", answer_logodds=3.0)
+    assert apply_rules(decision, question, [LICENCE, SELLS], thresholds).confidence is None

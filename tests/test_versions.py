@@ -181,7 +181,8 @@ def test_one_verdict_per_service_in_a_table(library, capsys: pytest.CaptureFixtu
     ]
     for row in comparison.results:
         answer = row.answer.to_dict()
-        assert set(answer) == {"question", "verdict", "answer", "citations", "timings"}  # the Answer contract
+        # the Answer contract
+        assert set(answer) == {"question", "verdict", "confidence", "answer", "citations", "timings"}
         assert answer["verdict"] in VERDICTS
         text = assistant.library.text(row.document, row.version)
         for citation in answer["citations"]:

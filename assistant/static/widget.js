@@ -35,6 +35,7 @@
     "button[disabled]{opacity:.6;cursor:default}",
     ".verdict{display:inline-block;margin-top:12px;padding:3px 10px;border-radius:999px;color:#fff;font-weight:600}",
     ".yes{background:#1a7f37}.no{background:#cf222e}.conditional{background:#9a6700}.not_addressed{background:#57606a}",
+    ".confidence{margin-left:8px;color:#57606a;font-size:13px}",
     ".answer{margin-top:8px;white-space:pre-wrap}",
     ".error{margin-top:10px;color:#cf222e}",
     ".status{margin-top:10px;color:#57606a;font-size:13px}",
@@ -58,10 +59,13 @@
   var status = el("div", "status");
   var verdict = el("span", "verdict");
   verdict.hidden = true;
+  // A close yes/no reading (the API's `confidence` is "low"): the cited clauses, not the badge, decide.
+  var confidence = el("span", "confidence", "Low confidence: read the cited clauses.");
+  confidence.hidden = true;
   var answer = el("div", "answer");
   var citations = el("ol", "citations");
   var error = el("div", "error");
-  [form, verdict, answer, status, citations, error].forEach(function (n) { box.appendChild(n); });
+  [form, verdict, confidence, answer, status, citations, error].forEach(function (n) { box.appendChild(n); });
   root.appendChild(box);
 
   var LABELS = { yes: "Yes", no: "No", conditional: "Conditional", not_addressed: "Not addressed" };
@@ -73,10 +77,12 @@
     return node;
   }
 
-  function showVerdict(value) {
+  function showVerdict(value, level) {
     verdict.hidden = false;
     verdict.className = "verdict " + (LABELS[value] ? value : "not_addressed");
     verdict.textContent = LABELS[value] || String(value);
+    verdict.setAttribute("data-confidence", level || "");
+    confidence.hidden = level !== "low";
   }
 
   function showClauses(clauses) {
@@ -98,11 +104,11 @@
       status.textContent = "Found " + data.clauses.length + " relevant clauses; reading them…";
       showClauses(data.clauses);
     } else if (name === "verdict") {
-      showVerdict(data.verdict);
+      showVerdict(data.verdict, data.confidence);
     } else if (name === "token") {
       answer.textContent += data.text;
     } else if (name === "answer") {
-      showVerdict(data.verdict);
+      showVerdict(data.verdict, data.confidence);
       answer.textContent = data.answer;
       showClauses(data.citations);
       status.textContent = data.citations.length ? "Cited clauses:" : "No clause in these terms decides this.";
