@@ -33,9 +33,10 @@ eval harness can re-run it on stored numbers when it calibrates the thresholds):
 - "yes" becomes `conditional` when the model said so or a cited excerpt makes it depend on the
   user's consent, choice or setting; "no" becomes `conditional` when the deciding excerpt refuses
   only until the user consents ("will not use … without your consent");
-- a verdict read from a score at least `Thresholds.clear` away from the threshold has "high"
-  confidence, the rest "low": on the dev sets the first are right about 4 times in 5, the others
-  not much more often than a coin (README, "Answer quality").
+- a verdict that hangs on a score less than `Thresholds.clear` away from the threshold has "low"
+  confidence, the rest "high" (also a verdict the rules reach whichever way the reading tips): on
+  the dev sets the first are right little more often than a coin, the others about 4 times in 5
+  (README, "Answer quality").
 """
 
 from __future__ import annotations
@@ -180,8 +181,8 @@ class Decision:
     answer_logodds: float = 0.0  # yes/no log-odds of the answer probe
     presence: dict[str, float] = field(default_factory=dict)  # unnamed word -> "the excerpts mention it" log-odds
     reason: str = ""
-    # "high" when the yes/no reading was clear (see Thresholds.clear), "low" when it was close;
-    # None when no reading decided (not_addressed).
+    # "low" when the verdict hangs on a close yes/no reading (see Thresholds.clear), else "high";
+    # None for not_addressed.
     confidence: str | None = None
 
     def score(self, thresholds: Thresholds) -> float:
@@ -329,16 +330,24 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     if not cited:
         return _with(decision, "not_addressed", [], "no cited excerpt contains the question's decisive words")
     score = decision.score(thresholds)
-    verdict = "yes" if score >= thresholds.answer else "no"
-    decision.confidence = "high" if abs(score - thresholds.answer) >= thresholds.clear else "low"
-    conditioned = decision.picked_verdict == "conditional" or any(
-        _CONDITION.search(evidence[i].quote) for i in cited[:2]
-    )
-    if verdict == "yes" and conditioned:
-        verdict = "conditional"
-    elif verdict == "no" and _UNLESS_CONSENT.search(evidence[cited[0]].quote):
-        verdict = "conditional"  # "no, not without your consent" is a yes under a condition
+    yes = score >= thresholds.answer
+    verdict = _verdict(yes, decision, evidence, cited)
+    # Low confidence: the reading was close and the verdict hangs on it ("will not … without your
+    # consent" is conditional whichever way the reading tips).
+    close = abs(score - thresholds.answer) < thresholds.clear
+    decision.confidence = "low" if close and _verdict(not yes, decision, evidence, cited) != verdict else "high"
     return _with(decision, verdict, cited, "")
+
+
+def _verdict(yes: bool, decision: Decision, evidence: Sequence[Evidence], cited: list[int]) -> str:
+    """The verdict for a yes or no reading of the cited excerpts."""
+    if yes:
+        conditioned = decision.picked_verdict == "conditional" or any(
+            _CONDITION.search(evidence[i].quote) for i in cited[:2]
+        )
+        return "conditional" if conditioned else "yes"
+    # "no, not without your consent" is a yes under a condition
+    return "conditional" if _UNLESS_CONSENT.search(evidence[cited[0]].quote) else "no"
 
 
 def cited_excerpts(picked: Sequence[int], question: str, evidence: Sequence[Evidence]) -> list[int]:

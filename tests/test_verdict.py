@@ -92,6 +92,12 @@ def test_a_reading_far_from_the_threshold_is_clear_and_a_close_one_is_not() -> N
         return apply_rules(decision, question, [LICENCE, SELLS], thresholds).confidence  # type: ignore[arg-type]
 
     assert [confidence(x) for x in (2.5, 1.9, -1.9, -2.0)] == ["high", "low", "low", "high"]
+    # A refusal the user can lift is conditional whichever way a close reading tips: it does not
+    # hang on the reading.
+    for logodds in (0.3, -0.3):
+        decision = Decision("", [], picked=[0], picked_verdict="yes", answer_logodds=logodds)
+        decision = apply_rules(decision, "Can Meetly train AI on my calls?", [CONSENT, LICENCE], thresholds)  # type: ignore[arg-type]
+        assert (decision.verdict, decision.confidence) == ("conditional", "high")
     # No reading decided a not_addressed answer: it has no confidence.
     decision = Decision("", [], picked=[1], picked_verdict="not_addressed", answer_logodds=3.0)
     assert apply_rules(decision, question, [LICENCE, SELLS], thresholds).confidence is None
