@@ -93,8 +93,9 @@ class Settings:
     # the excerpt.
     presence_threshold: float = 0.2
     # A verdict that hangs on a yes/no score less than this far from answer_threshold has "low"
-    # confidence, the rest "high" (assistant/verdict.py). At 2.0, on the dev sets' stored readings: high is right 0.79 (19 of 100
-    # consumer-contracts answers) and 0.80 (20 of 76 ContractNLI ones), low 0.65 and 0.41.
+    # confidence, the rest "high" (assistant/verdict.py). At 2.0, on the dev sets: high is right
+    # 0.79 (19 of 100 consumer-contracts answers) and 0.80 (20 of 76 ContractNLI ones), low 0.65
+    # and 0.41.
     confidence_margin: float = 2.0
     # Write the plain-English sentence with the model (else a short template names the section).
     explain: bool = True
