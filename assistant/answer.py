@@ -17,12 +17,10 @@ from typing import Any, Literal
 from assistant.llm import LanguageModel
 from assistant.retrieve import Evidence
 from assistant.store import ScoredClause
-from assistant.verdict import Decision, Thresholds, decide, explanation_messages
+from assistant.verdict import Confidence, Decision, Thresholds, decide, explanation_messages
 
 Verdict = Literal["yes", "no", "conditional", "not_addressed"]
 VERDICTS: tuple[Verdict, ...] = ("yes", "no", "conditional", "not_addressed")
-# How clear the model's yes/no reading was (assistant/verdict.py); None for not_addressed.
-Confidence = Literal["high", "low"]
 # What the faces show beside a verdict of low confidence.
 LOW_CONFIDENCE_NOTE = "Low confidence: the model's yes/no reading was close. The quoted clauses decide; read them."
 
@@ -118,7 +116,7 @@ def generate(
         yield AnswerEvent(answer)
         return
     verdict: Verdict = decision.verdict  # type: ignore[assignment]
-    confidence: Confidence | None = decision.confidence  # type: ignore[assignment]
+    confidence = decision.confidence
     yield VerdictEvent(verdict, confidence)
     cited = [evidence[i] for i in decision.cited]
     text = ""

@@ -45,7 +45,7 @@ import json
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from assistant.injection import strip_instructions
 from assistant.lexical import terms
@@ -158,6 +158,10 @@ _UNLESS_CONSENT = re.compile(
 )
 
 
+# How clear the model's yes/no reading was for the verdict (see `apply_rules`).
+Confidence = Literal["high", "low"]
+
+
 @dataclass(frozen=True)
 class Thresholds:
     """How yes and no are told apart, calibrated on the dev sets (see `assistant.eval`): the answer
@@ -183,7 +187,7 @@ class Decision:
     reason: str = ""
     # "low" when the verdict hangs on a close yes/no reading (see Thresholds.clear), else "high";
     # None for not_addressed.
-    confidence: str | None = None
+    confidence: Confidence | None = None
 
     def score(self, thresholds: Thresholds) -> float:
         """The number compared with `thresholds.answer`: above it, the answer is yes."""
