@@ -1,7 +1,7 @@
 """The red-flags report: every clause of a document that falls into a risk category.
 
 Each clause is read sentence by sentence. Eight categories (those of the CLAUDETTE
-corpus) are decided by a linear model over the sentence's embedding and its cue words
+corpus) are decided by linear models over the sentence's embedding, cue words and words
 (`assistant/data/flags_model.npz`, trained by `python -m assistant.flags_train`); the
 other four by stated rules over cue words (see `RULES` below). A clause is flagged in a
 category when one of its sentences is; the report quotes the clause verbatim and
@@ -174,6 +174,7 @@ def feature_spec() -> str:
         "embedding": EMBEDDING_MODEL_NAME,
         "categories": [[c.key, list(c.cues)] for c in MODEL_CATEGORIES],
         "context": list(CONTEXT_CUES),
+        "words": [WORD_BUCKETS, list(WORD_NGRAMS)],
     }
     return hashlib.sha256(json.dumps(spec, sort_keys=True).encode("utf-8")).hexdigest()[:16]
 
@@ -228,20 +229,63 @@ def gate(cues: np.ndarray) -> np.ndarray:
     return cues[:, : sum(len(c.cues) for c in MODEL_CATEGORIES)].any(axis=1)
 
 
+# Words and word pairs, hashed into this many buckets: the weights file then holds only numbers
+# (bucket indexes, not the training sentences' words), and any text can be read without a vocabulary.
+WORD_BUCKETS = 2**18
+WORD_NGRAMS = (1, 2)
+
+
+def word_counts(texts: Sequence[str]) -> Any:
+    """(texts, WORD_BUCKETS) sparse counts of each text's lower-cased words and word pairs."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    hasher = HashingVectorizer(ngram_range=WORD_NGRAMS, n_features=WORD_BUCKETS, alternate_sign=False, norm=None)
+    return hasher.transform(list(texts))
+
+
+@dataclass(frozen=True)
+class WordModel:
+    """One-vs-rest logistic regression over a sentence's TF-IDF word and word-pair weights (as
+    scikit-learn's TfidfTransformer with sublinear tf computes them). Only the buckets seen in
+    training carry weights; the others still count towards a sentence's length."""
+
+    buckets: np.ndarray  # (k,) sorted bucket indexes seen in training
+    idf: np.ndarray  # (k,) their inverse document frequency
+    unseen_idf: float  # the idf of a bucket no training sentence had
+    weights: np.ndarray  # (categories, k)
+    bias: np.ndarray  # (categories,)
+
+    def logits(self, texts: Sequence[str]) -> np.ndarray:
+        counts = word_counts(texts).tocsr().astype(np.float64)
+        counts.sum_duplicates()
+        where = np.minimum(np.searchsorted(self.buckets, counts.indices), max(len(self.buckets) - 1, 0))
+        seen = self.buckets[where] == counts.indices
+        counts.data = (1.0 + np.log(counts.data)) * np.where(seen, self.idf[where], self.unseen_idf)
+        norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
+        features = counts[:, self.buckets].multiply(1.0 / np.maximum(norms, 1e-12)[:, None]).tocsr()
+        return np.asarray(features @ self.weights.T.astype(np.float64)) + self.bias
+
+
 @dataclass(frozen=True)
 class SentenceModel:
-    """One-vs-rest logistic regression over [embedding, cue features] (standardisation folded in)."""
+    """Two linear models, averaged in log-odds: one over [embedding, cue features] (standardisation
+    folded in), one over the sentence's words (`WordModel`). The embedding generalises across
+    wordings; the words catch the legal phrases a small encoder blurs."""
 
     keys: tuple[str, ...]
     weights: np.ndarray  # (categories, features)
     bias: np.ndarray  # (categories,)
+    words: WordModel
+    mix: float  # share of the word model in the log-odds
     thresholds: np.ndarray  # (categories,) probability at or above which a sentence is flagged
     spec: str
     info: dict[str, Any]  # how it was trained and what it scored on held-out data
 
-    def probabilities(self, embeddings: np.ndarray, cues: np.ndarray) -> np.ndarray:
+    def probabilities(self, embeddings: np.ndarray, cues: np.ndarray, texts: Sequence[str]) -> np.ndarray:
         features = np.hstack([embeddings, cues]).astype(np.float32)
-        logits = features @ self.weights.T + self.bias
+        logits = (1.0 - self.mix) * (features @ self.weights.T + self.bias)
+        if self.mix:
+            logits = logits + self.mix * self.words.logits(texts)
         return 1.0 / (1.0 + np.exp(-logits))
 
     def decide(self, probabilities: np.ndarray, strong: np.ndarray) -> np.ndarray:
@@ -258,6 +302,12 @@ class SentenceModel:
             keys=np.array(self.keys),
             weights=self.weights.astype(np.float32),
             bias=self.bias.astype(np.float32),
+            word_buckets=self.words.buckets.astype(np.int32),
+            word_idf=self.words.idf.astype(np.float32),
+            word_unseen_idf=np.float32(self.words.unseen_idf),
+            word_weights=self.words.weights.astype(np.float32),
+            word_bias=self.words.bias.astype(np.float32),
+            mix=np.float32(self.mix),
             thresholds=self.thresholds.astype(np.float32),
             spec=np.array(self.spec),
             info=np.array(json.dumps(self.info, sort_keys=True)),
@@ -288,18 +338,32 @@ def _read_model(path: Path) -> SentenceModel:
     if not path.is_file():
         raise ModelError(f"The red-flags model {path} is missing; reinstall, or run `python -m assistant.flags_train`")
     with np.load(path, allow_pickle=False) as data:
+        if "word_buckets" not in data.files:
+            raise ModelError(
+                f"The red-flags model {path.name} predates the word features; "
+                "retrain it with `python -m assistant.flags_train`"
+            )
+        words = WordModel(
+            buckets=data["word_buckets"].astype(np.int64),
+            idf=data["word_idf"],
+            unseen_idf=float(data["word_unseen_idf"]),
+            weights=data["word_weights"],
+            bias=data["word_bias"],
+        )
         model = SentenceModel(
             keys=tuple(str(k) for k in data["keys"]),
             weights=data["weights"],
             bias=data["bias"],
+            words=words,
+            mix=float(data["mix"]),
             thresholds=data["thresholds"],
             spec=str(data["spec"]),
             info=json.loads(str(data["info"])),
         )
     if model.spec != feature_spec() or model.keys != tuple(c.key for c in MODEL_CATEGORIES):
         raise ModelError(
-            f"The red-flags model {path.name} was trained on other cue words than this version defines; "
-            "retrain it with `python -m assistant.flags_train`"
+            f"The red-flags model {path.name} was trained on other cue words or word buckets than this "
+            "version defines; retrain it with `python -m assistant.flags_train`"
         )
     return model
 
@@ -477,7 +541,7 @@ def flag_sentences(
     worth = gate(cues)
     strong_all = strong_matches(plain) & worth[:, None]
     if clause_vectors is not None and prefilter > 0 and len(sentences):
-        rough = model.probabilities(clause_vectors, cues)
+        rough = model.probabilities(clause_vectors, cues, plain)
         worth &= (rough >= model.thresholds * prefilter).any(axis=1)
     # Sentences that only a canonical wording flags still count, without a vector.
     for i, j in zip(*np.nonzero(strong_all & ~worth[:, None]), strict=True):
@@ -487,7 +551,7 @@ def flag_sentences(
     candidates = np.flatnonzero(worth)
     if len(candidates):
         vectors = _cache.embed(embedder, [sentences[i].text for i in candidates])
-        probabilities = model.probabilities(vectors, cues[candidates])
+        probabilities = model.probabilities(vectors, cues[candidates], [plain[i] for i in candidates])
         strong = strong_all[candidates]
         decided = model.decide(probabilities, strong)
         for row, i in enumerate(candidates):

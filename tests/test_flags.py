@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +14,8 @@ from assistant.cli import cli
 from assistant.core import Assistant
 from assistant.errors import ModelError, NotFound
 from assistant.flag_categories import CATEGORIES
-from assistant.flags import FlagReport, SentenceModel, flag_sentences, load_sentence_model, model_path
+from assistant.flags import FlagReport, flag_sentences, load_sentence_model, model_path, word_counts
+from assistant.flags_train import WORD_REGULARISATION, Inputs, fit_models
 from assistant.sentences import split_sentences
 from tests import flags_check
 
@@ -161,12 +163,61 @@ def test_labelled_check_on_other_terms(assistant: Assistant, shared_terms: Path)
     assert result["all"]["recall"] >= 0.9, (result["all"], wrong)
 
 
+def test_word_model_reads_sentences_as_scikit_learn_does() -> None:
+    """The product reads the word weights with its own sparse arithmetic (seen buckets only, so
+    the file stays small); it must give the log-odds scikit-learn's TF-IDF and logistic
+    regression give over all buckets. Sentences written for this test."""
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.linear_model import LogisticRegression
+
+    texts = [
+        "Any dispute will be resolved by binding arbitration.",
+        "You agree to arbitrate all claims on an individual basis.",
+        "We may change these terms at any time.",
+        "We may change the price of a subscription.",
+        "These terms are governed by the laws of Ireland.",
+        "The laws of Ireland govern any dispute.",
+    ]
+    targets = np.array([[1, 0], [1, 0], [0, 1], [0, 1], [0, 0], [0, 0]])
+    n = len(texts)
+    inputs = Inputs(
+        texts, np.zeros((n, 4)), np.zeros((n, 1)), targets, np.ones(n, dtype=bool), np.zeros((n, 2), dtype=bool)
+    )
+    words = fit_models(inputs).words
+
+    counts = word_counts(texts)
+    tfidf = TfidfTransformer(sublinear_tf=True).fit(counts)
+    new = ["Disputes go to arbitration, never to court.", "Prices may change at any time without notice."]
+    for j in range(2):
+        reference = LogisticRegression(C=WORD_REGULARISATION, class_weight="balanced", max_iter=5000)
+        reference.fit(tfidf.transform(counts), targets[:, j])
+        expected = reference.decision_function(tfidf.transform(word_counts(new)))
+        np.testing.assert_allclose(words.logits(new)[:, j], expected, rtol=1e-4, atol=1e-4)
+    assert words.logits(new)[0, 0] > words.logits(new)[1, 0]  # the arbitration sentence reads as arbitration
+
+
 def test_weights_carry_numbers_and_refuse_other_cue_words(tmp_path: Path) -> None:
     with np.load(model_path(), allow_pickle=False) as data:
-        assert set(data.files) == {"keys", "weights", "bias", "thresholds", "spec", "info"}
+        assert set(data.files) == {
+            "keys",
+            "weights",
+            "bias",
+            "word_buckets",
+            "word_idf",
+            "word_unseen_idf",
+            "word_weights",
+            "word_bias",
+            "mix",
+            "thresholds",
+            "spec",
+            "info",
+        }
         assert data["weights"].dtype == np.float32 and data["weights"].shape[0] == len(data["keys"])
+        # Words travel as hashed bucket numbers, never as text.
+        assert data["word_buckets"].dtype == np.int32
+        assert data["word_weights"].shape == (len(data["keys"]), len(data["word_buckets"]))
     model = load_sentence_model()
-    stale = SentenceModel(model.keys, model.weights, model.bias, model.thresholds, "0" * 16, model.info)
+    stale = replace(model, spec="0" * 16)
     stale.save(tmp_path / "stale.npz")
     with pytest.raises(ModelError, match="retrain"):
         load_sentence_model(tmp_path / "stale.npz")
