@@ -221,3 +221,9 @@ def test_weights_carry_numbers_and_refuse_other_cue_words(tmp_path: Path) -> Non
     stale.save(tmp_path / "stale.npz")
     with pytest.raises(ModelError, match="retrain"):
         load_sentence_model(tmp_path / "stale.npz")
+    # A file from before the word model (embedding weights only) is refused the same way.
+    with np.load(model_path(), allow_pickle=False) as data:
+        before = ("keys", "weights", "bias", "thresholds", "spec", "info")
+        np.savez(tmp_path / "old.npz", **{key: data[key] for key in before})
+    with pytest.raises(ModelError, match="predates the word features; retrain"):
+        load_sentence_model(tmp_path / "old.npz")
