@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
@@ -39,6 +39,7 @@ from assistant.errors import (
 from assistant.ingest import check_supported
 from assistant.settings import Settings
 from assistant.store import ScoredClause
+from assistant.verdict import Confidence
 
 UPLOAD_CHUNK = 1024 * 1024
 
@@ -80,7 +81,7 @@ class CitationOut(BaseModel):
 class AnswerOut(BaseModel):
     question: str
     verdict: str = Field(..., description="yes | no | conditional | not_addressed")
-    confidence: Literal["high", "low"] | None = Field(
+    confidence: Confidence | None = Field(
         None,
         description="high | low: how clear the model's yes/no reading was (on the dev sets high is right "
         "about 4 times in 5, low little more than half the time: read the cited clauses); null for not_addressed.",

@@ -35,7 +35,7 @@ from assistant.core import Assistant
 from assistant.errors import DocumentError, NotFound
 from assistant.retrieve import Evidence, RetrievalOptions, rank, resolve_scope, retrieve, version_index
 from assistant.settings import Settings
-from assistant.verdict import MAX_EXCERPTS, Decision, Thresholds, apply_rules
+from assistant.verdict import MAX_EXCERPTS, Confidence, Decision, Thresholds, apply_rules
 
 CONSUMER_FILE = "consumer_contracts_qa_dev.jsonl"
 NLI_FILE = "contract_nli_dev.json"
@@ -58,7 +58,7 @@ class ItemResult:
     picked: list[int] | None = None  # excerpts the model named (None: decided before the model)
     picked_verdict: str | None = None
     answer_logodds: float | None = None
-    confidence: str | None = None  # "high" | "low" for a yes/no/conditional verdict
+    confidence: Confidence | None = None  # for a yes/no/conditional verdict
     presence: dict[str, float] = field(default_factory=dict)
     quotes: list[str] = field(default_factory=list)  # evidence quotes given to the model
     reasons: list[str] = field(default_factory=list)
