@@ -43,6 +43,14 @@ class Category:
     # such clauses say, then corrected while reading the training part of the CLAUDETTE
     # sentences (never the held-out part); only model categories have them.
     strong: tuple[str, ...] = ()
+    # The model flags a sentence in this category only when one of the category's own cues is
+    # there: a choice-of-law flag names a law, a jurisdiction flag a court. Set where the cues
+    # spell out what the category is; the model alone once flagged "to the maximum extent
+    # permitted by relevant law" as a choice of law (CLAUDETTE labels one such fragment so).
+    # Not for the others, whose cues do not cover every wording: CLAUDETTE counts sentences that
+    # only speak of closing accounts as content removal, and "Using the Services after the
+    # changes ... means you agree" is a contract by using with none of that category's cues.
+    needs_own_cue: bool = False
 
     def cue_patterns(self) -> list[re.Pattern[str]]:
         return [re.compile(c, re.IGNORECASE) for c in self.cues]
@@ -77,6 +85,7 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:only|solely)\b[^.;:]{0,40}?\bon\s+an\s+individual\s+basis\b",
             r"\b(?:not|no)\b[^.;:]{0,60}?\bclass\s+(?:member|action|arbitration)s?\b",
         ),
+        needs_own_cue=True,
     ),
     Category(
         key="unilateral_change",
@@ -175,6 +184,7 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:aggregate|total|maximum|entire)\s+liability\b",
             r"\b(?:limit|limits|exclude|excludes|disclaim|disclaims)\b[^.;:]{0,40}?\bliabilit",
         ),
+        needs_own_cue=True,
     ),
     Category(
         key="choice_of_law",
@@ -193,6 +203,7 @@ CATEGORIES: tuple[Category, ...] = (
             r"\blaws?\s+of\b[^.;:]{0,60}?\b(?:govern|shall\s+apply|will\s+apply|applies)",
             r"\bwithout\s+regard\s+to\b[^.;:]{0,40}?\bconflicts?\s+of\s+laws?",
         ),
+        needs_own_cue=True,
     ),
     Category(
         key="jurisdiction",
@@ -214,6 +225,7 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:brought|filed|commenced|resolved|litigated|heard)\b[^.;:]{0,40}?\b(?:exclusively\s+)?(?:in|before|by)\s+"
             r"the\s+(?:state\s+or\s+federal\s+|federal\s+or\s+state\s+|competent\s+)?courts?\b",
         ),
+        needs_own_cue=True,
     ),
     Category(
         key="contract_by_using",

@@ -229,6 +229,18 @@ def gate(cues: np.ndarray) -> np.ndarray:
     return cues[:, : sum(len(c.cues) for c in MODEL_CATEGORIES)].any(axis=1)
 
 
+def own_cues(cues: np.ndarray) -> np.ndarray:
+    """(sentences, model categories) booleans: the model may flag the sentence in the category,
+    because the sentence has one of the category's own cues or the category needs none."""
+    out = np.ones((cues.shape[0], len(MODEL_CATEGORIES)), dtype=bool)
+    first = 0
+    for j, category in enumerate(MODEL_CATEGORIES):
+        if category.needs_own_cue:
+            out[:, j] = cues[:, first : first + len(category.cues)].any(axis=1)
+        first += len(category.cues)
+    return out
+
+
 # Words and word pairs, hashed into this many buckets: the weights file then holds only numbers
 # (bucket indexes, not the training sentences' words), and any text can be read without a vocabulary.
 WORD_BUCKETS = 2**18
@@ -288,12 +300,13 @@ class SentenceModel:
             logits = logits + self.mix * self.words.logits(texts)
         return 1.0 / (1.0 + np.exp(-logits))
 
-    def decide(self, probabilities: np.ndarray, strong: np.ndarray) -> np.ndarray:
-        """(sentences, categories) booleans: the model is sure enough, or a canonical wording is there.
+    def decide(self, probabilities: np.ndarray, strong: np.ndarray, own: np.ndarray) -> np.ndarray:
+        """(sentences, categories) booleans: the model is sure enough where the sentence has the
+        category's own cue (`own`, see `own_cues`), or a canonical wording is there.
 
         Wordings always count: a reader should see every clause that says "we are not liable",
         even where CLAUDETTE's labels (which mark only the unfair ones) would not."""
-        return (probabilities >= self.thresholds) | strong
+        return ((probabilities >= self.thresholds) & own) | strong
 
     def save(self, path: Path) -> None:
         buffer = io.BytesIO()
@@ -539,10 +552,11 @@ def flag_sentences(
     plain = [s.plain.text for s in sentences]
     cues = cue_features(plain)
     worth = gate(cues)
+    own = own_cues(cues)
     strong_all = strong_matches(plain) & worth[:, None]
     if clause_vectors is not None and prefilter > 0 and len(sentences):
         rough = model.probabilities(clause_vectors, cues, plain)
-        worth &= (rough >= model.thresholds * prefilter).any(axis=1)
+        worth &= ((rough >= model.thresholds * prefilter) & own).any(axis=1)
     # Sentences that only a canonical wording flags still count, without a vector.
     for i, j in zip(*np.nonzero(strong_all & ~worth[:, None]), strict=True):
         category = BY_KEY[model.keys[j]]
@@ -553,7 +567,7 @@ def flag_sentences(
         vectors = _cache.embed(embedder, [sentences[i].text for i in candidates])
         probabilities = model.probabilities(vectors, cues[candidates], [plain[i] for i in candidates])
         strong = strong_all[candidates]
-        decided = model.decide(probabilities, strong)
+        decided = model.decide(probabilities, strong, own[candidates])
         for row, i in enumerate(candidates):
             for j, key in enumerate(model.keys):
                 if decided[row, j]:

@@ -53,6 +53,9 @@ NOT_FLAGGED = [
     ("data_sharing", "We do not sell your personal information."),
     ("content_licence", "We grant you a personal, non-transferable, non-sublicensable licence to run the app."),
     ("unilateral_change", "You can download a copy of your data from the settings page."),
+    # The model alone reads this as a choice of law (probability above its threshold); it names
+    # no law, so the category's own-cue requirement keeps it out.
+    ("choice_of_law", "These terms apply to the maximum extent permitted by the law that applies to you."),
 ]
 
 
@@ -181,7 +184,13 @@ def test_word_model_reads_sentences_as_scikit_learn_does() -> None:
     targets = np.array([[1, 0], [1, 0], [0, 1], [0, 1], [0, 0], [0, 0]])
     n = len(texts)
     inputs = Inputs(
-        texts, np.zeros((n, 4)), np.zeros((n, 1)), targets, np.ones(n, dtype=bool), np.zeros((n, 2), dtype=bool)
+        texts,
+        np.zeros((n, 4)),
+        np.zeros((n, 1)),
+        targets,
+        np.ones(n, dtype=bool),
+        np.zeros((n, 2), dtype=bool),
+        np.ones((n, 2), dtype=bool),
     )
     words = fit_models(inputs).words
 
@@ -227,3 +236,19 @@ def test_weights_carry_numbers_and_refuse_other_cue_words(tmp_path: Path) -> Non
         np.savez(tmp_path / "old.npz", **{key: data[key] for key in before})
     with pytest.raises(ModelError, match="predates the word features; retrain"):
         load_sentence_model(tmp_path / "old.npz")
+
+
+def test_a_category_that_needs_its_own_cue_is_not_flagged_without_it() -> None:
+    from assistant.flag_categories import MODEL_CATEGORIES
+    from assistant.flags import cue_features, own_cues
+
+    texts = ["These terms apply to the maximum extent permitted by law.", "The laws of Ireland govern these terms."]
+    own = own_cues(cue_features(texts))
+    law = [c.key for c in MODEL_CATEGORIES].index("choice_of_law")
+    removal = [c.key for c in MODEL_CATEGORIES].index("content_removal")
+    assert own[:, law].tolist() == [False, True]
+    assert own[:, removal].all()  # content removal needs no cue of its own
+    model = load_sentence_model()
+    sure = np.ones((2, len(model.keys)))
+    decided = model.decide(sure, np.zeros_like(sure, dtype=bool), own)
+    assert decided[:, law].tolist() == [False, True]
