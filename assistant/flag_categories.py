@@ -51,6 +51,10 @@ class Category:
     # only speak of closing accounts as content removal, and "Using the Services after the
     # changes ... means you agree" is a contract by using with none of that category's cues.
     needs_own_cue: bool = False
+    # What the category's sentences act on: when set, the model flags a sentence only when it
+    # names one of these. Content removal is about what you post, store or bought; without it the
+    # model also read "we may suspend your access to the Website" as content removal.
+    objects: str = ""
 
     def cue_patterns(self) -> list[re.Pattern[str]]:
         return [re.compile(c, re.IGNORECASE) for c in self.cues]
@@ -158,6 +162,8 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:content|materials?)\b[^.;:]{0,60}?\b(?:may|can)\s+be\s+(?:removed|deleted|disabled)",
             r"\blos(?:e|ing)\s+(?:access\s+to\s+)?[^.;:]{0,60}?\b(?:content|data|files)\b",
         ),
+        objects=r"\b(?:content|materials?|posts?|postings?|messages?|information|data|files?|uploads?|submissions?|"
+        r"listings?|reviews?|comments?|photos?|videos?|activity|items?|goods|currency|merchandise)\b",
     ),
     Category(
         key="limitation_of_liability",

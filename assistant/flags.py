@@ -229,14 +229,18 @@ def gate(cues: np.ndarray) -> np.ndarray:
     return cues[:, : sum(len(c.cues) for c in MODEL_CATEGORIES)].any(axis=1)
 
 
-def own_cues(cues: np.ndarray) -> np.ndarray:
-    """(sentences, model categories) booleans: the model may flag the sentence in the category,
-    because the sentence has one of the category's own cues or the category needs none."""
-    out = np.ones((cues.shape[0], len(MODEL_CATEGORIES)), dtype=bool)
+def may_flag(texts: Sequence[str], cues: np.ndarray) -> np.ndarray:
+    """(sentences, model categories) booleans: the model may flag the sentence in the category.
+    It may unless the category needs one of its own cues (`Category.needs_own_cue`) or names
+    what it acts on (`Category.objects`) and the sentence lacks them."""
+    out = np.ones((len(texts), len(MODEL_CATEGORIES)), dtype=bool)
     first = 0
     for j, category in enumerate(MODEL_CATEGORIES):
         if category.needs_own_cue:
             out[:, j] = cues[:, first : first + len(category.cues)].any(axis=1)
+        if category.objects:
+            objects = re.compile(category.objects, re.IGNORECASE)
+            out[:, j] &= [bool(objects.search(text)) for text in texts]
         first += len(category.cues)
     return out
 
@@ -300,13 +304,13 @@ class SentenceModel:
             logits = logits + self.mix * self.words.logits(texts)
         return 1.0 / (1.0 + np.exp(-logits))
 
-    def decide(self, probabilities: np.ndarray, strong: np.ndarray, own: np.ndarray) -> np.ndarray:
-        """(sentences, categories) booleans: the model is sure enough where the sentence has the
-        category's own cue (`own`, see `own_cues`), or a canonical wording is there.
+    def decide(self, probabilities: np.ndarray, strong: np.ndarray, allowed: np.ndarray) -> np.ndarray:
+        """(sentences, categories) booleans: the model is sure enough where it may flag the
+        sentence (`allowed`, see `may_flag`), or a canonical wording is there.
 
         Wordings always count: a reader should see every clause that says "we are not liable",
         even where CLAUDETTE's labels (which mark only the unfair ones) would not."""
-        return ((probabilities >= self.thresholds) & own) | strong
+        return ((probabilities >= self.thresholds) & allowed) | strong
 
     def save(self, path: Path) -> None:
         buffer = io.BytesIO()
@@ -552,11 +556,11 @@ def flag_sentences(
     plain = [s.plain.text for s in sentences]
     cues = cue_features(plain)
     worth = gate(cues)
-    own = own_cues(cues)
+    allowed = may_flag(plain, cues)
     strong_all = strong_matches(plain) & worth[:, None]
     if clause_vectors is not None and prefilter > 0 and len(sentences):
         rough = model.probabilities(clause_vectors, cues, plain)
-        worth &= ((rough >= model.thresholds * prefilter) & own).any(axis=1)
+        worth &= ((rough >= model.thresholds * prefilter) & allowed).any(axis=1)
     # Sentences that only a canonical wording flags still count, without a vector.
     for i, j in zip(*np.nonzero(strong_all & ~worth[:, None]), strict=True):
         category = BY_KEY[model.keys[j]]
@@ -567,7 +571,7 @@ def flag_sentences(
         vectors = _cache.embed(embedder, [sentences[i].text for i in candidates])
         probabilities = model.probabilities(vectors, cues[candidates], [plain[i] for i in candidates])
         strong = strong_all[candidates]
-        decided = model.decide(probabilities, strong, own[candidates])
+        decided = model.decide(probabilities, strong, allowed[candidates])
         for row, i in enumerate(candidates):
             for j, key in enumerate(model.keys):
                 if decided[row, j]:

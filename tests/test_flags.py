@@ -53,9 +53,14 @@ NOT_FLAGGED = [
     ("data_sharing", "We do not sell your personal information."),
     ("content_licence", "We grant you a personal, non-transferable, non-sublicensable licence to run the app."),
     ("unilateral_change", "You can download a copy of your data from the settings page."),
-    # The model alone reads this as a choice of law (probability above its threshold); it names
-    # no law, so the category's own-cue requirement keeps it out.
+    # The model alone reads these as a choice of law and as content removal (probabilities above
+    # their thresholds); one names no law, the other nothing you post or store.
     ("choice_of_law", "These terms apply to the maximum extent permitted by the law that applies to you."),
+    (
+        "content_removal",
+        "We reserve the right at any time to modify or discontinue, temporarily or permanently, the website "
+        "or any part of it, with or without notice.",
+    ),
 ]
 
 
@@ -238,17 +243,23 @@ def test_weights_carry_numbers_and_refuse_other_cue_words(tmp_path: Path) -> Non
         load_sentence_model(tmp_path / "old.npz")
 
 
-def test_a_category_that_needs_its_own_cue_is_not_flagged_without_it() -> None:
+def test_a_category_flags_only_sentences_with_its_own_cue_or_object() -> None:
     from assistant.flag_categories import MODEL_CATEGORIES
-    from assistant.flags import cue_features, own_cues
+    from assistant.flags import cue_features, may_flag
 
-    texts = ["These terms apply to the maximum extent permitted by law.", "The laws of Ireland govern these terms."]
-    own = own_cues(cue_features(texts))
-    law = [c.key for c in MODEL_CATEGORIES].index("choice_of_law")
-    removal = [c.key for c in MODEL_CATEGORIES].index("content_removal")
-    assert own[:, law].tolist() == [False, True]
-    assert own[:, removal].all()  # content removal needs no cue of its own
+    texts = [
+        "These terms apply to the maximum extent permitted by law.",
+        "The laws of Ireland govern these terms.",
+        "We may suspend your access to the website at any time.",
+        "We may remove any content you post.",
+    ]
+    allowed = may_flag(texts, cue_features(texts))
+    keys = [c.key for c in MODEL_CATEGORIES]
+    law, removal, change = keys.index("choice_of_law"), keys.index("content_removal"), keys.index("unilateral_change")
+    assert allowed[:, law].tolist() == [False, True, False, False]
+    assert allowed[:, removal].tolist() == [False, False, False, True]  # acts on nothing you post or store
+    assert allowed[:, change].all()  # needs neither
     model = load_sentence_model()
-    sure = np.ones((2, len(model.keys)))
-    decided = model.decide(sure, np.zeros_like(sure, dtype=bool), own)
-    assert decided[:, law].tolist() == [False, True]
+    sure = np.ones((len(texts), len(model.keys)))
+    decided = model.decide(sure, np.zeros_like(sure, dtype=bool), allowed)
+    assert decided.tolist() == allowed.tolist()
