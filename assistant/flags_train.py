@@ -179,7 +179,8 @@ class Inputs:
         )
 
     def predict(self, model: SentenceModel) -> np.ndarray:
-        """Flagged exactly as the product flags: model or wording, behind the cue-word gate."""
+        """Flagged exactly as the product flags: model (where `may_flag` allows) or wording, behind
+        the cue-word gate."""
         probabilities = model.probabilities(self.embeddings, self.cues, self.texts)
         return model.decide(probabilities, self.strong, self.allowed) & self.worth[:, None]
 
