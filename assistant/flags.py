@@ -245,6 +245,28 @@ def may_flag(texts: Sequence[str], cues: np.ndarray) -> np.ndarray:
     return out
 
 
+@dataclass(frozen=True)
+class SentenceCues:
+    """What the cue words say of each sentence, before any vector: the inputs to the model's
+    decision besides its probabilities. The product and the training script both read sentences
+    through `read_cues`, so the script measures the decision the product makes."""
+
+    cues: np.ndarray  # (sentences, cue features)
+    worth: np.ndarray  # (sentences,) has a cue of a model category (`gate`)
+    strong: np.ndarray  # (sentences, model categories) a canonical wording, in a sentence worth reading
+    allowed: np.ndarray  # (sentences, model categories) the model may flag it there (`may_flag`)
+
+    def rows(self, rows: np.ndarray) -> SentenceCues:
+        return SentenceCues(self.cues[rows], self.worth[rows], self.strong[rows], self.allowed[rows])
+
+
+def read_cues(texts: Sequence[str]) -> SentenceCues:
+    """The cue words, gate, canonical wordings and category requirements of each (plain) sentence."""
+    cues = cue_features(texts)
+    worth = gate(cues)
+    return SentenceCues(cues, worth, strong_matches(texts) & worth[:, None], may_flag(texts, cues))
+
+
 # Words and word pairs, hashed into this many buckets: the weights file then holds only numbers
 # (bucket indexes, not the training sentences' words), and any text can be read without a vocabulary.
 WORD_BUCKETS = 2**18
@@ -554,13 +576,11 @@ def flag_sentences(
     """
     flags: list[SentenceFlag] = []
     plain = [s.plain.text for s in sentences]
-    cues = cue_features(plain)
-    worth = gate(cues)
-    allowed = may_flag(plain, cues)
-    strong_all = strong_matches(plain) & worth[:, None]
+    read = read_cues(plain)
+    cues, worth, strong_all, allowed = read.cues, read.worth, read.strong, read.allowed
     if clause_vectors is not None and prefilter > 0 and len(sentences):
         rough = model.probabilities(clause_vectors, cues, plain)
-        worth &= ((rough >= model.thresholds * prefilter) & allowed).any(axis=1)
+        worth = worth & ((rough >= model.thresholds * prefilter) & allowed).any(axis=1)
     # Sentences that only a canonical wording flags still count, without a vector.
     for i, j in zip(*np.nonzero(strong_all & ~worth[:, None]), strict=True):
         category = BY_KEY[model.keys[j]]

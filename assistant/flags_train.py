@@ -30,14 +30,12 @@ import numpy as np
 
 from assistant.flag_categories import MODEL_CATEGORIES
 from assistant.flags import (
+    SentenceCues,
     SentenceModel,
     WordModel,
-    cue_features,
     feature_spec,
-    gate,
-    may_flag,
     model_path,
-    strong_matches,
+    read_cues,
     word_counts,
 )
 
@@ -161,28 +159,19 @@ class Inputs:
 
     texts: list[str]
     embeddings: np.ndarray
-    cues: np.ndarray
+    read: SentenceCues  # as the product reads them (`flags.read_cues`)
     targets: np.ndarray  # (sentences, categories) 0/1
-    worth: np.ndarray  # passes the product's cue-word gate
-    strong: np.ndarray  # (sentences, categories) a canonical wording is there
-    allowed: np.ndarray  # (sentences, categories) the model may flag it there (`flags.may_flag`)
 
     def rows(self, rows: np.ndarray) -> Inputs:
-        return Inputs(
-            [self.texts[i] for i in rows],
-            self.embeddings[rows],
-            self.cues[rows],
-            self.targets[rows],
-            self.worth[rows],
-            self.strong[rows],
-            self.allowed[rows],
-        )
+        return Inputs([self.texts[i] for i in rows], self.embeddings[rows], self.read.rows(rows), self.targets[rows])
+
+    def probabilities(self, model: SentenceModel) -> np.ndarray:
+        return model.probabilities(self.embeddings, self.read.cues, self.texts)
 
     def predict(self, model: SentenceModel) -> np.ndarray:
         """Flagged exactly as the product flags: model (where `may_flag` allows) or wording, behind
         the cue-word gate."""
-        probabilities = model.probabilities(self.embeddings, self.cues, self.texts)
-        return model.decide(probabilities, self.strong, self.allowed) & self.worth[:, None]
+        return model.decide(self.probabilities(model), self.read.strong, self.read.allowed) & self.read.worth[:, None]
 
 
 def fit_models(inputs: Inputs, mix: float = WORD_MIX) -> SentenceModel:
@@ -190,7 +179,7 @@ def fit_models(inputs: Inputs, mix: float = WORD_MIX) -> SentenceModel:
     thresholds left at 0.5."""
     from sklearn.feature_extraction.text import TfidfTransformer
 
-    features = np.hstack([inputs.embeddings, inputs.cues])
+    features = np.hstack([inputs.embeddings, inputs.read.cues])
     mean = features.mean(axis=0)
     scale = features.std(axis=0) + 1e-6
     standard = (features - mean) / scale
@@ -239,14 +228,12 @@ def train(inputs: Inputs, mix: float = WORD_MIX) -> SentenceModel:
     out_of_fold = np.zeros(targets.shape)
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
     for fit_rows, held_rows in folds.split(targets, strata):
-        held = inputs.rows(held_rows)
-        model = fit_models(inputs.rows(fit_rows), mix)
-        out_of_fold[held_rows] = model.probabilities(held.embeddings, held.cues, held.texts)
+        out_of_fold[held_rows] = inputs.rows(held_rows).probabilities(fit_models(inputs.rows(fit_rows), mix))
     # Before the categories' own-cue and object requirements (`Inputs.allowed`): thresholds picked
     # after them came out lower and cross-validated worse (macro-F1 0.673 against 0.680).
-    out_of_fold[~inputs.worth] = 0.0
+    out_of_fold[~inputs.read.worth] = 0.0
     thresholds = np.array(
-        [_best_threshold(out_of_fold[:, j], targets[:, j], inputs.strong[:, j]) for j in range(targets.shape[1])]
+        [_best_threshold(out_of_fold[:, j], targets[:, j], inputs.read.strong[:, j]) for j in range(targets.shape[1])]
     )
     return replace(fit_models(inputs, mix), thresholds=thresholds.astype(np.float32))
 
@@ -312,11 +299,7 @@ def main(argv: list[str] | None = None) -> None:
         shown = ", ".join(f"{n!r} -> {k}" for n, k in sorted(data.renamed.items()))
         print(f"Label names in {args.tsv.name} do not match their sentences; read as: {shown}", file=sys.stderr)
     targets = np.array([[label == c.key for c in MODEL_CATEGORIES] for label in data.labels], dtype=int)
-    cues = cue_features(data.texts)
-    worth = gate(cues)
-    strong = strong_matches(data.texts) & worth[:, None]
-    allowed = may_flag(data.texts, cues)
-    inputs = Inputs(data.texts, _embeddings(data.texts, args.embeddings), cues, targets, worth, strong, allowed)
+    inputs = Inputs(data.texts, _embeddings(data.texts, args.embeddings), read_cues(data.texts), targets)
     truth = targets == 1
 
     # 1. Cross-validation over the whole file (the figure to go by).

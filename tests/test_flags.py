@@ -14,7 +14,14 @@ from assistant.cli import cli
 from assistant.core import Assistant
 from assistant.errors import ModelError, NotFound
 from assistant.flag_categories import CATEGORIES
-from assistant.flags import FlagReport, flag_sentences, load_sentence_model, model_path, word_counts
+from assistant.flags import (
+    FlagReport,
+    SentenceCues,
+    flag_sentences,
+    load_sentence_model,
+    model_path,
+    word_counts,
+)
 from assistant.flags_train import WORD_REGULARISATION, Inputs, fit_models
 from assistant.sentences import split_sentences
 from tests import flags_check
@@ -188,15 +195,9 @@ def test_word_model_reads_sentences_as_scikit_learn_does() -> None:
     ]
     targets = np.array([[1, 0], [1, 0], [0, 1], [0, 1], [0, 0], [0, 0]])
     n = len(texts)
-    inputs = Inputs(
-        texts,
-        np.zeros((n, 4)),
-        np.zeros((n, 1)),
-        targets,
-        np.ones(n, dtype=bool),
-        np.zeros((n, 2), dtype=bool),
-        np.ones((n, 2), dtype=bool),
-    )
+    none, every = np.zeros((n, 2), dtype=bool), np.ones((n, 2), dtype=bool)
+    read = SentenceCues(np.zeros((n, 1)), np.ones(n, dtype=bool), strong=none, allowed=every)
+    inputs = Inputs(texts, np.zeros((n, 4)), read, targets)
     words = fit_models(inputs).words
 
     counts = word_counts(texts)
