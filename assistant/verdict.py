@@ -21,7 +21,8 @@ eval harness can re-run it on stored numbers when it calibrates the thresholds):
   grounded excerpt stands in for it, see `cited_excerpts`);
 - a yes/no/conditional verdict needs a cited excerpt that contains the question's decisive
   words; when none does, the answer is `not_addressed` (a verdict the cited clauses do not
-  support is worse than no verdict);
+  support is worse than no verdict); for a question about what the service does, a sentence
+  telling the user what not to do ("You may not ... sell ...") does not count;
 - a question about something the documents never name ("end-to-end encryption" in terms that
   never mention encryption) is `not_addressed` when the model, asked whether the excerpts
   mention it or something that means the same, says no (the words checked are those absent from
@@ -51,6 +52,7 @@ from assistant.injection import strip_instructions
 from assistant.lexical import terms
 from assistant.llm import ChatMessage, LanguageModel
 from assistant.retrieve import Evidence
+from assistant.sentences import sentence_spans
 
 SYSTEM_PROMPT = (
     "You help a person understand the terms of service they are asked to accept. You are given "
@@ -154,6 +156,30 @@ _UNLESS_CONSENT = re.compile(
     r"\b(?:without\s+(?:your|the\s+user'?s?|the\s+account\s+owner'?s?|prior|express|explicit)?\s*(?:\w+\s+)?"
     r"(?:consent|permission|opt[- ]in|approval|authori[sz]ation)"
     r"|unless\s+(?:you|the\s+user|the\s+account\s+owner)\b[^.]{0,60}\b(?:consent|opt|agree|allow|enable))",
+    re.IGNORECASE,
+)
+
+
+# "Does Google sell my data?" asks what the service does; "You may not copy, ... sell or lease any
+# part of our services" tells the user what not to do and shares only the verb with it, so it does
+# not ground an answer (`grounding_words`). A question about what the user may do ("Does Amazon
+# permit copying its software?", "Can I ...") is answered by exactly such sentences: it is left alone.
+_ABOUT_THE_SERVICE = re.compile(
+    r"^\s*(?i:does|do|can|could|will|would|may|might|is|are|has|have|shall)\s+"
+    r"(?:(?i:they|it)\b|(?i:the\s+(?:company|service|provider|platform|site|website|app|operator))\b|(?!I\b)[A-Z])"
+)
+_ABOUT_THE_USER = re.compile(
+    r"\b(?:i|me|us|users?|members?|customers?|subscribers?|anyone|someone|people"
+    r"|permits?|allows?|allowed|lets?|authori[sz]es?|prohibits?|forbids?|bans?|restricts?|requires?|entitled?"
+    r"|permission)\b",
+    re.IGNORECASE,
+)
+_TO_THE_USER = re.compile(
+    r"^[\W\d]*(?:[A-Z][\w ]{0,40}\.\W*)?"  # a run-in heading ("Restrictions. You may not ...")
+    # "You will not receive a refund" and "you may not be able to" say what happens to the user:
+    # only what they are told not to do counts
+    r"(?:you\s+(?:may\s+not(?!\s+be\b)|must\s+not|mustn't|shall\s+not|are\s+not\s+(?:allowed|permitted)|agree\s+not)\b"
+    r"|do\s+not\b|don't\b|please\b)",
     re.IGNORECASE,
 )
 
@@ -361,8 +387,9 @@ def cited_excerpts(picked: Sequence[int], question: str, evidence: Sequence[Evid
     words stands in: an empty pick is no sign that the terms are silent (on the dev sets 11 of the
     13 empty picks were questions the excerpts answer; the yes/no reading still decides)."""
     decisive = decisive_terms(question, evidence)
+    words = grounding_words(question, evidence)
     candidates = picked or range(len(evidence))
-    grounded = [i for i in candidates if not decisive or decisive & set(terms(evidence[i].quote))]
+    grounded = [i for i in candidates if not decisive or decisive & words[i]]
     if not picked:
         grounded = grounded[:1]
     if not grounded:
@@ -372,7 +399,7 @@ def cited_excerpts(picked: Sequence[int], question: str, evidence: Sequence[Evid
     # The excerpt naming the question's most specific word is always cited, after the model's first
     # pick: a small model reading "telemetry data" may pick the clause on AI training and miss the
     # one that says what happens to telemetry.
-    specific = specific_excerpt(evidence, decisive, grounded)
+    specific = specific_excerpt(words, decisive, grounded)
     if specific is not None:
         grounded.insert(1, specific)
     return _with_partners(grounded[:MAX_CITED], evidence)
@@ -389,9 +416,20 @@ def decisive_terms(question: str, evidence: Sequence[Evidence]) -> set[str]:
     return present
 
 
-def specific_excerpt(evidence: Sequence[Evidence], decisive: set[str], cited: Sequence[int]) -> int | None:
-    """The first excerpt with the rarest decisive word(s), when no cited excerpt has them."""
-    quotes = [set(terms(e.quote)) for e in evidence]
+def grounding_words(question: str, evidence: Sequence[Evidence]) -> list[set[str]]:
+    """The words of each excerpt that can ground a verdict: all of them, less the sentences that
+    tell the user what not to do when the question asks what the service does."""
+    if not _ABOUT_THE_SERVICE.match(question) or _ABOUT_THE_USER.search(question):
+        return [set(terms(e.quote)) for e in evidence]
+    return [
+        set(terms(" ".join(e.quote[s:t] for s, t in sentence_spans(e.quote) if not _TO_THE_USER.match(e.quote[s:t]))))
+        for e in evidence
+    ]
+
+
+def specific_excerpt(quotes: Sequence[set[str]], decisive: set[str], cited: Sequence[int]) -> int | None:
+    """The first excerpt with the rarest decisive word(s), when no cited excerpt has them (`quotes`:
+    each excerpt's grounding words)."""
     counts = {w: sum(w in q for q in quotes) for w in decisive}
     if not counts:
         return None

@@ -63,6 +63,19 @@ def test_a_cited_excerpt_must_contain_a_decisive_word_of_the_question() -> None:
     assert decision.verdict == "not_addressed"
 
 
+def test_what_the_user_may_not_do_does_not_answer_what_the_service_does() -> None:
+    # "Does Google sell my personal data?" was answered "no" from Google's "You may not copy,
+    # modify, distribute, sell or lease any part of our services": the same verb, another actor.
+    rules = Excerpt("Restrictions. You may not copy, modify, sell or lease any part of the Services.")
+    assert _decide("Does Meetly sell my data?", [rules, LICENCE], [0], "no", -2.0).verdict == "not_addressed"
+    # The same sentence answers what the user may do.
+    for question in ("Can I sell my Meetly account?", "Does Meetly allow users to sell the Services?"):
+        assert _decide(question, [rules, LICENCE], [0], "no", -2.0).verdict == "no"
+    # And a sentence about what the service does still grounds the answer beside it.
+    both = Excerpt(rules.quote + " " + SELLS.quote)
+    assert _decide("Does Meetly sell my data?", [both, LICENCE], [0], "no", -2.0).verdict == "no"
+
+
 def test_a_word_the_documents_never_use_and_the_model_cannot_find_is_not_addressed() -> None:
     presence = {"encryption": -0.4}
     decision = _decide("Does Meetly offer encryption?", [LICENCE], [0], "yes", 1.0, presence=presence)
