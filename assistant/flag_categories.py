@@ -55,6 +55,17 @@ class Category:
     # names one of these. Content removal is about what you post, store or bought; without it the
     # model also read "we may suspend your access to the Website" as content removal.
     objects: str = ""
+    # Wordings in which you are the one who acts ("you may cancel this agreement at any time"):
+    # when set, a sentence is flagged in the category (by the model or a canonical wording) only
+    # when one of the category's cues is left outside them (`outside_your_own_acts`).
+    # Ending the contract yourself is a right, not a risk; on GitHub's, Skype's and Google's terms
+    # "You may cancel this agreement and close your Account at any time", "instructions on how you
+    # may cancel the Services" and "you're always free to stop using our services" were flagged.
+    your_own_acts: str = ""
+
+    def outside_your_own_acts(self, text: str) -> str:
+        """`text` with the wordings where you are the one who acts blanked out."""
+        return re.sub(self.your_own_acts, " ", text, flags=re.IGNORECASE) if self.your_own_acts else text
 
     def cue_patterns(self) -> list[re.Pattern[str]]:
         return [re.compile(c, re.IGNORECASE) for c in self.cues]
@@ -141,6 +152,12 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:terminat|suspen)\w*\b[^.;:]{0,60}?\b(?:at\s+any\s+time|for\s+any\s+(?:or\s+no\s+)?reason|"
             r"without\s+(?:prior\s+)?notice|in\s+(?:our|its)\s+sole\s+discretion)",
         ),
+        # "you may cancel ...", "you're always free to stop using ...", "if you don't cancel ...",
+        # "information on how to terminate your account", up to the next "we"/"us"/"our", so "you
+        # may cancel, and we may terminate your account" stays
+        your_own_acts=r"(?:\byou(?:['’]re|\s+are)?\s+(?:(?:may|can|could|might|will|do|always|also|at\s+any\s+time|free\s+to|"
+        r"have\s+the\s+right\s+to|(?:choose|decide|wish|want|elect)\s+to|do\s+not|don't)\s+){1,3}|\bhow\s+to\s+)"
+        r"(?:terminate|cancel|close|delete|end|stop|discontinue|quit|deactivate)\w*(?:(?!\b(?:we|us|our)\b)[^.;:]){0,80}",
     ),
     Category(
         key="content_removal",

@@ -230,9 +230,11 @@ def gate(cues: np.ndarray) -> np.ndarray:
 
 
 def may_flag(texts: Sequence[str], cues: np.ndarray) -> np.ndarray:
-    """(sentences, model categories) booleans: the model may flag the sentence in the category.
+    """(sentences, model categories) booleans: the sentence may be flagged in the category.
     It may unless the category needs one of its own cues (`Category.needs_own_cue`) or names
-    what it acts on (`Category.objects`) and the sentence lacks them."""
+    what it acts on (`Category.objects`) and the sentence lacks them, or the category's cues are
+    all inside wordings where you are the one who acts (`Category.your_own_acts`). Canonical
+    wordings meet the first two by construction."""
     out = np.ones((len(texts), len(MODEL_CATEGORIES)), dtype=bool)
     first = 0
     for j, category in enumerate(MODEL_CATEGORIES):
@@ -241,6 +243,10 @@ def may_flag(texts: Sequence[str], cues: np.ndarray) -> np.ndarray:
         if category.objects:
             objects = re.compile(category.objects, re.IGNORECASE)
             out[:, j] &= [bool(objects.search(text)) for text in texts]
+        if category.your_own_acts:
+            patterns = category.cue_patterns()
+            outside = [category.outside_your_own_acts(text) for text in texts]
+            out[:, j] &= [o == t or any(p.search(o) for p in patterns) for o, t in zip(outside, texts, strict=True)]
         first += len(category.cues)
     return out
 
@@ -327,12 +333,13 @@ class SentenceModel:
         return 1.0 / (1.0 + np.exp(-logits))
 
     def decide(self, probabilities: np.ndarray, strong: np.ndarray, allowed: np.ndarray) -> np.ndarray:
-        """(sentences, categories) booleans: the model is sure enough where it may flag the
-        sentence (`allowed`, see `may_flag`), or a canonical wording is there.
+        """(sentences, categories) booleans: the model is sure enough or a canonical wording is
+        there, where the sentence may be flagged (`allowed`, see `may_flag`).
 
-        Wordings always count: a reader should see every clause that says "we are not liable",
-        even where CLAUDETTE's labels (which mark only the unfair ones) would not."""
-        return ((probabilities >= self.thresholds) & allowed) | strong
+        Wordings count even where CLAUDETTE's labels (which mark only the unfair ones) would not:
+        a reader should see every clause that says "we are not liable". Only one said of your own
+        acts ("you may cancel ... at any time") is no red flag."""
+        return ((probabilities >= self.thresholds) | strong) & allowed
 
     def save(self, path: Path) -> None:
         buffer = io.BytesIO()
@@ -582,7 +589,7 @@ def flag_sentences(
         rough = model.probabilities(clause_vectors, cues, plain)
         worth = worth & ((rough >= model.thresholds * prefilter) & allowed).any(axis=1)
     # Sentences that only a canonical wording flags still count, without a vector.
-    for i, j in zip(*np.nonzero(strong_all & ~worth[:, None]), strict=True):
+    for i, j in zip(*np.nonzero(strong_all & allowed & ~worth[:, None]), strict=True):
         category = BY_KEY[model.keys[j]]
         spans = _spans(category.strong_patterns() + category.cue_patterns(), plain[i])
         flags.append(_flag(category.key, sentences[i], 1.0, spans))
