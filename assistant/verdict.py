@@ -28,7 +28,10 @@ eval harness can re-run it on stored numbers when it calibrates the thresholds):
   mention it or something that means the same, says no (the words checked are those absent from
   every document in scope and specific in English by `wordfreq`: "AI" is common enough to be
   written out as "artificial intelligence", "robocalls" is not);
-- yes or no is the log-odds plus a weight for the model's own yes/no (its "conditional" is a
+- "can they ... without notice / without my consent?" is read from the cited clauses' own words
+  when they speak to it ("with or without notice": yes; "30 days' notice", "will not ... without
+  your consent": no): the model answers the part before "without";
+- otherwise yes or no is the log-odds plus a weight for the model's own yes/no (its "conditional" is a
   yes under a condition), against a threshold (`python -m assistant.eval --calibrate` fits both
   on the dev sets; the weight is 0 by default, as the JSON verdict carried no signal there);
 - "yes" becomes `conditional` when the model said so or a cited excerpt makes it depend on the
@@ -182,6 +185,39 @@ _TO_THE_USER = re.compile(
     r"|do\s+not\b|don't\b|please\b)",
     re.IGNORECASE,
 )
+
+
+# "Can they change the terms without telling me?" asks whether notice (or consent) is needed, and a
+# small model answers the part before "without" ("can they change the terms?": yes). The clauses
+# say it in so many words: "without notice" (yes, they can), "30 days' notice" (no) (`without_rule`).
+_ASKS_WITHOUT_NOTICE = re.compile(
+    r"\bwithout\s+(?:(?:any|prior|advance|first|giving|me|us|my|the\s+user'?s?)\s+)*"
+    r"(?:notice|notif\w*|telling|informing|warning|letting\s+(?:me|us)\s+know|alerting)\b",
+    re.IGNORECASE,
+)
+_ASKS_WITHOUT_CONSENT = re.compile(
+    r"\bwithout\s+(?:(?:my|our|the\s+user'?s?|prior|express|explicit|first)\s+)*"
+    r"(?:asking|consent\w*|permission|approval|opt(?:ing)?[- ]?in)\b",
+    re.IGNORECASE,
+)
+_NOTICE_WAIVED = re.compile(
+    r"\bwithout\s+(?:any\s+|prior\s+|advance\s+|further\s+|written\s+)*(?:notice|notif\w*|warning)\b", re.IGNORECASE
+)
+_NOTICE_GIVEN = re.compile(
+    r"\bdays['’]?\s+(?:\w+\s+){0,2}?notice\b|\b(?:prior|advance|reasonable)\s+(?:written\s+)?notice\b"
+    r"|\b(?:provide|give|send|post)\s+(?:\w+\s+){0,4}?notice\b"
+    r"|\b(?:will|shall|must|we['’]ll)\s+(?:\w+\s+){0,3}?(?:notify|inform|tell|alert|let)\s+you\b",
+    re.IGNORECASE,
+)
+_CONSENT_WAIVED = re.compile(
+    r"\bwithout\s+(?:your\s+|the\s+user'?s?\s+)?(?:consent|permission|approval)\b", re.IGNORECASE
+)
+_CONSENT_NEEDED = re.compile(
+    r"\bwith\s+(?:your|the\s+user'?s?)\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission|approval)\b"
+    r"|\bonly\s+if\s+you\s+(?:consent|agree|opt[- ]?in|allow)\b|\bsubject\s+to\s+your\s+(?:\w+\s+)?consent\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 
 
 # How clear the model's yes/no reading was for the verdict (see `apply_rules`).
@@ -359,6 +395,10 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     cited = cited_excerpts(decision.picked, question, evidence)
     if not cited:
         return _with(decision, "not_addressed", [], "no cited excerpt contains the question's decisive words")
+    said = without_rule(question, evidence, cited)
+    if said is not None:
+        decision.confidence = "high"  # the clause's own words, whichever way the reading tips
+        return _with(decision, said, cited, "")
     score = decision.score(thresholds)
     yes = score >= thresholds.answer
     verdict = _verdict(yes, decision, evidence, cited)
@@ -367,6 +407,34 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     close = abs(score - thresholds.answer) < thresholds.clear
     decision.confidence = "low" if close and _verdict(not yes, decision, evidence, cited) != verdict else "high"
     return _with(decision, verdict, cited, "")
+
+
+def without_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
+    """For "can they ... without notice / my consent?": "yes" when a cited sentence on the
+    question's subject lets them act without it, "no" when one promises it, None otherwise."""
+    notice = _ASKS_WITHOUT_NOTICE.search(question)
+    consent = _ASKS_WITHOUT_CONSENT.search(question)
+    if not (notice or consent):
+        return None
+    asked = notice or consent
+    wanted = set(terms(question[: asked.start()] + " " + question[asked.end() :]))
+    sentences = [
+        evidence[i].quote[a:b]
+        for i in cited
+        for a, b in sentence_spans(evidence[i].quote)
+        if wanted & set(terms(evidence[i].quote[a:b]))
+    ]
+    if notice:
+        if any(_NOTICE_WAIVED.search(t) for t in sentences):
+            return "yes"
+        if any(_NOTICE_GIVEN.search(t) for t in sentences):
+            return "no"
+        return None
+    if any(_CONSENT_WAIVED.search(t) and not _NEGATION.search(t) for t in sentences):
+        return "yes"
+    if any(_UNLESS_CONSENT.search(t) or _CONSENT_NEEDED.search(t) for t in sentences):
+        return "no"
+    return None
 
 
 def _verdict(yes: bool, decision: Decision, evidence: Sequence[Evidence], cited: list[int]) -> str:

@@ -76,6 +76,21 @@ def test_what_the_user_may_not_do_does_not_answer_what_the_service_does() -> Non
     assert _decide("Does Meetly sell my data?", [both, LICENCE], [0], "no", -2.0).verdict == "no"
 
 
+def test_without_notice_or_consent_is_read_from_the_clause_not_the_model() -> None:
+    # A 1.5B model answers "can they change the terms?" and says yes whatever the clause promises.
+    notice = Excerpt("We may change these terms. We will give you 30 days' notice before any change takes effect.")
+    waived = Excerpt("We may suspend or close your account at any time, with or without notice.")
+    question = "Can Meetly change these terms without telling me?"
+    assert _decide(question, [notice, LICENCE], [0], "yes", 3.0).verdict == "no"
+    assert _decide("Can Meetly close my account without notice?", [waived], [0], "no", -3.0).verdict == "yes"
+    # "will not ... without your consent" answers "without my consent?" with a plain no.
+    assert _decide("Can Meetly train AI on my calls without my consent?", [CONSENT], [0], "yes", 3.0).verdict == "no"
+    # A promise of notice about something else does not decide; the reading does.
+    other = Excerpt("We will give you 30 days' notice before we raise prices. We may change these terms at any time.")
+    assert _decide(question, [other], [0], "yes", 3.0).verdict == "yes"
+    assert _decide(question, [other], [0], "no", -3.0).verdict == "no"
+
+
 def test_a_word_the_documents_never_use_and_the_model_cannot_find_is_not_addressed() -> None:
     presence = {"encryption": -0.4}
     decision = _decide("Does Meetly offer encryption?", [LICENCE], [0], "yes", 1.0, presence=presence)
