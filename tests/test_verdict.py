@@ -57,6 +57,14 @@ def test_an_empty_pick_falls_back_to_the_best_ranked_grounded_excerpt() -> None:
     assert decision.verdict == "no" and decision.cited[0] == 1
 
 
+def test_an_empty_pick_falls_back_to_the_excerpt_with_most_of_the_questions_words() -> None:
+    # BM25 ranked a definition first for the rare word "join"; the waiver has "class" and "action".
+    joins = Excerpt("The web client lets you join a meeting from a browser.")
+    waiver = Excerpt("You waive the right to bring or take part in any class action against Meetly.")
+    decision = _decide("Can I join a class action against Meetly?", [joins, waiver, LICENCE], [], "no", -2.0)
+    assert decision.verdict == "no" and decision.cited[0] == 1
+
+
 def test_a_cited_excerpt_must_contain_a_decisive_word_of_the_question() -> None:
     # The model cites the licence for a question about selling: nothing in it decides that.
     decision = _decide("Does Meetly sell my data?", [SELLS, LICENCE, TELEMETRY], [1], "no", -2.0)
