@@ -468,6 +468,14 @@ def cited_excerpts(picked: Sequence[int], question: str, evidence: Sequence[Evid
         return []
     # A clause that matched the question decides; a definition it was brought in for explains it.
     grounded.sort(key=lambda i: evidence[i].reason != "match")
+    if evidence[grounded[0]].reason != "match":
+        # The model picked only a definition (or override): the clause it was brought in for, just
+        # before it, decides. Asked "Does GitHub claim ownership of my Copilot prompts?", the model
+        # picked the definition of "Input" (which names prompts) over "GitHub does not claim
+        # ownership of your Input or Output".
+        user = next((i for i in range(grounded[0] - 1, -1, -1) if evidence[i].reason == "match"), None)
+        if user is not None and decisive & words[user]:
+            grounded.insert(0, user)
     # The excerpt naming the question's most specific word is always cited, after the model's first
     # pick: a small model reading "telemetry data" may pick the clause on AI training and miss the
     # one that says what happens to telemetry.

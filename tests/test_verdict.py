@@ -65,6 +65,13 @@ def test_an_empty_pick_falls_back_to_the_excerpt_with_most_of_the_questions_word
     assert decision.verdict == "no" and decision.cited[0] == 1
 
 
+def test_a_picked_definition_brings_the_clause_it_was_brought_in_for() -> None:
+    claim = Excerpt("Meetly does not claim ownership of your Input.")
+    definition = Excerpt("“Input” means the prompts and files you give the assistant.", reason="definition")
+    decision = _decide("Does Meetly claim ownership of my prompts?", [claim, definition], [1], "no", -2.0)
+    assert decision.cited == [0, 1]
+
+
 def test_a_cited_excerpt_must_contain_a_decisive_word_of_the_question() -> None:
     # The model cites the licence for a question about selling: nothing in it decides that.
     decision = _decide("Does Meetly sell my data?", [SELLS, LICENCE, TELEMETRY], [1], "no", -2.0)
