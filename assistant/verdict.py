@@ -182,7 +182,8 @@ _TO_THE_USER = re.compile(
     # "You will not receive a refund" and "you may not be able to" say what happens to the user:
     # only what they are told not to do counts
     r"(?:you\s+(?:may\s+not(?!\s+be\b)|must\s+not|mustn't|shall\s+not|are\s+not\s+(?:allowed|permitted)|agree\s+not)\b"
-    r"|do\s+not\b|don't\b|please\b)",
+    # ("Please read the Privacy Statement" is an instruction, "Please note that we may ..." is not)
+    r"|do\s+not\b|don't\b|please\s+(?:read|review|see|refer|visit|contact|check|consult|keep|make\s+sure|ensure)\b)",
     re.IGNORECASE,
 )
 

@@ -89,6 +89,8 @@ def test_what_the_user_may_not_do_does_not_answer_what_the_service_does() -> Non
     # And a sentence about what the service does still grounds the answer beside it.
     both = Excerpt(rules.quote + " " + SELLS.quote)
     assert _decide("Does Meetly sell my data?", [both, LICENCE], [0], "no", -2.0).verdict == "no"
+    note = Excerpt("Please note that Meetly may sell usage data to its partners.")
+    assert _decide("Does Meetly sell my data?", [note, LICENCE], [0], "yes", 2.0).verdict == "yes"
 
 
 def test_without_notice_or_consent_is_read_from_the_clause_not_the_model() -> None:
