@@ -44,6 +44,13 @@ DEFINITION_SHARE = 0.05
 # On 242 ContractNLI hypotheses it keeps 3 more points of the gold evidence (0.70 -> 0.73; 1 more
 # on another 249) for 7% more words; widening every window to 120 words keeps 4 for 13%.
 ANCHOR_OVERLAP = 2
+# A clause of the top k that the relative floor drops is replaced by the next one in the ranking
+# that passes it, looking this many times k deep. "Can I use Google services if I am 10 years old?"
+# ranked two clauses that share "old" and "services" but little meaning 2nd and 3rd; the floor
+# dropped them and the age requirements (5th and 6th) were not given at all. Accuracy on the dev
+# sets is unchanged; gold evidence in the final context 0.849 -> 0.869 (ContractNLI 100) and
+# 0.784 -> 0.789 (242 hypotheses), privacy-policy QA recall 0.187 -> 0.197.
+REFILL_DEPTH = 2
 # Sentences that start like this qualify the sentence before them and travel with it.
 _QUALIFIER_STARTS = ("notwithstanding", "however", "provided", "except", "unless", "but ", "this does not")
 
@@ -314,13 +321,15 @@ def retrieve(
         return []
     indexes = [version_index(library, v) for v in scope]
     vector = embedder.embed([question])[0]
-    candidates = rank(library, vector, question, indexes, options)[: options.k]
+    candidates = rank(library, vector, question, indexes, options)[: options.k * REFILL_DEPTH]
     if not candidates:
         return []
     cosines = [c.index.cosine(c.clause.ordinal, vector) for c in candidates]
-    best = max(cosines)
-    # Clauses far less similar than the best one only lengthen the prompt.
+    best = max(cosines[: options.k])
+    # Clauses far less similar than the best one only lengthen the prompt; the next ones in the
+    # ranking that are not take their places, up to k.
     kept = [(c, s) for c, s in zip(candidates, cosines, strict=True) if s >= best - options.relative_floor]
+    kept = kept[: options.k]
 
     plan: list[tuple[_Candidate, float, str, str, tuple[int, int] | None]] = []
     for candidate, cosine in kept:

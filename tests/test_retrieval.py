@@ -102,3 +102,23 @@ def test_a_number_in_the_question_anchors_the_sentence_that_states_one(
     # With numbers counted as nothing, the bystander sentence shares more words and wins.
     monkeypatch.setattr(retrieve_module, "_is_number", lambda word: False)
     assert not any("at least 13 years old" in q for q in quotes())
+
+
+def test_clauses_the_floor_drops_are_replaced_by_the_next_in_the_ranking(
+    fresh_assistant: Assistant, shared_terms, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # BM25 ranks two clauses that share "old" and "services" 2nd and 3rd; they are far less similar
+    # in meaning than the best one, so the relative floor drops them, and the clauses on age and
+    # parental permission, 5th and 6th, must take their places.
+    fresh_assistant.add(shared_terms / "google-terms-of-service" / "2026-07-30_05df7582e.md", name="google")
+    scope = resolve_scope(fresh_assistant.library, ["google"])
+    options = RetrievalOptions.from_settings(fresh_assistant.settings)
+
+    def quotes() -> list[str]:
+        question = "Can I use Google services if I am 10 years old?"
+        evidence = retrieve(fresh_assistant.library, fresh_assistant.embedder, question, scope, options=options)
+        return [e.quote for e in evidence]
+
+    assert any("legal guardian" in q for q in quotes())
+    monkeypatch.setattr(retrieve_module, "REFILL_DEPTH", 1)
+    assert not any("legal guardian" in q for q in quotes())
