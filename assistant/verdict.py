@@ -204,10 +204,11 @@ _ASKS_WITHOUT_CONSENT = re.compile(
 _NOTICE_WAIVED = re.compile(
     r"\bwithout\s+(?:any\s+|prior\s+|advance\s+|further\s+|written\s+)*(?:notice|notif\w*|warning)\b", re.IGNORECASE
 )
+# Notice given to the user, not by them ("you may terminate by giving us 30 days' notice").
 _NOTICE_GIVEN = re.compile(
-    r"\bdays['’]?\s+(?:\w+\s+){0,2}?notice\b|\b(?:prior|advance|reasonable)\s+(?:written\s+)?notice\b"
-    r"|\b(?:provide|give|send|post)\s+(?:\w+\s+){0,4}?notice\b"
-    r"|\b(?:will|shall|must|we['’]ll)\s+(?:\w+\s+){0,3}?(?:notify|inform|tell|alert|let)\s+you\b",
+    r"\b(?:provide|give|send)\s+you\s+(?:with\s+)?(?:\S+\s+){0,4}?notice\b|\bnotice\s+to\s+you\b"
+    r"|(?:\b(?!you\b)\w+\s+(?:will|shall|must)|\bwe['’]ll)\s+(?:\S+\s+){0,3}?"
+    r"(?:(?:notify|inform|tell|alert|let)\s+you\b|(?:provide|give|send|post)\s+(?:\S+\s+){0,4}?notice\b)",
     re.IGNORECASE,
 )
 _CONSENT_WAIVED = re.compile(
@@ -219,6 +220,7 @@ _CONSENT_NEEDED = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+_NAME = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 # How clear the model's yes/no reading was for the verdict (see `apply_rules`).
@@ -418,7 +420,9 @@ def without_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[in
     if not (notice or consent):
         return None
     asked = notice or consent
-    wanted = set(terms(question[: asked.start()] + " " + question[asked.end() :]))
+    # What the question is about, less the company's name, which most sentences share.
+    rest = _NAME.sub(" ", question[: asked.start()] + " " + question[asked.end() :])
+    wanted = set(terms(rest))
     sentences = [
         evidence[i].quote[a:b]
         for i in cited

@@ -106,6 +106,9 @@ def test_without_notice_or_consent_is_read_from_the_clause_not_the_model() -> No
     other = Excerpt("We will give you 30 days' notice before we raise prices. We may change these terms at any time.")
     assert _decide(question, [other], [0], "yes", 3.0).verdict == "yes"
     assert _decide(question, [other], [0], "no", -3.0).verdict == "no"
+    # Notice the user gives is not notice the user gets.
+    yours = Excerpt("You may terminate your account by giving Meetly 30 days' notice.")
+    assert _decide("Can Meetly terminate my account without notice?", [yours], [0], "yes", 3.0).verdict == "yes"
 
 
 def test_a_word_the_documents_never_use_and_the_model_cannot_find_is_not_addressed() -> None:
