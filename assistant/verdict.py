@@ -31,6 +31,9 @@ eval harness can re-run it on stored numbers when it calibrates the thresholds):
 - "can they ... without notice / without my consent?" is read from the cited clauses' own words
   when they speak to it ("with or without notice": yes; "30 days' notice", "will not ... without
   your consent": no): the model answers the part before "without";
+- "no" when a cited sentence has the service deny, without exception, doing what the question
+  asks ("GitHub does not claim ownership of your Input" for "Does GitHub claim ownership of my
+  prompts?"), which the model read as yes;
 - otherwise yes or no is the log-odds plus a weight for the model's own yes/no (its "conditional" is a
   yes under a condition), against a threshold (`python -m assistant.eval --calibrate` fits both
   on the dev sets; the weight is 0 by default, as the JSON verdict carried no signal there);
@@ -222,6 +225,16 @@ _CONSENT_NEEDED = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w'’-]*")
 
+# "Does GitHub claim ownership of my prompts?" against "GitHub does not claim ownership of your
+# Input or Output": the 1.5B model read it as yes. A cited sentence in which the service denies the
+# question's own verb, about its object, with no exception in it, answers no (`denial_rule`).
+_ASKS_WHAT_THEY_DO = re.compile(
+    r"^\s*(?i:does|do|will|would|can|could|may|might)\s+"
+    r"(?:(?i:they|it|the\s+\w+)|(?!I\b)[A-Z][\w&.'’-]*)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+)
+_EXCEPTION = re.compile(r"\b(?:except|unless|other\s+than|however|but|only|without)\b", re.IGNORECASE)
+_NOT_A_VERB = frozenset({"be", "have", "get", "need", "not", "ever", "also", "still", "really"})
+
 
 # How clear the model's yes/no reading was for the verdict (see `apply_rules`).
 Confidence = Literal["high", "low"]
@@ -398,7 +411,7 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     cited = cited_excerpts(decision.picked, question, evidence)
     if not cited:
         return _with(decision, "not_addressed", [], "no cited excerpt contains the question's decisive words")
-    said = without_rule(question, evidence, cited)
+    said = without_rule(question, evidence, cited) or denial_rule(question, evidence, cited)
     if said is not None:
         decision.confidence = "high"  # the clause's own words, whichever way the reading tips
         return _with(decision, said, cited, "")
@@ -439,6 +452,33 @@ def without_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[in
         return "yes"
     if any(_UNLESS_CONSENT.search(t) or _CONSENT_NEEDED.search(t) for t in sentences):
         return "no"
+    return None
+
+
+def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
+    """ "no" when a cited sentence has the service deny doing what the question asks ("we do not
+    sell your personal data" for "Does Zoom sell my personal data?"), else None."""
+    asked = _ASKS_WHAT_THEY_DO.match(question)
+    if not asked or asked["verb"] in _NOT_A_VERB:
+        return None
+    denied = re.compile(
+        r"\b(?!you\b)\w[\w&.'’-]*\s+(?:(?:do|does|will|shall|would)\s+not|don['’]t|doesn['’]t|won['’]t)\s+"
+        rf"(?:\w+\s+)?{re.escape(asked['verb'])}\w*\b",
+        re.IGNORECASE,
+    )
+    objects = set(terms(asked["rest"]))
+    for i in cited:
+        quote = evidence[i].quote
+        for a, b in sentence_spans(quote):
+            sentence = quote[a:b]
+            match = denied.search(sentence)
+            if (
+                match
+                and objects & set(terms(sentence[match.end() :]))
+                and not _EXCEPTION.search(sentence)
+                and not _UNLESS_CONSENT.search(sentence)
+            ):
+                return "no"
     return None
 
 

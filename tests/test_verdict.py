@@ -111,6 +111,18 @@ def test_without_notice_or_consent_is_read_from_the_clause_not_the_model() -> No
     assert _decide("Can Meetly terminate my account without notice?", [yours], [0], "yes", 3.0).verdict == "yes"
 
 
+def test_a_service_denying_the_questions_own_verb_is_no() -> None:
+    denies = Excerpt("Meetly does not claim ownership of your Input or Output.")
+    assert _decide("Does Meetly claim ownership of my prompts?", [denies], [0], "yes", 3.0).verdict == "no"
+    # An exception in the sentence, or a refusal the user can lift, leaves it to the reading and rules.
+    excepted = Excerpt("Meetly does not claim ownership of your Input, except for feedback you send us.")
+    assert _decide("Does Meetly claim ownership of my feedback?", [excepted], [0], "yes", 3.0).verdict == "yes"
+    assert _decide("Can Meetly train AI on my calls?", [CONSENT], [0], "yes", 3.0).verdict == "conditional"
+    # What the user is denied is not what the service does.
+    yours = Excerpt("You do not claim ownership of the Services.")
+    assert _decide("Does Meetly claim ownership of my prompts?", [yours], [0], "yes", 3.0).verdict == "yes"
+
+
 def test_a_word_the_documents_never_use_and_the_model_cannot_find_is_not_addressed() -> None:
     presence = {"encryption": -0.4}
     decision = _decide("Does Meetly offer encryption?", [LICENCE], [0], "yes", 1.0, presence=presence)
