@@ -58,9 +58,10 @@ class Category:
     # Wordings in which you are the one who acts ("you may cancel this agreement at any time"):
     # when set, a sentence is flagged in the category (by the model or a canonical wording) only
     # when one of the category's cues is left outside them (`outside_your_own_acts`).
-    # Ending the contract yourself is a right, not a risk; on GitHub's, Skype's and Google's terms
-    # "You may cancel this agreement and close your Account at any time", "instructions on how you
-    # may cancel the Services" and "you're always free to stop using our services" were flagged.
+    # Ending the contract or removing your content yourself is no risk; on GitHub's, Skype's and
+    # Google's terms "You may cancel this agreement and close your Account at any time", "you're
+    # always free to stop using our services" and "until you remove your bank account information"
+    # were flagged.
     your_own_acts: str = ""
 
     def outside_your_own_acts(self, text: str) -> str:
@@ -181,6 +182,9 @@ CATEGORIES: tuple[Category, ...] = (
         ),
         objects=r"\b(?:content|materials?|posts?|postings?|messages?|information|data|files?|uploads?|submissions?|"
         r"listings?|reviews?|comments?|photos?|videos?|activity|items?|goods|currency|merchandise)\b",
+        # "until you remove your bank account information", "if you delete a post": what you remove
+        your_own_acts=r"\byou(?:['’]re|\s+are)?\s+(?:(?:may|can|could|might|will|do|also|(?:choose|decide|want|wish)\s+to)\s+)*"
+        r"(?:remove|delete|erase|edit|take\s+down)\w*(?:(?!\b(?:we|us|our)\b)[^.;:]){0,80}",
     ),
     Category(
         key="limitation_of_liability",

@@ -38,6 +38,7 @@ FLAGGED = [
     ("unilateral_termination", "We may suspend or terminate your account at any time, for any reason, without notice."),
     ("unilateral_termination", "You may cancel at any time, and we may terminate your account for any reason."),
     ("content_removal", "We may remove or delete any content that you post, at our sole discretion."),
+    ("content_removal", "If you delete your account, we will delete your content and messages."),
     ("limitation_of_liability", "In no event will we be liable for any indirect, incidental or consequential damages."),
     (
         "choice_of_law",
@@ -74,6 +75,8 @@ NOT_FLAGGED = [
     ("unilateral_termination", "You may terminate your account at any time."),
     ("unilateral_termination", "You may cancel this agreement and close your account at any time."),
     ("unilateral_termination", "You are free to stop using the service at any time, for any reason."),
+    # What you remove yourself (a canonical wording flagged it: "... will ... remove ... information").
+    ("content_removal", "This authorisation will remain in effect until you remove your payment information."),
 ]
 
 
