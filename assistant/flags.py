@@ -420,6 +420,12 @@ _I = re.IGNORECASE
 _NEGATED = re.compile(
     r"\b(?:will|do|does|shall|would|may|can|must)\s+not\b|\b(?:won|don|doesn|can|shan)['’]t\b|\bnever\b|\bnor\b", _I
 )
+# A clause that lists what you must not do ("Don't use the services to do harm to Discord. Among
+# other things, this includes ... selling ... data obtained from our services"): its sentences say
+# what you may not do with their data, not what they do with yours.
+_YOUR_PROHIBITED_CONDUCT = re.compile(
+    r"^\W*(?:don['’]t|do\s+not|never|you\s+(?:may|must|shall|will)\s+not|you\s+agree\s+not\s+to)\b", _I
+)
 _USER_GRANTS = re.compile(
     r"\byou\s+(?:\w+\s+){0,3}?(?:grant|grants|give|gives|assign|assigns|license|licence)\b"
     r"|\b(?:hereby\s+)?grants?\s+(?:to\s+)?(?!you\b)(?:us|\w+)\s+(?:a|an|the)\b"
@@ -488,7 +494,9 @@ def _content_licence(sentence: str, clause: str) -> list[tuple[int, int]]:
 def _ai_training(sentence: str, clause: str) -> list[tuple[int, int]]:
     """Your content or data used for AI or machine learning, not negated ("will not use ... to train")."""
     hits = _spans(_AI, sentence)
-    if not hits or _NEGATED.search(sentence) or not _AI_PURPOSE.search(sentence):
+    if not hits or _NEGATED.search(sentence) or _YOUR_PROHIBITED_CONDUCT.match(clause):
+        return []
+    if not _AI_PURPOSE.search(sentence):
         return []
     if not (_USE_VERB.search(sentence) and _USER_DATA.search(clause)):
         return []
@@ -497,7 +505,7 @@ def _ai_training(sentence: str, clause: str) -> list[tuple[int, int]]:
 
 def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
     """Your personal data sold, or shared with third parties, advertisers or partners."""
-    if _NEGATED.search(sentence):
+    if _NEGATED.search(sentence) or _YOUR_PROHIBITED_CONDUCT.match(clause):
         return []
     if _SELL.search(sentence) and (_PERSONAL.search(sentence) or re.search(r"\bdata\b", sentence, _I)):
         return _spans([_SELL, _PERSONAL], sentence)

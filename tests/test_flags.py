@@ -273,3 +273,21 @@ def test_a_category_flags_only_sentences_with_its_own_cue_or_object() -> None:
     sure = np.ones((len(texts), len(model.keys)))
     decided = model.decide(sure, np.zeros_like(sure, dtype=bool), allowed)
     assert decided.tolist() == allowed.tolist()
+
+
+def test_a_list_of_what_you_must_not_do_is_not_their_data_sharing(assistant: Assistant) -> None:
+    # Written for this test after Discord's "Don't use the services to do harm to Discord. Among other
+    # things, this includes ... selling ... data obtained from our services".
+    clause = (
+        "Don't use the services to do harm to us. Among other things, this includes selling, licensing or "
+        "otherwise commercializing personal data obtained from our services."
+    )
+    sentences = split_sentences(clause)
+    assert len(sentences) == 2
+    flags = flag_sentences(sentences, [clause] * 2, assistant.embedder, load_sentence_model())
+    assert "data_sharing" not in {f.category for f in flags}
+    # The same sentence in a clause about what they do is flagged.
+    ours = "We describe our practices below. Among other things, this includes selling personal data to partners."
+    sentences = split_sentences(ours)
+    flags = flag_sentences(sentences, [ours] * 2, assistant.embedder, load_sentence_model())
+    assert "data_sharing" in {f.category for f in flags}
