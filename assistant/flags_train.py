@@ -169,7 +169,7 @@ class Inputs:
         return model.probabilities(self.embeddings, self.read.cues, self.texts)
 
     def predict(self, model: SentenceModel) -> np.ndarray:
-        """Flagged exactly as the product flags: model (where `may_flag` allows) or wording, behind
+        """Flagged exactly as the product flags: model or wording, where `may_flag` allows, behind
         the cue-word gate."""
         return model.decide(self.probabilities(model), self.read.strong, self.read.allowed) & self.read.worth[:, None]
 
