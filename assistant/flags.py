@@ -260,7 +260,7 @@ class SentenceCues:
     cues: np.ndarray  # (sentences, cue features)
     worth: np.ndarray  # (sentences,) has a cue of a model category (`gate`)
     strong: np.ndarray  # (sentences, model categories) a canonical wording, in a sentence worth reading
-    allowed: np.ndarray  # (sentences, model categories) the model may flag it there (`may_flag`)
+    allowed: np.ndarray  # (sentences, model categories) it may be flagged there, by model or wording (`may_flag`)
 
     def rows(self, rows: np.ndarray) -> SentenceCues:
         return SentenceCues(self.cues[rows], self.worth[rows], self.strong[rows], self.allowed[rows])
