@@ -11,7 +11,6 @@ import ipaddress
 import json
 import re
 import tempfile
-import threading
 from collections.abc import Iterator
 from dataclasses import asdict
 from importlib import resources
@@ -391,7 +390,7 @@ def serve(assistant: Assistant, with_ui: bool = True, log_level: str = "info") -
     check_bind(settings.host, settings.api_token)
     app = create_app(assistant)
     # Load the models in the background so the first question does not pay for it.
-    threading.Thread(target=assistant.warm_up, name="warm-up", daemon=True).start()
+    assistant.start_warm_up()
     if with_ui:
         from assistant.ui import mount_ui
 
@@ -408,7 +407,7 @@ def create_worker_app() -> FastAPI:
 
     assistant = Assistant(Settings.from_env())
     app = create_app(assistant)
-    threading.Thread(target=assistant.warm_up, name="warm-up", daemon=True).start()
+    assistant.start_warm_up()
     if os.environ.get(WORKER_UI_VARIABLE, "1") == "1":
         from assistant.ui import mount_ui
 

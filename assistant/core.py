@@ -93,6 +93,7 @@ class Assistant:
         self.settings = settings or Settings.from_env()
         self._library: Library | None = None
         self._gate = AskGate(self.settings.ask_capacity, self.settings.retry_after_s)
+        self._warmed: threading.Event | None = None  # set when a background warm-up is done
 
     # -- parts, loaded on first use --------------------------------------
     @property
@@ -107,6 +108,12 @@ class Assistant:
         return load_embedder(s.embed_batch_size, s.embed_backend, s.models_path, s.thread_count)
 
     def model(self, progress: bool = False) -> LanguageModel:
+        # A question that arrives while the server warms up waits for it. Otherwise its readings
+        # and the worked examples' interleave in the model's cache, and the numbers (and at times
+        # the verdict) differ from what the same question gets a minute later: in a fresh clone
+        # the README's sample question came out "no" instead of "conditional".
+        if self._warmed is not None:
+            self._warmed.wait()
         return load_model(self.settings, progress=progress)
 
     def warm_up(self) -> None:
@@ -114,9 +121,23 @@ class Assistant:
         now rather than on the first question."""
         try:
             self.embedder.embed(["warm up"])
-            read_examples(self.model())
+            read_examples(load_model(self.settings))
         except TermsAssistantError:
             pass  # the first question reports the problem with its own message
+
+    def start_warm_up(self) -> None:
+        """`warm_up` in a background thread (a server does it at start); until it is done,
+        `model` waits for it."""
+        done = threading.Event()
+        self._warmed = done
+
+        def run() -> None:
+            try:
+                self.warm_up()
+            finally:
+                done.set()
+
+        threading.Thread(target=run, name="warm-up", daemon=True).start()
 
     # -- documents ---------------------------------------------------------
     def add(

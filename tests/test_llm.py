@@ -8,6 +8,7 @@ import pytest
 
 from assistant.core import Assistant
 from assistant.llm import ChatMessage, LocalModel
+from assistant.settings import Settings
 from assistant.verdict import ANSWER_PROBE, EXAMPLE_MESSAGES, NO, SYSTEM_PROMPT, YES
 
 pytestmark = pytest.mark.slow
@@ -67,6 +68,17 @@ def test_warming_up_reads_the_worked_examples_first(assistant: Assistant, model:
     # The first question now starts from the examples' state instead of reading them.
     tokens = model._prompt_tokens(OTHER)
     assert tokens[: len(model._opening[0])] == model._opening[0]
+
+
+def test_a_question_during_the_servers_warm_up_waits_for_it(settings: Settings, model: LocalModel) -> None:
+    # What `serve` does at start; a question's first step is `Assistant.model()`. Its readings and
+    # the examples' must not interleave in the cache (the same question then got another verdict).
+    _forget(model)
+    fresh = Assistant(settings)
+    fresh.start_warm_up()
+    assert fresh.model() is model
+    assert fresh._warmed is not None and fresh._warmed.is_set()
+    assert model._opening is not None
 
 
 def _assert_same(a: dict[str, float], b: dict[str, float]) -> None:
