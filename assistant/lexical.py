@@ -24,11 +24,16 @@ def _stemmer():  # -> Stemmer.Stemmer
     return Stemmer.Stemmer("english")
 
 
+# Stop words that decide questions about terms: "You own Your Content" answers "Do I still own my
+# code?" (bm25s's English list drops "own").
+_KEPT = frozenset({"own"})
+
+
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     from bm25s.stopwords import STOPWORDS_EN_PLUS
 
-    return frozenset(STOPWORDS_EN_PLUS)
+    return frozenset(STOPWORDS_EN_PLUS) - _KEPT
 
 
 def terms(text: str) -> list[str]:

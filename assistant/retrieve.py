@@ -26,6 +26,7 @@ import numpy as np
 from assistant.definitions import Definition, TermMatcher, find_definitions
 from assistant.embed import Embedder
 from assistant.injection import strip_instructions
+from assistant.lay_terms import with_contract_words
 from assistant.lexical import LexicalIndex, terms
 from assistant.overrides import Override, find_overrides
 from assistant.sentences import sentence_spans
@@ -321,7 +322,10 @@ def retrieve(
         return []
     indexes = [version_index(library, v) for v in scope]
     vector = embedder.embed([question])[0]
-    candidates = rank(library, vector, question, indexes, options)[: options.k * REFILL_DEPTH]
+    # The embedding reads the question as asked; the word-based steps also look for the words terms
+    # use for what it asks in plain words ("money back": "refund").
+    worded = with_contract_words(question)
+    candidates = rank(library, vector, worded, indexes, options)[: options.k * REFILL_DEPTH]
     if not candidates:
         return []
     cosines = [c.index.cosine(c.clause.ordinal, vector) for c in candidates]
@@ -336,15 +340,15 @@ def retrieve(
         plan.append((candidate, cosine, "match", "", None))
     # Between sentences that share as many words with the question, the anchor is the one whose
     # shared words can tell clauses apart: the company's name and "use" are on every page.
-    deciding = set().union(*(ix.lexical.rare_terms(question, RARE_SHARE) for ix in indexes))
-    trimmer = _Trimmer(embedder, vector, question, options.evidence_words, deciding)
+    deciding = set().union(*(ix.lexical.rare_terms(worded, RARE_SHARE) for ix in indexes))
+    trimmer = _Trimmer(embedder, vector, worded, options.evidence_words, deciding)
     trimmer.prepare([c.clause for c, *_ in plan])
     matches = [
         _evidence(c, s, reason, note, fixed, trimmer, options.top_evidence_words if n == 0 else None)
         for n, (c, s, reason, note, fixed) in enumerate(plan)
     ]
 
-    linked = _links(matches, [c for c, _ in kept], question, vector, options, trimmer)
+    linked = _links(matches, [c for c, _ in kept], worded, vector, options, trimmer)
     result: list[Evidence] = []
     for item, extra in zip(matches, linked, strict=True):
         anchor = trimmer.anchor(item.clause, item.start, item.end)

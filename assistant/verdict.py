@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from assistant.injection import strip_instructions
+from assistant.lay_terms import with_contract_words
 from assistant.lexical import terms
 from assistant.llm import ChatMessage, LanguageModel
 from assistant.retrieve import Evidence
@@ -534,7 +535,9 @@ def decisive_terms(question: str, evidence: Sequence[Evidence]) -> set[str]:
     """The question's content words that some excerpt contains, less those found in nearly every
     excerpt (they cannot tell a deciding clause from a bystander)."""
     quotes = [set(terms(e.quote)) for e in evidence]
-    wanted = set(terms(question))
+    # With the contract's words for what the question asks in plain words: "Can I get my money
+    # back?" is decided by a clause on refunds.
+    wanted = set(terms(with_contract_words(question)))
     present = {w for w in wanted if any(w in q for q in quotes)}
     if len(quotes) >= 3:
         present = {w for w in present if sum(w in q for q in quotes) < len(quotes)}

@@ -122,3 +122,27 @@ def test_clauses_the_floor_drops_are_replaced_by_the_next_in_the_ranking(
     assert any("legal guardian" in q for q in quotes())
     monkeypatch.setattr(retrieve_module, "REFILL_DEPTH", 1)
     assert not any("legal guardian" in q for q in quotes())
+
+
+def test_plain_words_find_the_clause_that_uses_the_contracts_words(
+    fresh_assistant: Assistant, shared_terms, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # People ask in their own words: "read my messages" where Skype's terms say "review content",
+    # "get my money back" where Discord's say "refund". Without the contract's words the clauses
+    # that decide were not among the evidence (checked).
+    fresh_assistant.add(shared_terms / "skype-terms-of-service" / "2026-08-04_c1b9eb70f.md", name="skype")
+    fresh_assistant.add(shared_terms / "discord-terms-of-service" / "2026-04-08_a72f5ca7f.md", name="discord")
+    options = RetrievalOptions.from_settings(fresh_assistant.settings)
+
+    def found(question: str, document: str, words: str) -> bool:
+        scope = resolve_scope(fresh_assistant.library, [document])
+        evidence = retrieve(fresh_assistant.library, fresh_assistant.embedder, question, scope, options=options)
+        return any(words in e.quote for e in evidence)
+
+    asked = [
+        ("Can Microsoft read my Skype messages?", "skype", "review"),
+        ("If I cancel Nitro, do I get my money back?", "discord", "refund"),
+    ]
+    assert all(found(*case) for case in asked)
+    monkeypatch.setattr(retrieve_module, "with_contract_words", lambda question: question)
+    assert not any(found(*case) for case in asked)

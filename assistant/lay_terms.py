@@ -1,0 +1,81 @@
+"""Plain words people ask with, and the words terms of service use for the same thing.
+
+People ask "Do I still own my photos?", "Can I get my money back?", "Can they shut my account
+down?"; terms say "ownership", "refund", "terminate or suspend". The dense embedding of a short
+question often misses such a clause (on Skype's terms "does Microsoft end up owning them?" ranked
+"We don't claim ownership of Your Content" 82nd), and the lexical search and the rule that a
+cited clause must contain the question's decisive words look for the question's own words. The
+lexical side therefore reads the question with the contract's words for what it asks added
+(`with_contract_words`); the embedding still reads the question as asked.
+
+Each entry maps a plain-language wording (a regular expression on the question) to the words
+terms use for it. Kept to everyday paraphrases of the topics consumer questions are about
+(ownership, refunds, age, deletion, suspension, notice, changes, permanence, ads,
+disclosure, security, scraping, liability, price, monitoring); a word that terms use
+themselves needs no entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "her own account", "its own promotions": "own" there is not about ownership.
+_POSSESSIVE_OWN = re.compile(r"\b(?:my|your|his|her|their|its|our|one's)\s+own\b", re.IGNORECASE)
+
+LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), words)
+    for pattern, words in (
+        (r"\b(?:own|owns|owned|owning|mine|yours)\b", "ownership owner retain"),
+        (
+            r"\bmoney\s+back\b|\bget\s+(?:back\s+)?(?:my\s+|the\s+)?money\b|\breimburs\w*|\bpay\s+me\s+back\b",
+            "refund refunds refundable",
+        ),
+        (
+            r"\b\d{1,2}[\s-]*years?[\s-]*old\b|\bkids?\b|\bson\b|\bdaughter\b|\bteen\w*|\bchild\b",
+            "age years old children minor parent guardian",
+        ),
+        (r"\berase\b|\bwipe\b", "delete deletion erasure"),
+        (r"\bdelete\b", "deletion erasure"),
+        (
+            r"\bshut\b|\bclose\s+(?:\w+\s+)?account\b|\bban(?:ned|s)?\b|\block\s+(?:\w+\s+){0,2}?out\b|"
+            r"\bkick\w*\s+(?:\w+\s+)?(?:off|out)\b|\bcut\s+(?:\w+\s+)?off\b",
+            "terminate termination suspend suspension disable",
+        ),
+        (
+            r"\bwarn\w*|\btell\s+(?:me|us|users|people)\b|\blet\s+(?:me|us)\s+know\b|\binform\s+(?:me|us)\b",
+            "notice notify notification",
+        ),
+        (r"\brewrit\w*|\bchange\s+the\s+rules\b|\bnew\s+rules\b", "change modify amend update terms"),
+        (r"\bforever\b|\bpermanent\w*|\bfor\s+good\b", "perpetual irrevocable"),
+        (r"\bads\b|\badverts?\b", "advertising advertisements"),
+        (
+            r"\bhand(?:s|ed)?\s+(?:\w+\s+){0,3}?over\b|\bpass(?:es|ed)?\s+(?:\w+\s+){0,3}?(?:to|on)\b",
+            "share disclose transfer",
+        ),
+        (r"\bhack\w*|\bstolen\b|\bleak(?:s|ed)?\b", "unauthorized access security breach"),
+        (r"\bbots?\b|\bscrap(?:e|er|ers|ing)\b|\bcrawl\w*", "robots spiders scrape automated data mining"),
+        (r"\bcompensat\w*|\bblame\b|\bhold\s+(?:\w+\s+)?responsible\b", "liable liability damages"),
+        (r"\b(?:pay|paid|cost|costs)\b", "fee fees charge price"),
+        (
+            r"\blisten\s+in\b|\bspy\w*|\bsnoop\w*|\bread\s+(?:my\s+|our\s+)?(?:\w+\s+)?(?:messages|chats|emails)\b",
+            "access review monitor",
+        ),
+    )
+)
+
+
+def contract_words(question: str) -> list[str]:
+    """The words terms of service use for what the question asks in plain words (may be empty)."""
+    text = _POSSESSIVE_OWN.sub(" ", question)
+    words: list[str] = []
+    for pattern, extra in LAY_TERMS:
+        if pattern.search(text):
+            words.extend(w for w in extra.split() if w not in words)
+    return words
+
+
+def with_contract_words(question: str) -> str:
+    """The question followed by the contract's words for it, less "my own" and the like: what the
+    lexical side searches for."""
+    extra = contract_words(question)
+    return " ".join([_POSSESSIVE_OWN.sub(" ", question), *extra])

@@ -1,0 +1,25 @@
+"""The contract's words for what a question asks in plain words (no model, no documents)."""
+
+from __future__ import annotations
+
+from assistant.lay_terms import contract_words, with_contract_words
+
+
+def test_plain_words_get_the_words_terms_use() -> None:
+    assert "refund" in contract_words("If I cancel, do I get my money back?")
+    assert "ownership" in contract_words("Do I still own the photos I upload?")
+    assert "review" in contract_words("Can Microsoft read my Skype messages?")
+    assert "age" in contract_words("My son is 12. Can he have an account?")
+    assert "terminate" in contract_words("Can they shut down my account?")
+    assert "notice" in contract_words("Will they warn me first?")
+
+
+def test_own_after_a_possessive_is_not_about_ownership() -> None:
+    assert contract_words("Can I use my own domain name?") == []
+    assert "own" not in with_contract_words("Can I use my own domain name?").split()
+    question = "Does Zoom sell my personal data?"
+    assert with_contract_words(question).split() == question.split()
+
+
+def test_a_question_in_the_contracts_words_is_left_as_it_is() -> None:
+    assert contract_words("Is the licence to my content perpetual and irrevocable?") == []
