@@ -340,8 +340,10 @@ def retrieve(
         plan.append((candidate, cosine, "match", "", None))
     # Between sentences that share as many words with the question, the anchor is the one whose
     # shared words can tell clauses apart: the company's name and "use" are on every page.
-    deciding = set().union(*(ix.lexical.rare_terms(worded, RARE_SHARE) for ix in indexes))
-    trimmer = _Trimmer(embedder, vector, worded, options.evidence_words, deciding)
+    # The trim reads the question as asked: with "parent" and "guardian" added for "a 12-year-old",
+    # the sentence about parents outweighed "at least 13 years old".
+    deciding = set().union(*(ix.lexical.rare_terms(question, RARE_SHARE) for ix in indexes))
+    trimmer = _Trimmer(embedder, vector, question, options.evidence_words, deciding)
     trimmer.prepare([c.clause for c, *_ in plan])
     matches = [
         _evidence(c, s, reason, note, fixed, trimmer, options.top_evidence_words if n == 0 else None)

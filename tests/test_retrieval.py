@@ -120,6 +120,8 @@ def test_clauses_the_floor_drops_are_replaced_by_the_next_in_the_ranking(
         return [e.quote for e in evidence]
 
     assert any("legal guardian" in q for q in quotes())
+    # The plain-words lookup ("10 years old": age, parent, guardian) finds it too; without both:
+    monkeypatch.setattr(retrieve_module, "with_contract_words", lambda question: question)
     monkeypatch.setattr(retrieve_module, "REFILL_DEPTH", 1)
     assert not any("legal guardian" in q for q in quotes())
 
