@@ -322,8 +322,9 @@ def retrieve(
         return []
     indexes = [version_index(library, v) for v in scope]
     vector = embedder.embed([question])[0]
-    # The embedding reads the question as asked; the word-based steps also look for the words terms
-    # use for what it asks in plain words ("money back": "refund").
+    # The embedding and the sentence trim read the question as asked; BM25 and the definitions
+    # brought in also look for the words terms use for what it asks in plain words ("money back":
+    # "refund").
     worded = with_contract_words(question)
     candidates = rank(library, vector, worded, indexes, options)[: options.k * REFILL_DEPTH]
     if not candidates:

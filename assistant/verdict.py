@@ -532,8 +532,9 @@ def cited_excerpts(picked: Sequence[int], question: str, evidence: Sequence[Evid
 
 
 def decisive_terms(question: str, evidence: Sequence[Evidence]) -> set[str]:
-    """The question's content words that some excerpt contains, less those found in nearly every
-    excerpt (they cannot tell a deciding clause from a bystander)."""
+    """The question's content words (with the contract's words for its plain ones) that some
+    excerpt contains, less those found in nearly every excerpt (they cannot tell a deciding clause
+    from a bystander)."""
     quotes = [set(terms(e.quote)) for e in evidence]
     # With the contract's words for what the question asks in plain words: "Can I get my money
     # back?" is decided by a clause on refunds.

@@ -13,10 +13,17 @@ from assistant.retrieve import Evidence, RetrievalOptions, resolve_scope, retrie
 ZOOM = "zoom-terms-of-service"  # added by the `zoom` fixture (conftest.py)
 
 
-def _evidence(assistant: Assistant, question: str, **changes) -> list[Evidence]:
+def _evidence(
+    assistant: Assistant, question: str, document: str = ZOOM, version: str | None = "2023-08-07", **changes
+) -> list[Evidence]:
     options = replace(RetrievalOptions.from_settings(assistant.settings), **changes)
-    scope = resolve_scope(assistant.library, [ZOOM], "2023-08-07")
+    scope = resolve_scope(assistant.library, [document], version)
     return retrieve(assistant.library, assistant.embedder, question, scope, options=options)
+
+
+def _quotes(assistant: Assistant, question: str, document: str, **changes) -> list[str]:
+    """The evidence quotes for a question on the newest version of `document`."""
+    return [e.quote for e in _evidence(assistant, question, document, None, **changes)]
 
 
 def test_telemetry_question_surfaces_the_definition_in_10_2(zoom: Assistant) -> None:
@@ -89,14 +96,10 @@ def test_a_number_in_the_question_anchors_the_sentence_that_states_one(
     # ("at least 13 years old"): it shares "year", "old" and a number; the best of the window's
     # sentences shares as many ("old", "use", "Discord"), but two of them are on every page.
     fresh_assistant.add(shared_terms / "discord-terms-of-service" / "2026-04-08_a72f5ca7f.md", name="discord")
-    scope = resolve_scope(fresh_assistant.library, ["discord"])
-    # The clause is the best match, given whole by default: trimmed here like the clauses after it.
-    options = replace(RetrievalOptions.from_settings(fresh_assistant.settings), top_evidence_words=90)
 
     def quotes() -> list[str]:
-        question = "Can a 12-year-old use Discord?"
-        evidence = retrieve(fresh_assistant.library, fresh_assistant.embedder, question, scope, options=options)
-        return [e.quote for e in evidence]
+        # The clause is the best match, given whole by default: trimmed here like the clauses after it.
+        return _quotes(fresh_assistant, "Can a 12-year-old use Discord?", "discord", top_evidence_words=90)
 
     assert any("at least 13 years old" in q for q in quotes())
     # With numbers counted as nothing, the bystander sentence shares more words and wins.
@@ -111,13 +114,9 @@ def test_clauses_the_floor_drops_are_replaced_by_the_next_in_the_ranking(
     # in meaning than the best one, so the relative floor drops them, and the clauses on age and
     # parental permission, 5th and 6th, must take their places.
     fresh_assistant.add(shared_terms / "google-terms-of-service" / "2026-07-30_05df7582e.md", name="google")
-    scope = resolve_scope(fresh_assistant.library, ["google"])
-    options = RetrievalOptions.from_settings(fresh_assistant.settings)
 
     def quotes() -> list[str]:
-        question = "Can I use Google services if I am 10 years old?"
-        evidence = retrieve(fresh_assistant.library, fresh_assistant.embedder, question, scope, options=options)
-        return [e.quote for e in evidence]
+        return _quotes(fresh_assistant, "Can I use Google services if I am 10 years old?", "google")
 
     assert any("legal guardian" in q for q in quotes())
     # The plain-words lookup ("10 years old": age, parent, guardian) finds it too; without both:
@@ -134,12 +133,9 @@ def test_plain_words_find_the_clause_that_uses_the_contracts_words(
     # that decide were not among the evidence (checked).
     fresh_assistant.add(shared_terms / "skype-terms-of-service" / "2026-08-04_c1b9eb70f.md", name="skype")
     fresh_assistant.add(shared_terms / "discord-terms-of-service" / "2026-04-08_a72f5ca7f.md", name="discord")
-    options = RetrievalOptions.from_settings(fresh_assistant.settings)
 
     def found(question: str, document: str, words: str) -> bool:
-        scope = resolve_scope(fresh_assistant.library, [document])
-        evidence = retrieve(fresh_assistant.library, fresh_assistant.embedder, question, scope, options=options)
-        return any(words in e.quote for e in evidence)
+        return any(words in q for q in _quotes(fresh_assistant, question, document))
 
     asked = [
         ("Can Microsoft read my Skype messages?", "skype", "review"),
