@@ -1,0 +1,126 @@
+"""Verdicts read from the cited clauses' own words, where a 1.5B model's yes/no reading is known
+to go wrong (see `assistant.verdict.apply_rules`, which runs them before the reading decides).
+
+Each rule takes the question, the evidence and the indexes of the cited excerpts, and returns a
+verdict or None when its wording is not there. They are pure: `eval --calibrate` re-runs them on
+stored readings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.lexical import terms
+from assistant.retrieve import Evidence
+from assistant.sentences import sentence_spans
+
+# A refusal that the user can lift: "will not use … without your consent", "unless you opt in".
+UNLESS_CONSENT = re.compile(
+    r"\b(?:will\s+not|won't|shall\s+not|does\s+not|do\s+not|may\s+not|never)\b[^.]{0,160}?"
+    r"\b(?:without\s+(?:your|the\s+user'?s?|the\s+account\s+owner'?s?|prior|express|explicit)?\s*(?:\w+\s+)?"
+    r"(?:consent|permission|opt[- ]in|approval|authori[sz]ation)"
+    r"|unless\s+(?:you|the\s+user|the\s+account\s+owner)\b[^.]{0,60}\b(?:consent|opt|agree|allow|enable))",
+    re.IGNORECASE,
+)
+
+# "Can they change the terms without telling me?" asks whether notice (or consent) is needed, and a
+# small model answers the part before "without" ("can they change the terms?": yes). The clauses
+# say it in so many words: "without notice" (yes, they can), "30 days' notice" (no) (`without_rule`).
+_ASKS_WITHOUT_NOTICE = re.compile(
+    r"\bwithout\s+(?:(?:any|prior|advance|first|giving|me|us|my|the\s+user'?s?)\s+)*"
+    r"(?:notice|notif\w*|telling|informing|warning|letting\s+(?:me|us)\s+know|alerting)\b",
+    re.IGNORECASE,
+)
+_ASKS_WITHOUT_CONSENT = re.compile(
+    r"\bwithout\s+(?:(?:my|our|the\s+user'?s?|prior|express|explicit|first)\s+)*"
+    r"(?:asking|consent\w*|permission|approval|opt(?:ing)?[- ]?in)\b",
+    re.IGNORECASE,
+)
+_NOTICE_WAIVED = re.compile(
+    r"\bwithout\s+(?:any\s+|prior\s+|advance\s+|further\s+|written\s+)*(?:notice|notif\w*|warning)\b", re.IGNORECASE
+)
+# Notice given to the user, not by them ("you may terminate by giving us 30 days' notice").
+_NOTICE_GIVEN = re.compile(
+    r"\b(?:provide|give|send)\s+you\s+(?:with\s+)?(?:\S+\s+){0,4}?notice\b|\bnotice\s+to\s+you\b"
+    r"|(?:\b(?!you\b)\w+\s+(?:will|shall|must)|\bwe['’]ll)\s+(?:\S+\s+){0,3}?"
+    r"(?:(?:notify|inform|tell|alert|let)\s+you\b|(?:provide|give|send|post)\s+(?:\S+\s+){0,4}?notice\b)",
+    re.IGNORECASE,
+)
+_CONSENT_WAIVED = re.compile(
+    r"\bwithout\s+(?:your\s+|the\s+user'?s?\s+)?(?:consent|permission|approval)\b", re.IGNORECASE
+)
+_CONSENT_NEEDED = re.compile(
+    r"\bwith\s+(?:your|the\s+user'?s?)\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission|approval)\b"
+    r"|\bonly\s+if\s+you\s+(?:consent|agree|opt[- ]?in|allow)\b|\bsubject\s+to\s+your\s+(?:\w+\s+)?consent\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+_NAME = re.compile(r"\b[A-Z][\w'’-]*")
+
+# "Does GitHub claim ownership of my prompts?" against "GitHub does not claim ownership of your
+# Input or Output": the 1.5B model read it as yes. A cited sentence in which the service denies the
+# question's own verb, about its object, with no exception in it, answers no (`denial_rule`).
+_ASKS_WHAT_THEY_DO = re.compile(
+    r"^\s*(?i:does|do|will|would|can|could|may|might)\s+"
+    r"(?:(?i:they|it|the\s+\w+)|(?!I\b)[A-Z][\w&.'’-]*)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+)
+_EXCEPTION = re.compile(r"\b(?:except|unless|other\s+than|however|but|only|without)\b", re.IGNORECASE)
+_NOT_A_VERB = frozenset({"be", "have", "get", "need", "not", "ever", "also", "still", "really"})
+
+
+def without_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
+    """For "can they ... without notice / my consent?": "yes" when a cited sentence on the
+    question's subject lets them act without it, "no" when one promises it, None otherwise."""
+    notice = _ASKS_WITHOUT_NOTICE.search(question)
+    consent = _ASKS_WITHOUT_CONSENT.search(question)
+    if not (notice or consent):
+        return None
+    asked = notice or consent
+    # What the question is about, less the company's name, which most sentences share.
+    rest = _NAME.sub(" ", question[: asked.start()] + " " + question[asked.end() :])
+    wanted = set(terms(rest))
+    sentences = [
+        evidence[i].quote[a:b]
+        for i in cited
+        for a, b in sentence_spans(evidence[i].quote)
+        if wanted & set(terms(evidence[i].quote[a:b]))
+    ]
+    if notice:
+        if any(_NOTICE_WAIVED.search(t) for t in sentences):
+            return "yes"
+        if any(_NOTICE_GIVEN.search(t) for t in sentences):
+            return "no"
+        return None
+    if any(_CONSENT_WAIVED.search(t) and not _NEGATION.search(t) for t in sentences):
+        return "yes"
+    if any(UNLESS_CONSENT.search(t) or _CONSENT_NEEDED.search(t) for t in sentences):
+        return "no"
+    return None
+
+
+def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
+    """ "no" when a cited sentence has the service deny doing what the question asks ("we do not
+    sell your personal data" for "Does Zoom sell my personal data?"), else None."""
+    asked = _ASKS_WHAT_THEY_DO.match(question)
+    if not asked or asked["verb"] in _NOT_A_VERB:
+        return None
+    denied = re.compile(
+        r"\b(?!you\b)\w[\w&.'’-]*\s+(?:(?:do|does|will|shall|would)\s+not|don['’]t|doesn['’]t|won['’]t)\s+"
+        rf"(?:\w+\s+)?{re.escape(asked['verb'])}\w*\b",
+        re.IGNORECASE,
+    )
+    objects = set(terms(asked["rest"]))
+    for i in cited:
+        quote = evidence[i].quote
+        for a, b in sentence_spans(quote):
+            sentence = quote[a:b]
+            match = denied.search(sentence)
+            if (
+                match
+                and objects & set(terms(sentence[match.end() :]))
+                and not _EXCEPTION.search(sentence)
+                and not UNLESS_CONSENT.search(sentence)
+            ):
+                return "no"
+    return None
