@@ -20,7 +20,7 @@ UNLESS_CONSENT = re.compile(
     r"\b(?:will\s+not|won't|shall\s+not|does\s+not|do\s+not|may\s+not|never)\b[^.]{0,160}?"
     r"\b(?:without\s+(?:your|the\s+user'?s?|the\s+account\s+owner'?s?|prior|express|explicit)?\s*(?:\w+\s+)?"
     r"(?:consent|permission|opt[- ]in|approval|authori[sz]ation)"
-    r"|unless\s+(?:you|the\s+user|the\s+account\s+owner)\b[^.]{0,60}\b(?:consent|opt|agree|allow|enable))",
+    r"|unless\s+(?:\(\w\)\s+)?(?:you|the\s+user|the\s+account\s+owner)\b[^.]{0,60}\b(?:consent|opt|agree|allow|enable))",
     re.IGNORECASE,
 )
 
@@ -124,3 +124,98 @@ def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
             ):
                 return "no"
     return None
+
+
+# "My son is 12, can he have an account?" against "you confirm that you're at least 13 years old":
+# the 1.5B model read such pairs as yes (three of three on questions written for the purpose). The
+# numbers decide it (`age_rule`).
+_NUMBER_WORDS = {
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "twenty-one": 21,
+}
+_SPELLED = re.compile(r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b(?:\s*\(\d{1,2}\))?", re.I)
+_ASKED_AGE = re.compile(
+    r"\b(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*old\b|\b(\d{1,2})[\s-]*year[\s-]*old\b"
+    r"|\b(?:is|am|i['’]?m|he['’]s|she['’]s|they['’]re|aged?|turned?)\s+(?:only\s+|just\s+)?(\d{1,2})\b(?![\s-]*(?:%|percent|dollars|euros|days|months|minutes|hours|gb|mb))",
+    re.IGNORECASE,
+)
+# A question about being allowed in at all, not about what happens to a child's data.
+_ASKS_ELIGIBILITY = re.compile(
+    r"\b(?:sign(?:s|ing)?\s+up|signup|register|join|account|allowed|permitted|eligible|use|using|subscribe|open|create|membership)\b",
+    re.IGNORECASE,
+)
+# "at least 13 years old", "18 years of age or older", "the minimum age of 16", "over the age of 13",
+# "you must be 18 years of age"
+_MINIMUM_AGE = re.compile(
+    r"\bat\s+least\s+(?:the\s+age\s+of\s+)?(\d{1,2})\s*(?:years?|yrs?)?\b"
+    r"|\b(\d{1,2})\s*(?:years?\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:older|over|above)\b"
+    r"|\b(?:minimum\s+age\s+(?:of|is)|over\s+the\s+age\s+of|older\s+than)\s+(\d{1,2})\b"
+    r"|\bmust\s+be\s+(\d{1,2})\s*(?:years?|yrs?)\b",
+    re.IGNORECASE,
+)
+# "not designed for users under the age of 13", "does not allow children under 16"
+_BARRED_UNDER = re.compile(r"\b(?:under|younger\s+than|below)\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b", re.IGNORECASE)
+_BARS = re.compile(
+    r"\b(?:not|no|never|cannot|prohibit\w*|forbid\w*|ineligible)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+# A limit a parent's consent or another rule can lift is not a flat one: "under 18, only with a
+# parent's permission", "18, or the age of majority where you live".
+_LIFTED = re.compile(
+    r"\b(?:parent\w*|guardian\w*|consent|permission|supervis\w*|authori[sz]\w*)\b"
+    r"|\bor\s+(?:\w+\s+){0,3}age\s+of\s+majority\b|\bor\s+the\s+(?:minimum\s+|legal\s+|applicable\s+)?age\b",
+    re.IGNORECASE,
+)
+
+
+def asked_age(question: str) -> int | None:
+    """The age a question gives ("my son is 12", "a 14-year-old", "I'm fifteen"), if it asks
+    whether someone that age may sign up or use the service."""
+    question = _SPELLED.sub(lambda m: str(_NUMBER_WORDS[m[1].lower()]), question)
+    match = _ASKED_AGE.search(question)
+    if not match or not _ASKS_ELIGIBILITY.search(question):
+        return None
+    return int(next(g for g in match.groups() if g))
+
+
+def minimum_ages(sentence: str) -> list[int]:
+    """The flat minimum ages a sentence sets (none when a parent's consent or the local age of
+    majority can lift them)."""
+    sentence = _SPELLED.sub(lambda m: str(_NUMBER_WORDS[m[1].lower()]), sentence)
+    if _LIFTED.search(sentence):
+        return []
+    ages = [int(next(g for g in m.groups() if g)) for m in _MINIMUM_AGE.finditer(sentence)]
+    if _BARS.search(sentence):
+        ages += [int(m[1]) for m in _BARRED_UNDER.finditer(sentence)]
+    # 1 and 100 are not ages a service is closed to
+    return [a for a in ages if 6 <= a <= 21]
+
+
+def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
+    """ "no" when the question asks whether someone younger than a cited sentence's flat minimum
+    age may sign up or use the service, else None (older ones are left to the reading: other
+    conditions may apply)."""
+    age = asked_age(question)
+    if age is None:
+        return None
+    limits = [
+        limit
+        for i in cited
+        for a, b in sentence_spans(evidence[i].quote)
+        for limit in minimum_ages(evidence[i].quote[a:b])
+    ]
+    return "no" if limits and age < min(limits) else None

@@ -59,7 +59,7 @@ from assistant.lay_terms import with_contract_words
 from assistant.lexical import terms
 from assistant.llm import ChatMessage, LanguageModel
 from assistant.retrieve import Evidence
-from assistant.rules import UNLESS_CONSENT, denial_rule, without_rule
+from assistant.rules import UNLESS_CONSENT, age_rule, denial_rule, without_rule
 from assistant.sentences import sentence_spans
 
 SYSTEM_PROMPT = (
@@ -147,11 +147,12 @@ PICKS = ("yes", "no", "conditional", "not_addressed")
 MAX_EXCERPTS = 9
 MAX_CITED = 3
 
-# A permission that depends on the user: consent, opting in or out, a setting, a choice.
+# A permission that depends on the user: consent, opting in or out, a setting, a choice ("unless (a)
+# you opt out ..., or (b) ..." too).
 _CONDITION = re.compile(
     r"\b(?:with(?:out)?|upon|subject\s+to)\s+(?:your|the\s+user'?s?|their|prior|express|explicit|separate)?\s*"
     r"(?:\w+\s+)?(?:consent|permission|opt[- ]in|approval|authori[sz]ation)\b"
-    r"|\bonly\s+if\s+you\b|\bunless\s+you\b|\bif\s+you\s+(?:opt|choose|elect|enable|turn\s+on|consent|agree\s+to|allow)\b"
+    r"|\bonly\s+if\s+you\b|\bunless\s+(?:\(\w\)\s+)?you\b|\bif\s+you\s+(?:opt|choose|elect|enable|turn\s+on|consent|agree\s+to|allow)\b"
     r"|\byou\s+(?:can|may)\s+(?:opt[- ]out|turn\s+off|disable|withdraw)\b"
     r"|\bunless\s+(?:the\s+account\s+owner|you|the\s+user)\b[^.]{0,60}\b(?:consent|opt)",
     re.IGNORECASE,
@@ -358,7 +359,11 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     cited = cited_excerpts(decision.picked, question, evidence)
     if not cited:
         return _with(decision, "not_addressed", [], "no cited excerpt contains the question's decisive words")
-    said = without_rule(question, evidence, cited) or denial_rule(question, evidence, cited)
+    said = (
+        without_rule(question, evidence, cited)
+        or denial_rule(question, evidence, cited)
+        or age_rule(question, evidence, cited)
+    )
     if said is not None:
         decision.confidence = "high"  # the clause's own words, whichever way the reading tips
         return _with(decision, said, cited, "")

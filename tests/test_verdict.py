@@ -161,3 +161,27 @@ def test_a_reading_far_from_the_threshold_is_clear_and_a_close_one_is_not() -> N
     # No reading decided a not_addressed answer: it has no confidence.
     decision = Decision("", [], picked=[1], picked_verdict="not_addressed", answer_logodds=3.0)
     assert apply_rules(decision, question, [LICENCE, SELLS], thresholds).confidence is None
+
+
+def test_someone_younger_than_a_flat_minimum_age_is_no_whatever_the_reading() -> None:
+    # The 1.5B model read each of these pairs as yes.
+    thirteen = Excerpt("By using Meetly you confirm that you're at least 13 years old.")
+    sixteen = Excerpt("Meetly is not intended for use by individuals under the age of sixteen (16) years old.")
+    asked = "My son is 12 and I'm fine with it. Can he have his own Meetly account?"
+    answer = _decide(asked, [thirteen, LICENCE], [0], "yes", 2.0)
+    assert answer.verdict == "no" and answer.confidence == "high"
+    assert _decide("My daughter is 14. Is she allowed to sign up?", [sixteen], [0], "yes", 2.0).verdict == "no"
+    # Old enough, or an age limit a parent can lift: the reading decides.
+    assert _decide("My son is 14. Can he have a Meetly account?", [thirteen], [0], "yes", 2.0).verdict == "yes"
+    parent = Excerpt("If you are under 18, you may only use Meetly with the consent of your parent or guardian.")
+    assert _decide("I'm 15. Can I have a Meetly account?", [parent], [0], "yes", 2.0).verdict != "no"
+    majority = Excerpt("You must be 18 years of age, or the age of majority where you live, to subscribe.")
+    assert _decide("I'm 17, the age of majority here. Can I subscribe?", [majority], [0], "yes", 2.0).verdict == "yes"
+
+
+def test_a_yes_the_user_can_opt_out_of_is_conditional_even_in_a_list_of_exceptions() -> None:
+    trains = Excerpt(
+        "You grant Meetly a licence to use your Inputs to train AI models, unless (a) you opt out "
+        "through your account settings, or (b) your use is governed by an enterprise agreement."
+    )
+    assert _decide("Will Meetly train its AI on my prompts?", [trains], [0], "yes", 2.0).verdict == "conditional"
