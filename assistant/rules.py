@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.lay_terms import with_contract_words
 from assistant.lexical import terms
 from assistant.retrieve import Evidence
 from assistant.sentences import sentence_spans
@@ -219,3 +220,46 @@ def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) 
         for limit in minimum_ages(evidence[i].quote[a:b])
     ]
     return "no" if limits and age < min(limits) else None
+
+
+# "If I cancel, do I get my money back?" against "If you cancel, you will not receive a refund" or
+# "There will be no refunds or credits for partial months": the 1.5B model read four of four such
+# pairs as yes. The refusal decides, unless the cited clauses also grant a refund in some case
+# (a cooling-off period), which makes the answer depend on it (`refund_rule`).
+_ASKS_REFUND = frozenset(terms("refund reimbursement"))
+_ASKS_ABOUT_REFUSING = re.compile(r"\b(?:refus|den(?:y|ie)|withh[oe]ld)\w*|\b(?:no|not|non)[\s-]+refund", re.I)
+_REFUND = r"(?:refund|reimbursement|compensation)s?"
+_REFUND_REFUSED = re.compile(
+    rf"\bno\s+(?:\w+\s+){{0,2}}?{_REFUND}\b|\bnon[\s-]?refundable\b"
+    r"|(?:\bnot|\bcannot|n['’]t|\bnever)\s+(?:be\s+)?(?:\w+\s+or\s+)?(?:refund|reimburs)\w*"
+    rf"|\bnot\s+(?:be\s+)?(?:entitled|eligible)\s+(?:to|for)\s+(?:a|any)\s+(?:\w+\s+)?{_REFUND}\b"
+    rf"|\b(?:not|n['’]t|never)\s+(?:receive|get|issue|provide|give|offer|make)\s+(?:you\s+)?(?:a|any)\s+(?:\w+\s+)?{_REFUND}\b",
+    re.IGNORECASE,
+)
+# "except as required by law" keeps the refusal as it is; any other exception makes it depend on it.
+_REFUND_EXCEPTION = re.compile(
+    r"\b(?:except|unless)\b(?!\s+(?:as|where|to\s+the\s+extent)\s+(?:\w+\s+){0,2}required\s+by\s+(?:\w+\s+)?law)",
+    re.IGNORECASE,
+)
+_REFUND_GRANTED = re.compile(
+    r"\b(?:will|shall|may|can|are|is)\s+(?:\w+\s+){0,3}?(?:receive|get|be\s+entitled\s+to|request|obtain|claim|entitled\s+to)"
+    rf"\s+(?:a\s+|an\s+|any\s+)?(?:\w+\s+){{0,2}}?{_REFUND}\b"
+    r"|\bwe\s+(?:will|shall)\s+(?:\w+\s+)?refund\b|\bright\s+to\s+(?:withdraw|cancel)\b|\bcooling[\s-]off\b",
+    re.IGNORECASE,
+)
+
+
+def refund_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
+    """For a question whether the user gets a refund (in any words: "money back"): "no" when a
+    cited sentence refuses refunds without exception, "conditional" when the refusal has one or
+    another cited sentence grants a refund in some case, None when no cited sentence refuses."""
+    if not _ASKS_REFUND & set(terms(with_contract_words(question))) or _ASKS_ABOUT_REFUSING.search(question):
+        return None
+    sentences = [evidence[i].quote[a:b] for i in cited for a, b in sentence_spans(evidence[i].quote)]
+    refusals = [s for s in sentences if _REFUND_REFUSED.search(s)]
+    if not refusals:
+        return None
+    granted = any(_REFUND_GRANTED.search(s) and not _NEGATION.search(s) for s in sentences)
+    if granted or any(_REFUND_EXCEPTION.search(s) for s in refusals):
+        return "conditional"
+    return "no"

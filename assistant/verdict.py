@@ -59,7 +59,7 @@ from assistant.lay_terms import with_contract_words
 from assistant.lexical import terms
 from assistant.llm import ChatMessage, LanguageModel
 from assistant.retrieve import Evidence
-from assistant.rules import UNLESS_CONSENT, age_rule, denial_rule, without_rule
+from assistant.rules import UNLESS_CONSENT, age_rule, denial_rule, refund_rule, without_rule
 from assistant.sentences import sentence_spans
 
 SYSTEM_PROMPT = (
@@ -363,6 +363,7 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
         without_rule(question, evidence, cited)
         or denial_rule(question, evidence, cited)
         or age_rule(question, evidence, cited)
+        or refund_rule(question, evidence, cited)
     )
     if said is not None:
         decision.confidence = "high"  # the clause's own words, whichever way the reading tips

@@ -185,3 +185,29 @@ def test_a_yes_the_user_can_opt_out_of_is_conditional_even_in_a_list_of_exceptio
         "through your account settings, or (b) your use is governed by an enterprise agreement."
     )
     assert _decide("Will Meetly train its AI on my prompts?", [trains], [0], "yes", 2.0).verdict == "conditional"
+
+
+def test_a_refund_refused_in_the_cited_clause_is_no_whatever_the_reading() -> None:
+    # The 1.5B model read each refusal below as yes to "do I get my money back?".
+    asked = "If I cancel halfway through the month, do I get my money back for the days I don't use?"
+    refused = [
+        "If you cancel, you will not receive a refund for any period already paid for.",
+        "Plans are billed in advance and are non-refundable; however, the plan stays active until the period ends.",
+        "There will be no refunds or credits for partial months of service.",
+        "Fees are non-refundable except where required by applicable law.",
+    ]
+    for text in refused:
+        answer = _decide(asked, [Excerpt(text), LICENCE], [0], "yes", 2.0)
+        assert answer.verdict == "no" and answer.confidence == "high", text
+
+
+def test_a_refund_refused_only_in_some_cases_is_conditional() -> None:
+    asked = "If I regret buying a subscription a few days later, can I get my money back?"
+    cooling_off = Excerpt("You may cancel within 14 days of purchase and you will get a full refund.")
+    used = Excerpt("If you have used the product, your purchase cannot be cancelled or refunded.")
+    assert _decide(asked, [cooling_off, used], [0, 1], "yes", 2.0).verdict == "conditional"
+    unless = Excerpt("Fees are non-refundable unless Meetly ends the service early.")
+    assert _decide(asked, [unless], [0], "no", -2.0).verdict == "conditional"
+    # A question about refusing refunds is the reading's to answer.
+    refusal = Excerpt("Fees are non-refundable.")
+    assert _decide("Can Meetly refuse to refund me?", [refusal], [0], "yes", 2.0).verdict == "yes"
