@@ -11,7 +11,7 @@ lexical side therefore reads the question with the contract's words for what it 
 Each entry maps a plain-language wording (a regular expression on the question) to the words
 terms use for it. Kept to everyday paraphrases of the topics consumer questions are about
 (ownership, refunds, age, deletion, suspension, notice, changes, permanence, ads,
-disclosure, security, scraping, liability, price, monitoring); a word that terms use
+disclosure, security, scraping, liability and its cap, price, monitoring); a word that terms use
 themselves needs no entry.
 """
 
@@ -55,6 +55,11 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhack\w*|\bstolen\b|\bleak(?:s|ed)?\b", "unauthorized access security breach"),
         (r"\bbots?\b|\bscrap(?:e|er|ers|ing)\b|\bcrawl\w*", "robots spiders scrape automated data mining"),
         (r"\bcompensat\w*|\bblame\b|\bhold\s+(?:\w+\s+)?responsible\b", "liable liability damages"),
+        (
+            r"\bcap(?:s|ped)?\b|\bmaximum\b|\bthe\s+most\s+(?:\w+\s+){0,5}?(?:get|pay|owe|claim|recover)\b"
+            r"|\bhow\s+much\s+(?:\w+\s+){0,5}?(?:pay|owe|claim|recover)\b",
+            "limit limits liability liable",
+        ),
         (r"\b(?:pay|paid|cost|costs)\b", "fee fees charge price"),
         (
             r"\blisten\s+in\b|\bspy\w*|\bsnoop\w*|\bread\s+(?:my\s+|our\s+)?(?:\w+\s+)?(?:messages|chats|emails)\b",
