@@ -38,8 +38,13 @@ _ASKS_WITHOUT_CONSENT = re.compile(
     r"(?:asking|consent\w*|permission|approval|opt(?:ing)?[- ]?in)\b",
     re.IGNORECASE,
 )
+# "without notice"; "is not required to provide you with any notice or warning" (which the pattern
+# for notice given would read as a promise).
 _NOTICE_WAIVED = re.compile(
-    r"\bwithout\s+(?:any\s+|prior\s+|advance\s+|further\s+|written\s+)*(?:notice|notif\w*|warning)\b", re.IGNORECASE
+    r"\bwithout\s+(?:any\s+|prior\s+|advance\s+|further\s+|written\s+)*(?:notice|notif\w*|warning)\b"
+    r"|\b(?:not|no|under\s+no)\s+(?:be\s+)?(?:required|obliged|obligated|obligation)\s+to\s+(?:\S+\s+){0,5}?"
+    r"(?:notice|notify|warn\w*|inform|tell)\b",
+    re.IGNORECASE,
 )
 # Notice given to the user, not by them ("you may terminate by giving us 30 days' notice").
 _NOTICE_GIVEN = re.compile(
@@ -80,7 +85,7 @@ def without_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[in
     asked = notice or consent
     # What the question is about, less the company's name, which most sentences share.
     rest = _NAME.sub(" ", question[: asked.start()] + " " + question[asked.end() :])
-    wanted = set(terms(rest))
+    wanted = set(terms(with_contract_words(rest)))  # "close my account" is decided by "such termination"
     sentences = [
         evidence[i].quote[a:b]
         for i in cited

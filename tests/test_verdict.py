@@ -100,6 +100,11 @@ def test_without_notice_or_consent_is_read_from_the_clause_not_the_model() -> No
     question = "Can Meetly change these terms without telling me?"
     assert _decide(question, [notice, LICENCE], [0], "yes", 3.0).verdict == "no"
     assert _decide("Can Meetly close my account without notice?", [waived], [0], "no", -3.0).verdict == "yes"
+    # "not required to provide you with any notice" waives it; it is not a promise of notice.
+    unrequired = Excerpt(
+        "Meetly is not required to provide you with any notice or warning prior to any such termination."
+    )
+    assert _decide("Can Meetly close my account without any warning?", [unrequired], [0], "no", -3.0).verdict == "yes"
     # "will not ... without your consent" answers "without my consent?" with a plain no.
     assert _decide("Can Meetly train AI on my calls without my consent?", [CONSENT], [0], "yes", 3.0).verdict == "no"
     # A promise of notice about something else does not decide; the reading does.
