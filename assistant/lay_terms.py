@@ -43,11 +43,11 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\bwarn\w*|\btell\s+(?:me|us|users|people)\b|\blet\s+(?:me|us)\s+know\b|\binform\s+(?:me|us)\b",
-            "notice notify notification",
+            "notice notify notification inform",
         ),
         (r"\brewrit\w*|\bchange\s+the\s+rules\b|\bnew\s+rules\b", "change modify amend update terms"),
         (r"\bforever\b|\bpermanent\w*|\bfor\s+good\b", "perpetual irrevocable"),
-        (r"\bads\b|\badverts?\b", "advertising advertisements"),
+        (r"\bads\b|\badverts?\b", "advertising advertisements marketing"),
         (
             r"\bhand(?:s|ed)?\s+(?:\w+\s+){0,3}?over\b|\bpass(?:es|ed)?\s+(?:\w+\s+){0,3}?(?:to|on)\b",
             "share disclose transfer",

@@ -12,6 +12,8 @@ def test_plain_words_get_the_words_terms_use() -> None:
     assert "age" in contract_words("My son is 12. Can he have an account?")
     assert "terminate" in contract_words("Can they shut down my account?")
     assert "notice" in contract_words("Will they warn me first?")
+    assert "inform" in contract_words("Will Microsoft tell me before it changes these terms?")
+    assert "marketing" in contract_words("Will they use my calls to show me ads?")
     assert "liability" in contract_words("Is there a cap on how much they'd ever have to pay me?")
     assert "limit" in contract_words("Is the most I could ever get from them 500 euros?")
 
