@@ -341,10 +341,13 @@ def retrieve(
         plan.append((candidate, cosine, "match", "", None))
     # Between sentences that share as many words with the question, the anchor is the one whose
     # shared words can tell clauses apart: the company's name and "use" are on every page.
-    # The trim reads the question as asked: with "parent" and "guardian" added for "a 12-year-old",
-    # the sentence about parents outweighed "at least 13 years old".
+    # The trim's window reads the question as asked: with "parent" and "guardian" added for "a
+    # 12-year-old", the sentence about parents outweighed "at least 13 years old". The anchor, a
+    # sentence given besides the window, counts the contract's words too: "If you cancel, you will
+    # not receive a refund" shares only "cancel" and "paid" with "If I cancel my paid plan, do I
+    # get money back?".
     deciding = set().union(*(ix.lexical.rare_terms(question, RARE_SHARE) for ix in indexes))
-    trimmer = _Trimmer(embedder, vector, question, options.evidence_words, deciding)
+    trimmer = _Trimmer(embedder, vector, question, options.evidence_words, deciding, worded)
     trimmer.prepare([c.clause for c, *_ in plan])
     matches = [
         _evidence(c, s, reason, note, fixed, trimmer, options.top_evidence_words if n == 0 else None)
@@ -491,11 +494,21 @@ class _Trimmer:
     """Chooses the sentence window of a clause that best answers the question."""
 
     def __init__(
-        self, embedder: Embedder, vector: np.ndarray, question: str, max_words: int, deciding: set[str]
+        self,
+        embedder: Embedder,
+        vector: np.ndarray,
+        question: str,
+        max_words: int,
+        deciding: set[str],
+        worded: str | None = None,
     ) -> None:
         self.embedder = embedder
         self.vector = vector
         self.question_terms = set(terms(question))
+        # The contract's words for what the question asks in plain words (`worded`) count as one
+        # word for the anchor, as a number does: "age", "children", "parent" and "guardian" for "a
+        # 12-year-old" would otherwise favour the sentence about parents over "at least 13".
+        self.contract_terms = set(terms(worded)) - self.question_terms if worded else set()
         self.deciding = deciding & self.question_terms
         # A number in the question (an age, a number of days, an amount) is answered by a sentence
         # that states one, whichever it is: "a 12-year-old" by "at least 13 years old".
@@ -530,11 +543,13 @@ class _Trimmer:
             self._overlaps[clause.id] = overlaps
 
     def _anchor_overlap(self, words: set[str]) -> tuple[int, int]:
-        """Words shared with the question (a number counts as one when both state one), then how
-        many of them are deciding words."""
+        """Words shared with the question (a number counts as one when both state one, and so do
+        the contract's words for the question's plain ones), then how many of them are deciding
+        words."""
         shared = self.question_terms & words
         number = self.asks_number and not any(map(_is_number, shared)) and any(map(_is_number, words))
-        return len(shared) + number, len(shared & self.deciding)
+        contract = bool(self.contract_terms & words)
+        return len(shared) + number + contract, len(shared & self.deciding)
 
     def anchor(self, clause: StoredClause, start: int, end: int) -> tuple[int, int] | None:
         """Document offsets of the sentence that shares the most words with the question (at least
