@@ -365,6 +365,8 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
         or age_rule(question, evidence, cited)
         or refund_rule(question, evidence, cited)
     )
+    if said is None:
+        said, cited = _limit_the_model_missed(question, evidence, cited)
     if said is not None:
         decision.confidence = "high"  # the clause's own words, whichever way the reading tips
         return _with(decision, said, cited, "")
@@ -376,6 +378,22 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     close = abs(score - thresholds.answer) < thresholds.clear
     decision.confidence = "low" if close and _verdict(not yes, decision, evidence, cited) != verdict else "high"
     return _with(decision, verdict, cited, "")
+
+
+def _limit_the_model_missed(
+    question: str, evidence: Sequence[Evidence], cited: list[int]
+) -> tuple[str | None, list[int]]:
+    """An age limit or refund refusal in an excerpt the model did not pick still decides, and is
+    cited first: asked "If I cancel my paid plan partway through, do I get money back?", the model
+    picked the clauses on charges and renewal over "If you cancel, you will not receive a refund"."""
+    for i in range(len(evidence)):
+        if i in cited:
+            continue
+        with_it = [i, *cited]
+        said = age_rule(question, evidence, with_it) or refund_rule(question, evidence, with_it)
+        if said is not None:
+            return said, _with_partners(with_it[:MAX_CITED], evidence)
+    return None, cited
 
 
 def _verdict(yes: bool, decision: Decision, evidence: Sequence[Evidence], cited: list[int]) -> str:

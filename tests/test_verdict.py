@@ -216,3 +216,11 @@ def test_a_refund_refused_only_in_some_cases_is_conditional() -> None:
     # A question about refusing refunds is the reading's to answer.
     refusal = Excerpt("Fees are non-refundable.")
     assert _decide("Can Meetly refuse to refund me?", [refusal], [0], "yes", 2.0).verdict == "yes"
+
+
+def test_a_refusal_in_an_excerpt_the_model_did_not_pick_decides_and_is_cited_first() -> None:
+    charges = Excerpt("Meetly may charge your card for all fees due, including subscription fees.")
+    refusal = Excerpt("If you cancel, you will not receive a refund for any period already paid for.")
+    asked = "If I cancel my paid plan partway through, do I get money back?"
+    answer = _decide(asked, [refusal, charges], [1], "yes", 2.0)
+    assert answer.verdict == "no" and answer.cited[0] == 0
