@@ -165,12 +165,12 @@ _ASKS_ELIGIBILITY = re.compile(
     re.IGNORECASE,
 )
 # "at least 13 years old", "18 years of age or older", "the minimum age of 16", "over the age of 13",
-# "you must be 18 years of age"
+# "you must be 18 years of age", "you agree that you are 13 years of age"
 _MINIMUM_AGE = re.compile(
     r"\bat\s+least\s+(?:the\s+age\s+of\s+)?(\d{1,2})\s*(?:years?|yrs?)?\b"
     r"|\b(\d{1,2})\s*(?:years?\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:older|over|above)\b"
     r"|\b(?:minimum\s+age\s+(?:of|is)|over\s+the\s+age\s+of|older\s+than)\s+(\d{1,2})\b"
-    r"|\bmust\s+be\s+(\d{1,2})\s*(?:years?|yrs?)\b",
+    r"|\b(?:must\s+be|you\s+are|you['’]re)\s+(\d{1,2})\s*(?:years?|yrs?)\b",
     re.IGNORECASE,
 )
 # "not designed for users under the age of 13", "does not allow children under 16"
@@ -182,7 +182,7 @@ _BARS = re.compile(
 # A limit a parent's consent or another rule can lift is not a flat one: "under 18, only with a
 # parent's permission", "18, or the age of majority where you live".
 _LIFTED = re.compile(
-    r"\b(?:parent\w*|guardian\w*|consent|permission|supervis\w*|authori[sz]\w*)\b"
+    r"\b(?:parent\w*|guardian\w*|supervis\w*|(?<!digital\s)consent|permission)\b"
     r"|\bor\s+(?:\w+\s+){0,3}age\s+of\s+majority\b|\bor\s+the\s+(?:minimum\s+|legal\s+|applicable\s+)?age\b",
     re.IGNORECASE,
 )

@@ -176,6 +176,8 @@ def test_someone_younger_than_a_flat_minimum_age_is_no_whatever_the_reading() ->
     answer = _decide(asked, [thirteen, LICENCE], [0], "yes", 2.0)
     assert answer.verdict == "no" and answer.confidence == "high"
     assert _decide("My daughter is 14. Is she allowed to sign up?", [sixteen], [0], "yes", 2.0).verdict == "no"
+    digital = Excerpt("You agree that you are 13 years of age and the minimum age of digital consent in your country.")
+    assert _decide("My son is 12. Can he make an account if I give my OK?", [digital], [0], "yes", 2.0).verdict == "no"
     # Old enough, or an age limit a parent can lift: the reading decides.
     assert _decide("My son is 14. Can he have a Meetly account?", [thirteen], [0], "yes", 2.0).verdict == "yes"
     parent = Excerpt("If you are under 18, you may only use Meetly with the consent of your parent or guardian.")
