@@ -181,6 +181,8 @@ _BARS = re.compile(
 )
 # A limit a parent's consent or another rule can lift is not a flat one: "under 18, only with a
 # parent's permission", "18, or the age of majority where you live".
+# How far from the age such words must be to lift it (characters, each side).
+LIFT_REACH = 100
 _LIFTED = re.compile(
     r"\b(?:parent\w*|guardian\w*|supervis\w*|(?<!digital\s)consent|permission)\b"
     r"|\bor\s+(?:\w+\s+){0,3}age\s+of\s+majority\b|\bor\s+the\s+(?:minimum\s+|legal\s+|applicable\s+)?age\b",
@@ -199,16 +201,24 @@ def asked_age(question: str) -> int | None:
 
 
 def minimum_ages(sentence: str) -> list[int]:
-    """The flat minimum ages a sentence sets (none when a parent's consent or the local age of
-    majority can lift them)."""
+    """The flat minimum ages a sentence sets (not one that a parent's consent or the local age of
+    majority, named next to it, can lift)."""
     sentence = _SPELLED.sub(lambda m: str(_NUMBER_WORDS[m[1].lower()]), sentence)
-    if _LIFTED.search(sentence):
-        return []
-    ages = [int(next(g for g in m.groups() if g)) for m in _MINIMUM_AGE.finditer(sentence)]
+    found = list(_MINIMUM_AGE.finditer(sentence))
     if _BARS.search(sentence):
-        ages += [int(m[1]) for m in _BARRED_UNDER.finditer(sentence)]
-    # 1 and 100 are not ages a service is closed to
-    return [a for a in ages if 6 <= a <= 21]
+        found += _BARRED_UNDER.finditer(sentence)
+    ages = []
+    for match in found:
+        # Next to the age, not anywhere in the sentence: Discord's "you are 13 years of age and the
+        # minimum age of digital consent ..., (iii) if you are not the age of majority ..., that
+        # your parent or legal guardian has read ..." sets 13 flat, and asks a parent only of
+        # those between 13 and the age of majority.
+        near = sentence[max(0, match.start() - LIFT_REACH) : match.end() + LIFT_REACH]
+        age = int(next(g for g in match.groups() if g))
+        # 1 and 100 are not ages a service is closed to
+        if 6 <= age <= 21 and not _LIFTED.search(near):
+            ages.append(age)
+    return ages
 
 
 def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:

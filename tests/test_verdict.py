@@ -176,7 +176,12 @@ def test_someone_younger_than_a_flat_minimum_age_is_no_whatever_the_reading() ->
     answer = _decide(asked, [thirteen, LICENCE], [0], "yes", 2.0)
     assert answer.verdict == "no" and answer.confidence == "high"
     assert _decide("My daughter is 14. Is she allowed to sign up?", [sixteen], [0], "yes", 2.0).verdict == "no"
-    digital = Excerpt("You agree that you are 13 years of age and the minimum age of digital consent in your country.")
+    # A parent's agreement asked, further on, of those under the age of majority does not lift the 13.
+    digital = Excerpt(
+        "By using Meetly you agree (i) that you are 13 years of age and the minimum age of digital consent "
+        "in your country, (ii) if you are the age of majority where you live, that you accept these terms, "
+        "and (iii) if you are not, that your parent or legal guardian has read and agreed to these terms."
+    )
     assert _decide("My son is 12. Can he make an account if I give my OK?", [digital], [0], "yes", 2.0).verdict == "no"
     # Old enough, or an age limit a parent can lift: the reading decides.
     assert _decide("My son is 14. Can he have a Meetly account?", [thirteen], [0], "yes", 2.0).verdict == "yes"
