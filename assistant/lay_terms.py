@@ -54,7 +54,11 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bhack\w*|\bstolen\b|\bleak(?:s|ed)?\b", "unauthorized access security breach"),
         (r"\bbots?\b|\bscrap(?:e|er|ers|ing)\b|\bcrawl\w*", "robots spiders scrape automated data mining"),
-        (r"\bcompensat\w*|\bblame\b|\bhold\s+(?:\w+\s+)?responsible\b", "liable liability damages"),
+        (
+            r"\bcompensat\w*|\bblame\b|\bhold\s+(?:\w+\s+)?responsible\b"
+            r"|\blos[et]\s+(?:\w+\s+)?(?:money|sales|profits?|business|income|revenue)\b",
+            "liable liability damages",
+        ),
         (
             r"\bcap(?:s|ped)?\b|\bmaximum\b|\bthe\s+most\s+(?:\w+\s+){0,5}?(?:get|pay|owe|claim|recover)\b"
             r"|\bhow\s+much\s+(?:\w+\s+){0,5}?(?:pay|owe|claim|recover)\b",

@@ -278,3 +278,47 @@ def refund_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
     if granted or any(_REFUND_EXCEPTION.search(s) for s in refusals):
         return "conditional"
     return "no"
+
+
+# "If Zoom loses my recordings, can I hold them responsible?" against "Zoom shall not be liable for
+# any loss of data": the 1.5B model read such disclaimers as yes. The disclaimer decides, and a
+# carve-out in it (gross negligence, wilful misconduct) makes it conditional (`liability_rule`).
+_ASKS_LIABILITY = re.compile(
+    r"\b(?:hold|held)\s+(?:\w+\s+){0,3}?(?:responsible|liable|accountable)\b"
+    r"|\b(?:is|are|will|would|can|could)\s+(?:\w+\s+){1,3}?(?:be\s+)?(?:liable|responsible)\s+for\b"
+    r"|\b(?:pay|compensate|reimburse)\s+(?:me|us)\b|\bcompensation\b|\bsue\s+(?:\w+\s+){0,2}?for\b",
+    re.IGNORECASE,
+)
+# "do these terms stop me holding them responsible?" asks about the disclaimer itself.
+_ASKS_ABOUT_DISCLAIMING = re.compile(r"\b(?:stop|prevent|limit|waive|give\s+up|protect)\w*\b", re.IGNORECASE)
+_DISCLAIMED = re.compile(
+    r"\b(?:not|n['’]t|never)\s+(?:be\s+)?(?:liable|responsible|accountable)\b|\bno\s+(?:liability|responsibility)\b"
+    r"|\b(?:disclaim|exclud)\w*\s+(?:\w+\s+){0,2}?liability\b"
+    r"|\brelease\s+(?:\w+\s+){0,3}?from\s+(?:any\s+and\s+all\s+|any\s+|all\s+)?(?:claims|liability)",
+    re.IGNORECASE,
+)
+_CARVED_OUT = re.compile(
+    r"\b(?:gross(?:ly)?\s+neglig\w*|wil(?:l)?ful\w*|intentional\w*|fraud\w*)"
+    r"|\b(?:except|unless)\b(?!\s+(?:as|where|to\s+the\s+extent)\s+(?:\w+\s+){0,2}(?:required|prohibited|permitted)\s+by)",
+    re.IGNORECASE,
+)
+_LIABILITY_WORDS = frozenset(terms("liable liability responsible responsibility accountable damages compensation pay"))
+
+
+def liability_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
+    """For "can I hold them responsible / will they pay me for ...?": "no" when a cited sentence
+    disclaims liability for something the question names, "conditional" when the disclaimer carves
+    out gross negligence, wilful misconduct or another exception, else None."""
+    if not _ASKS_LIABILITY.search(question) or _ASKS_ABOUT_DISCLAIMING.search(question):
+        return None
+    # What the loss is about: the question's words less the liability words and names.
+    wanted = set(terms(with_contract_words(_NAME.sub(" ", question)))) - _LIABILITY_WORDS
+    disclaimers = [
+        sentence
+        for i in cited
+        for a, b in sentence_spans(evidence[i].quote)
+        if _DISCLAIMED.search(sentence := evidence[i].quote[a:b]) and wanted & set(terms(sentence))
+    ]
+    if not disclaimers:
+        return None
+    return "conditional" if any(_CARVED_OUT.search(s) for s in disclaimers) else "no"

@@ -59,7 +59,7 @@ from assistant.lay_terms import with_contract_words
 from assistant.lexical import terms
 from assistant.llm import ChatMessage, LanguageModel
 from assistant.retrieve import Evidence
-from assistant.rules import UNLESS_CONSENT, age_rule, denial_rule, refund_rule, without_rule
+from assistant.rules import UNLESS_CONSENT, age_rule, denial_rule, liability_rule, refund_rule, without_rule
 from assistant.sentences import sentence_spans
 
 SYSTEM_PROMPT = (
@@ -364,6 +364,7 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
         or denial_rule(question, evidence, cited)
         or age_rule(question, evidence, cited)
         or refund_rule(question, evidence, cited)
+        or liability_rule(question, evidence, cited)
     )
     if said is None:
         said, cited = _limit_the_model_missed(question, evidence, cited)
@@ -383,14 +384,18 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
 def _limit_the_model_missed(
     question: str, evidence: Sequence[Evidence], cited: list[int]
 ) -> tuple[str | None, list[int]]:
-    """An age limit or refund refusal in an excerpt the model did not pick still decides, and is
-    cited first: asked "If I cancel my paid plan partway through, do I get money back?", the model
+    """An age limit, refund refusal or liability disclaimer in an excerpt the model did not pick
+    still decides, and is cited first: asked "If I cancel my paid plan partway through, do I get money back?", the model
     picked the clauses on charges and renewal over "If you cancel, you will not receive a refund"."""
     for i in range(len(evidence)):
         if i in cited:
             continue
         with_it = [i, *cited]
-        said = age_rule(question, evidence, with_it) or refund_rule(question, evidence, with_it)
+        said = (
+            age_rule(question, evidence, with_it)
+            or refund_rule(question, evidence, with_it)
+            or liability_rule(question, evidence, with_it)
+        )
         if said is not None:
             return said, _with_partners(with_it[:MAX_CITED], evidence)
     return None, cited

@@ -15,6 +15,7 @@ def test_plain_words_get_the_words_terms_use() -> None:
     assert "inform" in contract_words("Will Microsoft tell me before it changes these terms?")
     assert "marketing" in contract_words("Will they use my calls to show me ads?")
     assert "liability" in contract_words("Is there a cap on how much they'd ever have to pay me?")
+    assert "liable" in contract_words("If an outage makes my business lose money, will they pay?")
     assert "limit" in contract_words("Is the most I could ever get from them 500 euros?")
 
 

@@ -231,3 +231,25 @@ def test_a_refusal_in_an_excerpt_the_model_did_not_pick_decides_and_is_cited_fir
     asked = "If I cancel my paid plan partway through, do I get money back?"
     answer = _decide(asked, [refusal, charges], [1], "yes", 2.0)
     assert answer.verdict == "no" and answer.cited[0] == 0
+
+
+def test_a_disclaimer_of_liability_for_what_the_question_names_is_no_or_conditional() -> None:
+    # The 1.5B model read such disclaimers as yes to "can I hold them responsible?".
+    asked = "If Meetly loses my saved recordings, can I hold them responsible?"
+    disclaimer = Excerpt("Meetly shall not be liable for any loss of recordings or other data.")
+    answer = _decide(asked, [disclaimer, LICENCE], [0], "yes", 2.0)
+    assert answer.verdict == "no" and answer.confidence == "high"
+    release = Excerpt("If you have a dispute with other users, you release Meetly from all claims arising from it.")
+    assert (
+        _decide("If another user wrecks my project, can I hold Meetly responsible?", [release], [0], "yes", 2.0).verdict
+        == "no"
+    )
+    carved = Excerpt(
+        "Meetly is not liable for lost profits unless it acted with gross negligence or wilful misconduct."
+    )
+    assert _decide("Will Meetly pay me for my lost profits?", [carved], [0], "no", -2.0).verdict == "conditional"
+    # A disclaimer about something else, or a question about the disclaimer itself: the reading decides.
+    assert _decide("Will Meetly pay me for my lost profits?", [disclaimer], [0], "yes", 2.0).verdict == "yes"
+    asked = "If Meetly is grossly negligent, do these terms stop me holding them responsible?"
+    assert _decide(asked, [carved], [0], "no", -2.0).verdict == "no"
+    assert _decide(asked, [carved], [0], "yes", 2.0).verdict == "yes"
