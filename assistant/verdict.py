@@ -154,7 +154,25 @@ _CONDITION = re.compile(
     r"(?:\w+\s+)?(?:consent|permission|opt[- ]in|approval|authori[sz]ation)\b"
     r"|\bonly\s+if\s+you\b|\bunless\s+(?:\(\w\)\s+)?you\b|\bif\s+you\s+(?:opt|choose|elect|enable|turn\s+on|consent|agree\s+to|allow)\b"
     r"|\byou\s+(?:can|may)\s+(?:opt[- ]out|turn\s+off|disable|withdraw)\b"
-    r"|\bunless\s+(?:the\s+account\s+owner|you|the\s+user)\b[^.]{0,60}\b(?:consent|opt)",
+    r"|\bunless\s+(?:the\s+account\s+owner|you|the\s+user)\b[^.]{0,60}\b(?:consent|opt)"
+    # "if you've made it visible to others", "you can control whether ... in your Settings", "we'll
+    # make it easy for you to opt out"
+    r"|\bif\s+you(?:['’]ve|\s+have)?\s+(?:made|make|set|chosen|choose|decided?|selected?|enabled?|turned\s+on)\b"
+    r"|\byou\s+(?:can|may)\s+(?:control|choose|decide|change|manage|adjust)\b"
+    r"|\b(?:in|through|via|using)\s+your\s+(?:account\s+|privacy\s+)?settings\b|\bfor\s+you\s+to\s+opt[- ]out\b",
+    re.IGNORECASE,
+)
+# A right the user has only for a time ("You must make this request within 90 days of
+# cancellation"): the answer depends on when, unless the question says when.
+_WINDOW = re.compile(
+    r"\byou\s+(?:may|can|must|have|will\s+be\s+able|are\s+entitled)\b[^.]{0,160}?"
+    r"\b(?:within|during)\s+(?:the\s+)?(?:first\s+)?(?:[a-z]+\s+)?\(?\d{1,3}\)?[\s-]*"
+    r"(?:calendar\s+|business\s+)?(?:days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_ASKS_WHEN = re.compile(
+    r"\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple\s+of)\s+"
+    r"(?:days?|weeks?|months?|years?)\b|\b(?:later|ago|straight\s+away|right\s+away|immediately)\b",
     re.IGNORECASE,
 )
 
@@ -373,11 +391,13 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
         return _with(decision, said, cited, "")
     score = decision.score(thresholds)
     yes = score >= thresholds.answer
-    verdict = _verdict(yes, decision, evidence, cited)
+    verdict = _verdict(yes, decision, evidence, cited, question)
     # Low confidence: the reading was close and the verdict hangs on it ("will not … without your
     # consent" is conditional whichever way the reading tips).
     close = abs(score - thresholds.answer) < thresholds.clear
-    decision.confidence = "low" if close and _verdict(not yes, decision, evidence, cited) != verdict else "high"
+    decision.confidence = (
+        "low" if close and _verdict(not yes, decision, evidence, cited, question) != verdict else "high"
+    )
     return _with(decision, verdict, cited, "")
 
 
@@ -401,8 +421,10 @@ def _limit_the_model_missed(
     return None, cited
 
 
-def _verdict(yes: bool, decision: Decision, evidence: Sequence[Evidence], cited: list[int]) -> str:
+def _verdict(yes: bool, decision: Decision, evidence: Sequence[Evidence], cited: list[int], question: str) -> str:
     """The verdict for a yes or no reading of the cited excerpts."""
+    if not _ASKS_WHEN.search(question) and any(_WINDOW.search(evidence[i].quote) for i in cited[:2]):
+        return "conditional"
     if yes:
         conditioned = decision.picked_verdict == "conditional" or any(
             _CONDITION.search(evidence[i].quote) for i in cited[:2]

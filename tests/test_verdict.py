@@ -253,3 +253,20 @@ def test_a_disclaimer_of_liability_for_what_the_question_names_is_no_or_conditio
     asked = "If Meetly is grossly negligent, do these terms stop me holding them responsible?"
     assert _decide(asked, [carved], [0], "no", -2.0).verdict == "no"
     assert _decide(asked, [carved], [0], "yes", 2.0).verdict == "yes"
+
+
+def test_a_setting_the_user_controls_or_a_time_limited_right_is_conditional() -> None:
+    # The 1.5B model answered each of these with a plain yes or no.
+    visible = Excerpt("Meetly may publicly display your content, if you've made it visible to others.")
+    assert _decide("Can Meetly show my uploads to the public?", [visible], [0], "yes", 2.0).verdict == "conditional"
+    settings = Excerpt("You can control whether Meetly personalises your experience in your Settings.")
+    asked = "Will Meetly use what I do to personalise what I see?"
+    assert _decide(asked, [settings], [0], "yes", 2.0).verdict == "conditional"
+    window = Excerpt(
+        "After cancellation you may request a copy of your content. You must make this request within 90 days."
+    )
+    asked = "After I close my account, can I still ask for a copy of my stuff?"
+    assert _decide(asked, [window], [0], "no", -2.0).verdict == "conditional"
+    # A question that says when is answered by the window: the reading decides.
+    asked = "Six months after I close my account, can I still ask for a copy of my stuff?"
+    assert _decide(asked, [window], [0], "no", -2.0).verdict == "no"
