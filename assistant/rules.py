@@ -251,11 +251,13 @@ _REFUND_REFUSED = re.compile(
     rf"|\b(?:not|n['’]t|never)\s+(?:receive|get|issue|provide|give|offer|make)\s+(?:you\s+)?(?:a|any)\s+(?:\w+\s+)?{_REFUND}\b",
     re.IGNORECASE,
 )
-# "except as required by law" keeps the refusal as it is; any other exception makes it depend on it.
-_REFUND_EXCEPTION = re.compile(
-    r"\b(?:except|unless)\b(?!\s+(?:as|where|to\s+the\s+extent)\s+(?:\w+\s+){0,2}required\s+by\s+(?:\w+\s+)?law)",
-    re.IGNORECASE,
+# "except as required by law" keeps a refusal or disclaimer as it is; any other exception makes the
+# answer depend on it.
+_EXCEPTION_BUT_THE_LAW = (
+    r"\b(?:except|unless)\b"
+    r"(?!\s+(?:as|where|to\s+the\s+extent)\s+(?:\w+\s+){0,2}(?:required|prohibited|permitted)\s+by)"
 )
+_REFUND_EXCEPTION = re.compile(_EXCEPTION_BUT_THE_LAW, re.IGNORECASE)
 _REFUND_GRANTED = re.compile(
     r"\b(?:will|shall|may|can|are|is)\s+(?:\w+\s+){0,3}?(?:receive|get|be\s+entitled\s+to|request|obtain|claim|entitled\s+to)"
     rf"\s+(?:a\s+|an\s+|any\s+)?(?:\w+\s+){{0,2}}?{_REFUND}\b"
@@ -298,9 +300,7 @@ _DISCLAIMED = re.compile(
     re.IGNORECASE,
 )
 _CARVED_OUT = re.compile(
-    r"\b(?:gross(?:ly)?\s+neglig\w*|wil(?:l)?ful\w*|intentional\w*|fraud\w*)"
-    r"|\b(?:except|unless)\b(?!\s+(?:as|where|to\s+the\s+extent)\s+(?:\w+\s+){0,2}(?:required|prohibited|permitted)\s+by)",
-    re.IGNORECASE,
+    r"\b(?:gross(?:ly)?\s+neglig\w*|wil(?:l)?ful\w*|intentional\w*|fraud\w*)|" + _EXCEPTION_BUT_THE_LAW, re.IGNORECASE
 )
 _LIABILITY_WORDS = frozenset(terms("liable liability responsible responsibility accountable damages compensation pay"))
 
