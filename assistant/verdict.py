@@ -156,9 +156,9 @@ _CONDITION = re.compile(
     r"|\byou\s+(?:can|may)\s+(?:opt[- ]out|turn\s+off|disable|withdraw)\b"
     r"|\bunless\s+(?:the\s+account\s+owner|you|the\s+user)\b[^.]{0,60}\b(?:consent|opt)"
     # "if you've made it visible to others", "you can control whether ... in your Settings", "we'll
-    # make it easy for you to opt out"
+    # make it easy for you to opt out" ("you can control" or "change" alone is everywhere: "you can
+    # change your settings" made four plain yes answers conditional)
     r"|\bif\s+you(?:['’]ve|\s+have)?\s+(?:made|make|set|chosen|choose|decided?|selected?|enabled?|turned\s+on)\b"
-    r"|\byou\s+(?:can|may)\s+(?:control|choose|decide|change|manage|adjust)\b"
     r"|\b(?:in|through|via|using)\s+your\s+(?:account\s+|privacy\s+)?settings\b|\bfor\s+you\s+to\s+opt[- ]out\b",
     re.IGNORECASE,
 )
