@@ -343,9 +343,8 @@ def retrieve(
     # shared words can tell clauses apart: the company's name and "use" are on every page.
     # The trim's window reads the question as asked: with "parent" and "guardian" added for "a
     # 12-year-old", the sentence about parents outweighed "at least 13 years old". The anchor, a
-    # sentence given besides the window, counts the contract's words too: "If you cancel, you will
-    # not receive a refund" shares only "cancel" and "paid" with "If I cancel my paid plan, do I
-    # get money back?".
+    # sentence given besides the window, counts the contract's words too: for "do they get a right
+    # to use my drawings forever?" it is Discord's sentence on a "perpetual, irrevocable" licence.
     deciding = set().union(*(ix.lexical.rare_terms(question, RARE_SHARE) for ix in indexes))
     trimmer = _Trimmer(embedder, vector, question, options.evidence_words, deciding, worded)
     trimmer.prepare([c.clause for c, *_ in plan])

@@ -34,12 +34,18 @@ eval harness can re-run it on stored numbers when it calibrates the thresholds):
 - "no" when a cited sentence has the service deny, without exception, doing what the question
   asks ("GitHub does not claim ownership of your Input" for "Does GitHub claim ownership of my
   prompts?"), which the model read as yes;
+- "no" when the question gives an age below a flat minimum age in a cited sentence, or a cited
+  sentence refuses the refund or disclaims the liability asked about ("conditional" when the refusal
+  or disclaimer has an exception); these three also read the excerpts the model did not pick, as a
+  1.5B model read all such pairs as yes and sometimes picked the clauses around them
+  (`assistant/rules.py` holds these rules and the two above);
 - otherwise yes or no is the log-odds plus a weight for the model's own yes/no (its "conditional" is a
   yes under a condition), against a threshold (`python -m assistant.eval --calibrate` fits both
   on the dev sets; the weight is 0 by default, as the JSON verdict carried no signal there);
 - "yes" becomes `conditional` when the model said so or a cited excerpt makes it depend on the
   user's consent, choice or setting; "no" becomes `conditional` when the deciding excerpt refuses
-  only until the user consents ("will not use … without your consent");
+  only until the user consents ("will not use … without your consent"); either does when a cited
+  excerpt gives the user a right only for a time ("within 90 days") and the question does not say when;
 - a verdict that hangs on a score less than `Thresholds.clear` away from the threshold has "low"
   confidence, the rest "high" (also a verdict the rules reach whichever way the reading tips): on
   the dev sets the first are right little more often than a coin, the others about 4 times in 5
