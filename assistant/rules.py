@@ -167,22 +167,25 @@ _ASKS_ELIGIBILITY = re.compile(
 # "at least 13 years old", "18 years of age or older", "the minimum age of 16", "over the age of 13",
 # "you must be 18 years of age", "you agree that you are 13 years of age"
 _MINIMUM_AGE = re.compile(
-    r"\bat\s+least\s+(?:the\s+age\s+of\s+)?(\d{1,2})\s*(?:years?|yrs?)?\b"
+    # (years or "the age of" required: "at least 14 days' notice" is not an age)
+    r"\bat\s+least\s+(?:the\s+age\s+of\s+(\d{1,2})\b|(\d{1,2})\s*(?:years?|yrs?)\b)"
     r"|\b(\d{1,2})\s*(?:years?\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:older|over|above)\b"
     r"|\b(?:minimum\s+age\s+(?:of|is)|over\s+the\s+age\s+of|older\s+than)\s+(\d{1,2})\b"
     r"|\b(?:must\s+be|you\s+are|you['’]re)\s+(\d{1,2})\s*(?:years?|yrs?)\b",
     re.IGNORECASE,
 )
-# "not designed for users under the age of 13", "does not allow children under 16"
+# "not designed for users under the age of 13", "does not allow children under 16", in a sentence
+# about ages ("no fee on orders under 20 dollars" is not one)
 _BARRED_UNDER = re.compile(r"\b(?:under|younger\s+than|below)\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b", re.IGNORECASE)
+_ABOUT_AGE = re.compile(r"\b(?:ages?|years?|old|child\w*|minors?|kids?|teen\w*)\b", re.IGNORECASE)
 _BARS = re.compile(
     r"\b(?:not|no|never|cannot|prohibit\w*|forbid\w*|ineligible)\b|n['’]t\b",
     re.IGNORECASE,
 )
+# How far from an age the words that lift it may be (characters, each side).
+LIFT_REACH = 100
 # A limit a parent's consent or another rule can lift is not a flat one: "under 18, only with a
 # parent's permission", "18, or the age of majority where you live".
-# How far from the age such words must be to lift it (characters, each side).
-LIFT_REACH = 100
 _LIFTED = re.compile(
     r"\b(?:parent\w*|guardian\w*|supervis\w*|(?<!digital\s)consent|permission)\b"
     r"|\bor\s+(?:\w+\s+){0,3}age\s+of\s+majority\b|\bor\s+the\s+(?:minimum\s+|legal\s+|applicable\s+)?age\b",
@@ -205,7 +208,7 @@ def minimum_ages(sentence: str) -> list[int]:
     majority, named next to it, can lift)."""
     sentence = _SPELLED.sub(lambda m: str(_NUMBER_WORDS[m[1].lower()]), sentence)
     found = list(_MINIMUM_AGE.finditer(sentence))
-    if _BARS.search(sentence):
+    if _BARS.search(sentence) and _ABOUT_AGE.search(sentence):
         found += _BARRED_UNDER.finditer(sentence)
     ages = []
     for match in found:

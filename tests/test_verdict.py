@@ -187,6 +187,11 @@ def test_someone_younger_than_a_flat_minimum_age_is_no_whatever_the_reading() ->
     assert _decide("My son is 14. Can he have a Meetly account?", [thirteen], [0], "yes", 2.0).verdict == "yes"
     parent = Excerpt("If you are under 18, you may only use Meetly with the consent of your parent or guardian.")
     assert _decide("I'm 15. Can I have a Meetly account?", [parent], [0], "yes", 2.0).verdict != "no"
+    # Numbers that are not ages: the reading decides.
+    notice = Excerpt("Meetly will give you at least 14 days' notice before closing an account.")
+    assert _decide("My son is 12. Can he keep his Meetly account?", [notice], [0], "yes", 2.0).verdict == "yes"
+    orders = Excerpt("Meetly does not charge a fee on orders under 20 dollars.")
+    assert _decide("I'm 15. Can I use Meetly to order things?", [orders], [0], "yes", 2.0).verdict == "yes"
     majority = Excerpt("You must be 18 years of age, or the age of majority where you live, to subscribe.")
     assert _decide("I'm 17, the age of majority here. Can I subscribe?", [majority], [0], "yes", 2.0).verdict == "yes"
 
