@@ -75,6 +75,11 @@ _EXCEPTION = re.compile(r"\b(?:except|unless|other\s+than|however|but|only|witho
 _NOT_A_VERB = frozenset({"be", "have", "get", "need", "not", "ever", "also", "still", "really"})
 
 
+def _sentences(evidence: Sequence[Evidence], cited: Sequence[int]) -> list[str]:
+    """The sentences of the cited excerpts' quotes, in citation order: what every rule reads."""
+    return [evidence[i].quote[a:b] for i in cited for a, b in sentence_spans(evidence[i].quote)]
+
+
 def without_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
     """For "can they ... without notice / my consent?": "yes" when a cited sentence on the
     question's subject lets them act without it, "no" when one promises it, None otherwise."""
@@ -86,12 +91,7 @@ def without_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[in
     # What the question is about, less the company's name, which most sentences share.
     rest = _NAME.sub(" ", question[: asked.start()] + " " + question[asked.end() :])
     wanted = set(terms(with_contract_words(rest)))  # "close my account" is decided by "such termination"
-    sentences = [
-        evidence[i].quote[a:b]
-        for i in cited
-        for a, b in sentence_spans(evidence[i].quote)
-        if wanted & set(terms(evidence[i].quote[a:b]))
-    ]
+    sentences = [t for t in _sentences(evidence, cited) if wanted & set(terms(t))]
     if notice:
         if any(_NOTICE_WAIVED.search(t) for t in sentences):
             return "yes"
@@ -117,18 +117,15 @@ def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
         re.IGNORECASE,
     )
     objects = set(terms(asked["rest"]))
-    for i in cited:
-        quote = evidence[i].quote
-        for a, b in sentence_spans(quote):
-            sentence = quote[a:b]
-            match = denied.search(sentence)
-            if (
-                match
-                and objects & set(terms(sentence[match.end() :]))
-                and not _EXCEPTION.search(sentence)
-                and not UNLESS_CONSENT.search(sentence)
-            ):
-                return "no"
+    for sentence in _sentences(evidence, cited):
+        match = denied.search(sentence)
+        if (
+            match
+            and objects & set(terms(sentence[match.end() :]))
+            and not _EXCEPTION.search(sentence)
+            and not UNLESS_CONSENT.search(sentence)
+        ):
+            return "no"
     return None
 
 
@@ -193,11 +190,15 @@ _LIFTED = re.compile(
 )
 
 
+def _with_digits(text: str) -> str:
+    """The text with ages spelled out as digits ("sixteen (16)" and "sixteen" become "16")."""
+    return _SPELLED.sub(lambda m: str(_NUMBER_WORDS[m[1].lower()]), text)
+
+
 def asked_age(question: str) -> int | None:
     """The age a question gives ("my son is 12", "a 14-year-old", "I'm fifteen"), if it asks
     whether someone that age may sign up or use the service."""
-    question = _SPELLED.sub(lambda m: str(_NUMBER_WORDS[m[1].lower()]), question)
-    match = _ASKED_AGE.search(question)
+    match = _ASKED_AGE.search(_with_digits(question))
     if not match or not _ASKS_ELIGIBILITY.search(question):
         return None
     return int(next(g for g in match.groups() if g))
@@ -206,7 +207,7 @@ def asked_age(question: str) -> int | None:
 def minimum_ages(sentence: str) -> list[int]:
     """The flat minimum ages a sentence sets (not one that a parent's consent or the local age of
     majority, named next to it, can lift)."""
-    sentence = _SPELLED.sub(lambda m: str(_NUMBER_WORDS[m[1].lower()]), sentence)
+    sentence = _with_digits(sentence)
     found = list(_MINIMUM_AGE.finditer(sentence))
     if _BARS.search(sentence) and _ABOUT_AGE.search(sentence):
         found += _BARRED_UNDER.finditer(sentence)
@@ -231,12 +232,7 @@ def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) 
     age = asked_age(question)
     if age is None:
         return None
-    limits = [
-        limit
-        for i in cited
-        for a, b in sentence_spans(evidence[i].quote)
-        for limit in minimum_ages(evidence[i].quote[a:b])
-    ]
+    limits = [limit for sentence in _sentences(evidence, cited) for limit in minimum_ages(sentence)]
     return "no" if limits and age < min(limits) else None
 
 
@@ -275,7 +271,7 @@ def refund_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
     another cited sentence grants a refund in some case, None when no cited sentence refuses."""
     if not _ASKS_REFUND & set(terms(with_contract_words(question))) or _ASKS_ABOUT_REFUSING.search(question):
         return None
-    sentences = [evidence[i].quote[a:b] for i in cited for a, b in sentence_spans(evidence[i].quote)]
+    sentences = _sentences(evidence, cited)
     refusals = [s for s in sentences if _REFUND_REFUSED.search(s)]
     if not refusals:
         return None
@@ -316,12 +312,7 @@ def liability_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[
         return None
     # What the loss is about: the question's words less the liability words and names.
     wanted = set(terms(with_contract_words(_NAME.sub(" ", question)))) - _LIABILITY_WORDS
-    disclaimers = [
-        sentence
-        for i in cited
-        for a, b in sentence_spans(evidence[i].quote)
-        if _DISCLAIMED.search(sentence := evidence[i].quote[a:b]) and wanted & set(terms(sentence))
-    ]
+    disclaimers = [t for t in _sentences(evidence, cited) if _DISCLAIMED.search(t) and wanted & set(terms(t))]
     if not disclaimers:
         return None
     return "conditional" if any(_CARVED_OUT.search(s) for s in disclaimers) else "no"
