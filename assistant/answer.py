@@ -19,8 +19,10 @@ from assistant.retrieve import Evidence
 from assistant.store import ScoredClause
 from assistant.verdict import Confidence, Decision, Thresholds, decide, explanation_messages
 
-Verdict = Literal["yes", "no", "conditional", "not_addressed"]
-VERDICTS: tuple[Verdict, ...] = ("yes", "no", "conditional", "not_addressed")
+# "answered": an open question ("How long do they keep my data?") that the cited clauses answer;
+# no yes or no applies, the written answer and the quotes carry it.
+Verdict = Literal["yes", "no", "conditional", "not_addressed", "answered"]
+VERDICTS: tuple[Verdict, ...] = ("yes", "no", "conditional", "not_addressed", "answered")
 # What the faces show beside a verdict of low confidence.
 LOW_CONFIDENCE_NOTE = "Low confidence: the model's yes/no reading was close. The quoted clauses decide; read them."
 
@@ -147,7 +149,13 @@ def generate(
 
 def template_answer(verdict: Verdict, cited: Sequence[ScoredClause]) -> str:
     """A plain answer without the model: the verdict and the section it rests on."""
-    lead = {"yes": "Yes", "no": "No", "conditional": "Only under a condition", "not_addressed": "Not addressed"}
+    lead = {
+        "yes": "Yes",
+        "no": "No",
+        "conditional": "Only under a condition",
+        "not_addressed": "Not addressed",
+        "answered": "The terms speak to this",
+    }
     sections = ", ".join(f"section {c.clause.section}" for c in cited if c.clause.section) or "the cited clause"
     return f"{lead[verdict]}: see {sections}."
 

@@ -79,11 +79,16 @@ class CitationOut(BaseModel):
 
 class AnswerOut(BaseModel):
     question: str
-    verdict: str = Field(..., description="yes | no | conditional | not_addressed")
+    verdict: str = Field(
+        ...,
+        description="yes | no | conditional | not_addressed | answered (an open question, such as "
+        "'How long do they keep my data?', that the cited clauses answer: read the answer and the quotes)",
+    )
     confidence: Confidence | None = Field(
         None,
         description="high | low: how clear the model's yes/no reading was (on the dev sets high is right "
-        "about 4 times in 5, low little more than half the time: read the cited clauses); null for not_addressed.",
+        "about 4 times in 5, low little more than half the time: read the cited clauses); null for not_addressed "
+        "and answered.",
     )
     answer: str
     citations: list[CitationOut]

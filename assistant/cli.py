@@ -35,6 +35,7 @@ VERDICT_STYLE = {
     "no": ("NO", "red"),
     "conditional": ("CONDITIONAL", "yellow"),
     "not_addressed": ("NOT ADDRESSED", "blue"),
+    "answered": ("ANSWERED", "cyan"),
 }
 
 

@@ -32,6 +32,7 @@ VERDICT_LABELS = {
     "no": ("No", "#cf222e"),
     "conditional": ("Conditional", "#9a6700"),
     "not_addressed": ("Not addressed", "#57606a"),
+    "answered": ("Answered", "#0969da"),
 }
 
 CSS = """

@@ -80,6 +80,12 @@ PICK_INSTRUCTION = (
     'not allowed or not true, "conditional" if it depends on a condition such as consent, a setting or a '
     'notice, "not_addressed" if the excerpts do not answer the question.'
 )
+# An open question ("What happens to my photos if I delete my account?") has no yes or no: the pick
+# says only whether the excerpts answer it, and the written answer says what they provide.
+OPEN_PICK_INSTRUCTION = (
+    'Reply in JSON with "clause_numbers": the numbers of the excerpts that answer the question (at most 3; '
+    'empty if none does), and "verdict": "answered" if they answer it, "not_addressed" if they do not.'
+)
 ANSWER_PROBE = "Based only on the excerpts, is the answer to the question yes or no? Reply yes or no."
 # Worked examples shown before every question: (document, section, heading, text, question, answer).
 # Alone, a 1.5B model answers "yes" to nearly anything the excerpts touch; half of these are "no"
@@ -150,6 +156,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
 YES = ["yes", "Yes", " yes", " Yes", "YES"]
 NO = ["no", "No", " no", " No", "NO"]
 PICKS = ("yes", "no", "conditional", "not_addressed")
+OPEN_PICKS = ("answered", "not_addressed")
 MAX_EXCERPTS = 9
 MAX_CITED = 3
 
@@ -181,6 +188,39 @@ _ASKS_WHEN = re.compile(
     r"(?:days?|weeks?|months?|years?)\b|\b(?:later|ago|straight\s+away|right\s+away|immediately)\b",
     re.IGNORECASE,
 )
+
+# Open questions: what the main clause of the question's last sentence starts with decides.
+# "When I cancel, do I get a refund?" is a yes/no question (its main clause starts at the comma);
+# "If Google is sold, what happens to my account?" and "Which country are my chats stored in?" are not.
+_WH = r"(?:what|which|where|when|who|whom|whose|why|how)"
+_AUXILIARY = (
+    r"(?:do|does|did|can|could|will|would|is|are|was|were|am|may|might|must|shall|should|has|have|had)(?:n['’]t)?"
+)
+_SUBORDINATE = re.compile(
+    rf"^(?:if|once|after|before|while|since|unless|suppose|supposing|say|in\s+case|what\s+if|when(?!\s+{_AUXILIARY}\b))\b",
+    re.IGNORECASE,
+)
+_OPEN_START = re.compile(
+    rf"^(?:{_WH}\b|(?:please\s+)?(?:tell\s+me\s+{_WH}|explain|describe|list|summari[sz]e)\b"
+    rf"|(?:can|could|would)\s+you\s+(?:tell|explain|show)\s+(?:me\s+|us\s+)?{_WH}\b)",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+
+
+def is_open_question(question: str) -> bool:
+    """Whether the question asks what, which, how ... rather than yes or no: "How long do they
+    keep my data?" is open, "My son is 12. Can he have an account?" and statements (ContractNLI's
+    hypotheses) are not."""
+    sentences = [m.group().strip() for m in _SENTENCE.finditer(question) if m.group().strip()]
+    if not sentences:
+        return False
+    asked = [s for s in sentences if s.endswith("?")]
+    main = (asked or sentences)[-1].lstrip("\"'“‘(- ")
+    main = re.sub(r"^(?:and|but|so|ok(?:ay)?|also|then)\b[\s,]*", "", main, flags=re.IGNORECASE)
+    if _SUBORDINATE.match(main) and "," in main:
+        main = main.split(",", 1)[1].strip()
+    return bool(_OPEN_START.match(main))
 
 
 # "Does Google sell my data?" asks what the service does; "You may not copy, ... sell or lease any
@@ -301,13 +341,13 @@ def read_examples(model: LanguageModel) -> None:
     model.choice_logprobs([*EXAMPLE_MESSAGES, ChatMessage("user", ANSWER_PROBE)], {"yes": YES, "no": NO})
 
 
-def pick_schema(count: int) -> dict[str, Any]:
+def pick_schema(count: int, picks: Sequence[str] = PICKS) -> dict[str, Any]:
     numbers: dict[str, Any] = {"type": "integer", "enum": list(range(1, count + 1))}
     return {
         "type": "object",
         "properties": {
             "clause_numbers": {"type": "array", "items": numbers, "maxItems": MAX_CITED},
-            "verdict": {"type": "string", "enum": list(PICKS)},
+            "verdict": {"type": "string", "enum": list(picks)},
         },
         "required": ["clause_numbers", "verdict"],
     }
@@ -347,18 +387,22 @@ def decide(
         probe = PRESENCE_PROBE.format(word=word)
         seen = model.choice_logprobs(context_messages(question, evidence, probe), {"yes": YES, "no": NO})
         presence[word] = seen["yes"] - seen["no"]
-    raw = "".join(model.stream_json(context_messages(question, evidence, PICK_INSTRUCTION), pick_schema(len(evidence))))
-    picked, picked_verdict = parse_pick(raw, len(evidence))
+    open_question = is_open_question(question)
+    instruction, picks = (OPEN_PICK_INSTRUCTION, OPEN_PICKS) if open_question else (PICK_INSTRUCTION, PICKS)
+    messages = context_messages(question, evidence, instruction)
+    raw = "".join(model.stream_json(messages, pick_schema(len(evidence), picks)))
+    picked, picked_verdict = parse_pick(raw, len(evidence), picks)
     decision = Decision("not_addressed", [], picked=picked, picked_verdict=picked_verdict, presence=presence)
     cited = cited_excerpts(picked, question, evidence)
-    if cited and picked_verdict != "not_addressed":
+    # An open question has no yes/no to read.
+    if cited and picked_verdict != "not_addressed" and not open_question:
         messages = focused_messages(question, evidence, cited, ANSWER_PROBE)
         answer = model.choice_logprobs(messages, {"yes": YES, "no": NO})
         decision.answer_logodds = answer["yes"] - answer["no"]
     return apply_rules(decision, question, evidence, thresholds)
 
 
-def parse_pick(raw: str, count: int) -> tuple[list[int], str]:
+def parse_pick(raw: str, count: int, picks: Sequence[str] = PICKS) -> tuple[list[int], str]:
     """The excerpt indexes (0-based, in the model's order) and verdict of the model's JSON pick;
     numbers that were not offered are dropped."""
     try:
@@ -367,7 +411,7 @@ def parse_pick(raw: str, count: int) -> tuple[list[int], str]:
         return [], "not_addressed"
     if not isinstance(reply, dict):
         return [], "not_addressed"
-    verdict = reply.get("verdict") if reply.get("verdict") in PICKS else "not_addressed"
+    verdict = reply.get("verdict") if reply.get("verdict") in picks else "not_addressed"
     numbers = reply.get("clause_numbers") if isinstance(reply.get("clause_numbers"), list) else []
     picked = [n - 1 for n in dict.fromkeys(numbers) if isinstance(n, int) and 1 <= n <= count]
     return picked, str(verdict)
@@ -383,6 +427,8 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     cited = cited_excerpts(decision.picked, question, evidence)
     if not cited:
         return _with(decision, "not_addressed", [], "no cited excerpt contains the question's decisive words")
+    if is_open_question(question):
+        return _with(decision, "answered", cited, "an open question: the cited clauses answer it")
     said = (
         without_rule(question, evidence, cited)
         or denial_rule(question, evidence, cited)
@@ -538,9 +584,15 @@ def explanation_messages(
     question: str, evidence: Sequence[Evidence], verdict: str, cited: list[int]
 ) -> list[ChatMessage]:
     """Ask for the plain-English sentence, with the verdict and deciding excerpt already fixed."""
-    lead = {"yes": "Yes", "no": "No", "conditional": "Only under a condition"}[verdict]
     sections = [evidence[i].clause.section for i in cited if evidence[i].clause.section]
     where = f"section {sections[0]}" if sections else "the terms"
+    if verdict == "answered":
+        instruction = (
+            f"Answer the question for the person in one or two short sentences, from what {where} provides; "
+            "do not mention excerpt numbers."
+        )
+        return focused_messages(question, evidence, cited, instruction)
+    lead = {"yes": "Yes", "no": "No", "conditional": "Only under a condition"}[verdict]
     instruction = (
         f"The answer is {lead.lower()}, according to {where}. Write one or two short sentences for the person "
         f'that answer the question: start with "{lead}", say what {where} provides, and do not mention '

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.lexical import terms
-from assistant.verdict import Decision, Thresholds, apply_rules, unnamed_words
+from assistant.verdict import Decision, Thresholds, apply_rules, is_open_question, unnamed_words
 
 THRESHOLDS = Thresholds(answer=0.0, pick_weight=1.0, presence=0.0)
 
@@ -275,3 +275,40 @@ def test_a_setting_the_user_controls_or_a_time_limited_right_is_conditional() ->
     # A question that says when is answered by the window: the reading decides.
     asked = "Six months after I close my account, can I still ask for a copy of my stuff?"
     assert _decide(asked, [window], [0], "no", -2.0).verdict == "no"
+
+
+def test_open_questions_are_told_from_yes_no_questions_by_their_main_clause() -> None:
+    open_ones = [
+        "How long do they keep my data?",
+        "If Google is sold, what happens to my account?",
+        "Which country are my chats stored in?",
+        "When do they delete my recordings?",
+        "Can you tell me what they do with my data?",
+        "who owns the videos I upload",
+    ]
+    yes_no = [
+        "When I cancel, do I get a refund?",
+        "My son is 12. Can he have his own account?",
+        "What if I stop paying, can they delete my files?",
+        "If I delete my account, do they keep my photos?",
+        "Tell me whether they sell my data.",
+        # ContractNLI's hypotheses, asked as statements, with a relative "which" after a comma
+        "Does the agreement say that the Receiving Party may share notes, which include summaries?",
+    ]
+    assert [q for q in open_ones if not is_open_question(q)] == []
+    assert [q for q in yes_no if is_open_question(q)] == []
+
+
+def test_an_open_question_the_cited_clauses_answer_is_answered_with_no_yes_or_no() -> None:
+    keeps = Excerpt("Meetly keeps your recordings for 30 days after you delete your account.")
+    decision = _decide("How long does Meetly keep my recordings?", [keeps, LICENCE], [0], "answered", 0.0)
+    assert decision.verdict == "answered" and decision.cited[0] == 0
+    assert decision.confidence is None  # no yes/no reading to be sure of
+    # the same checks as any verdict: ungrounded or declined by the model, it is not addressed
+    # the model picked the licence, which has none of the question's words
+    assert _decide("How long do they keep my recordings?", [LICENCE, keeps], [0], "answered", 0.0).verdict == (
+        "not_addressed"
+    )
+    assert _decide("How long does Meetly keep my recordings?", [keeps], [0], "not_addressed", 0.0).verdict == (
+        "not_addressed"
+    )

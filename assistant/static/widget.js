@@ -34,7 +34,7 @@
     "button{font:inherit;padding:8px 14px;border:0;border-radius:6px;background:#0969da;color:#fff;cursor:pointer}",
     "button[disabled]{opacity:.6;cursor:default}",
     ".verdict{display:inline-block;margin-top:12px;padding:3px 10px;border-radius:999px;color:#fff;font-weight:600}",
-    ".yes{background:#1a7f37}.no{background:#cf222e}.conditional{background:#9a6700}.not_addressed{background:#57606a}",
+    ".yes{background:#1a7f37}.no{background:#cf222e}.conditional{background:#9a6700}.not_addressed{background:#57606a}.answered{background:#0969da}",
     ".confidence{margin-left:8px;color:#57606a;font-size:13px}",
     ".answer{margin-top:8px;white-space:pre-wrap}",
     ".error{margin-top:10px;color:#cf222e}",
@@ -68,7 +68,7 @@
   [form, verdict, confidence, answer, status, citations, error].forEach(function (n) { box.appendChild(n); });
   root.appendChild(box);
 
-  var LABELS = { yes: "Yes", no: "No", conditional: "Conditional", not_addressed: "Not addressed" };
+  var LABELS = { yes: "Yes", no: "No", conditional: "Conditional", not_addressed: "Not addressed", answered: "Answered" };
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
