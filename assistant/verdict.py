@@ -151,6 +151,9 @@ PRESENCE_PROBE = 'Do the excerpts mention "{word}", or something that means the 
 # specific enough that terms which never use them may not be about them at all.
 SPECIFIC_ZIPF = 3.8
 MAX_PRESENCE_PROBES = 2
+# Words at least this common (Zipf 5.4: "wrong" is just under, "actually", "ever", "still" above) say
+# little of what a question is about: their absence from the excerpts is no sign they miss the point.
+FILLER_ZIPF = 5.4
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
 
 YES = ["yes", "Yes", " yes", " Yes", "YES"]
@@ -206,6 +209,7 @@ _OPEN_START = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+_YES_NO_START = re.compile(rf"^{_AUXILIARY}\b", re.IGNORECASE)
 
 
 def is_open_question(question: str) -> bool:
@@ -219,7 +223,12 @@ def is_open_question(question: str) -> bool:
     main = (asked or sentences)[-1].lstrip("\"'“‘(- ")
     main = re.sub(r"^(?:and|but|so|ok(?:ay)?|also|then)\b[\s,]*", "", main, flags=re.IGNORECASE)
     if _SUBORDINATE.match(main) and "," in main:
-        main = main.split(",", 1)[1].strip()
+        # The main clause is the last part after the condition that starts like a question: "If I'm
+        # 17, which is the age of majority here, can I subscribe?" asks yes or no; "If I delete my
+        # account, what happens to my photos, videos and files?" does not.
+        parts = [p.strip() for p in main.split(",")[1:]]
+        leads = [p for p in parts if _OPEN_START.match(p) or _YES_NO_START.match(p)]
+        main = leads[-1] if leads else parts[0]
     return bool(_OPEN_START.match(main))
 
 
@@ -427,6 +436,12 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     cited = cited_excerpts(decision.picked, question, evidence)
     if not cited:
         return _with(decision, "not_addressed", [], "no cited excerpt contains the question's decisive words")
+    # The excerpts share none of the question's words but those every excerpt has (the service's
+    # name): "Does Discord record my voice calls?" against clauses on spam, contact addresses and
+    # small claims court. A word the model found meant in other words ("robocalls") counts as shared.
+    found = {t for w, logodds in decision.presence.items() if logodds >= thresholds.presence for t in terms(w)}
+    if not decisive_terms(question, evidence) and _unshared_words(question, evidence) - found:
+        return _with(decision, "not_addressed", [], "the excerpts share none of the question's own words")
     if is_open_question(question):
         return _with(decision, "answered", cited, "an open question: the cited clauses answer it")
     said = (
@@ -535,6 +550,16 @@ def decisive_terms(question: str, evidence: Sequence[Evidence]) -> set[str]:
     if len(quotes) >= 3:
         present = {w for w in present if sum(w in q for q in quotes) < len(quotes)}
     return present
+
+
+def _unshared_words(question: str, evidence: Sequence[Evidence]) -> set[str]:
+    """The stems of the question's content words (with the contract's words for its plain ones) that
+    no excerpt contains, less words so common they are filler ("ever", "still", "really")."""
+    from wordfreq import zipf_frequency
+
+    quotes = [set(terms(e.quote)) for e in evidence]
+    words = (w for w in _WORD.findall(with_contract_words(question)) if zipf_frequency(w, "en") < FILLER_ZIPF)
+    return {t for w in words for t in terms(w) if not any(t in q for q in quotes)}
 
 
 def grounding_words(question: str, evidence: Sequence[Evidence]) -> list[set[str]]:

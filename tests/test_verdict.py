@@ -281,6 +281,7 @@ def test_open_questions_are_told_from_yes_no_questions_by_their_main_clause() ->
     open_ones = [
         "How long do they keep my data?",
         "If Google is sold, what happens to my account?",
+        "If I delete my account, what happens to my photos, videos and files?",
         "Which country are my chats stored in?",
         "When do they delete my recordings?",
         "Can you tell me what they do with my data?",
@@ -290,6 +291,7 @@ def test_open_questions_are_told_from_yes_no_questions_by_their_main_clause() ->
         "When I cancel, do I get a refund?",
         "My son is 12. Can he have his own account?",
         "What if I stop paying, can they delete my files?",
+        "If Im 17, which is the age people legally become adults where I live, can I subscribe?",
         "If I delete my account, do they keep my photos?",
         "Tell me whether they sell my data.",
         # ContractNLI's hypotheses, asked as statements, with a relative "which" after a comma
@@ -312,3 +314,12 @@ def test_an_open_question_the_cited_clauses_answer_is_answered_with_no_yes_or_no
     assert _decide("How long does Meetly keep my recordings?", [keeps], [0], "not_addressed", 0.0).verdict == (
         "not_addressed"
     )
+
+
+def test_excerpts_that_share_none_of_the_questions_own_words_ground_nothing() -> None:
+    # Retrieval always returns something; here only the service's name is shared, and every excerpt has it.
+    bystanders = [LICENCE, SELLS, CONSENT]
+    decision = _decide("Does Meetly record my voice calls?", bystanders, [1], "no", -2.0)
+    assert decision.verdict == "not_addressed" and decision.cited == []
+    # A question whose words are all in every excerpt is still read: nothing of it is missing.
+    assert _decide("Does Meetly sell Service Data?", [SELLS, SELLS, SELLS], [1], "no", -2.0).verdict == "no"
