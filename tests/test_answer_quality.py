@@ -42,3 +42,13 @@ def test_a_question_the_terms_do_not_address_is_not_addressed(zoom: Assistant) -
     answer = zoom.ask("Does Zoom offer end-to-end encryption for my meetings?", [ZOOM], "2023-08-07")
     assert answer.verdict == "not_addressed", answer.to_dict()
     assert answer.citations == [] and answer.confidence is None
+
+
+def test_an_open_question_is_answered_from_the_clause_without_a_yes_or_no(zoom: Assistant) -> None:
+    # "How long ...?" has no yes or no: before the "answered" verdict such questions got one anyway.
+    # 14.5 gives 30 days to retrieve Customer Content after the agreement ends.
+    answer = zoom.ask("How long after my account ends can I still get my content back?", [ZOOM], "2023-08-07")
+    assert answer.verdict == "answered", answer.to_dict()
+    assert answer.confidence is None
+    assert answer.citations[0].section == "14.5", answer.to_dict()
+    assert answer.answer
