@@ -39,6 +39,12 @@ eval harness can re-run it on stored numbers when it calibrates the thresholds):
   or disclaimer has an exception); these three also read the excerpts the model did not pick, as a
   1.5B model read all such pairs as yes and sometimes picked the clauses around them
   (`assistant/rules.py` holds these rules and the two above);
+- excerpts that share none of the question's words but those every excerpt has (the service's
+  name) ground nothing: `not_addressed` ("Does Discord record my voice calls?" against clauses on
+  spam and contact addresses);
+- an open question ("How long do they keep my data?", `is_open_question`) has no yes or no: the
+  pick asks only whether the excerpts answer it, the yes/no reading is skipped, and a grounded
+  answer is `answered`;
 - otherwise yes or no is the log-odds plus a weight for the model's own yes/no (its "conditional" is a
   yes under a condition), against a threshold (`python -m assistant.eval --calibrate` fits both
   on the dev sets; the weight is 0 by default, as the JSON verdict carried no signal there);
@@ -208,7 +214,8 @@ _OPEN_START = re.compile(
     rf"|(?:can|could|would)\s+you\s+(?:tell|explain|show)\s+(?:me\s+|us\s+)?{_WH}\b)",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+# A sentence ends at ., ? or ! before a space and a capital ("Which courts in the U.S. hear it?" is one).
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z\"“'‘(])")
 _YES_NO_START = re.compile(rf"^{_AUXILIARY}\b", re.IGNORECASE)
 
 
@@ -216,7 +223,7 @@ def is_open_question(question: str) -> bool:
     """Whether the question asks what, which, how ... rather than yes or no: "How long do they
     keep my data?" is open, "My son is 12. Can he have an account?" and statements (ContractNLI's
     hypotheses) are not."""
-    sentences = [m.group().strip() for m in _SENTENCE.finditer(question) if m.group().strip()]
+    sentences = [s.strip() for s in _SENTENCE_END.split(question.strip()) if s.strip()]
     if not sentences:
         return False
     asked = [s for s in sentences if s.endswith("?")]

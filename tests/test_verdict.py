@@ -286,6 +286,7 @@ def test_open_questions_are_told_from_yes_no_questions_by_their_main_clause() ->
         "When do they delete my recordings?",
         "Can you tell me what they do with my data?",
         "who owns the videos I upload",
+        "Which courts in the U.S. hear my case?",
     ]
     yes_no = [
         "When I cancel, do I get a refund?",
@@ -294,6 +295,7 @@ def test_open_questions_are_told_from_yes_no_questions_by_their_main_clause() ->
         "If Im 17, which is the age people legally become adults where I live, can I subscribe?",
         "If I delete my account, do they keep my photos?",
         "Tell me whether they sell my data.",
+        "I live in the U.S. Can I sue them in my state?",
         # ContractNLI's hypotheses, asked as statements, with a relative "which" after a comma
         "Does the agreement say that the Receiving Party may share notes, which include summaries?",
     ]
