@@ -11,7 +11,7 @@ lexical side therefore reads the question with the contract's words for what it 
 Each entry maps a plain-language wording (a regular expression on the question) to the words
 terms use for it. Kept to everyday paraphrases of the topics consumer questions are about
 (ownership, refunds, age, deletion, suspension, notice, changes, permanence, ads,
-disclosure, security, scraping, liability and its cap, price, monitoring); a word that terms use
+disclosure, security, scraping, liability and its cap, price, monitoring, governing law); a word that terms use
 themselves needs no entry.
 """
 
@@ -65,6 +65,11 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "limit limits liability liable",
         ),
         (r"\b(?:pay|paid|cost|costs)\b", "fee fees charge price"),
+        # "Which state's laws apply?": terms say which law "governs" the agreement
+        (
+            r"\b(?:which|what|whose)\s+(?:\w+['’]?s?\s+){0,2}?laws?\b|\blaws?\s+(?:\w+\s+){0,2}?appl(?:y|ies)\b",
+            "govern governed governing",
+        ),
         (
             r"\blisten\s+in\b|\bspy\w*|\bsnoop\w*|\bread\s+(?:my\s+|our\s+)?(?:\w+\s+)?(?:messages|chats|emails)\b",
             "access review monitor",

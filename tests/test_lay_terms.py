@@ -17,6 +17,9 @@ def test_plain_words_get_the_words_terms_use() -> None:
     assert "liability" in contract_words("Is there a cap on how much they'd ever have to pay me?")
     assert "liable" in contract_words("If an outage makes my business lose money, will they pay?")
     assert "limit" in contract_words("Is the most I could ever get from them 500 euros?")
+    assert "govern" in contract_words("Which state's laws apply to my agreement?")
+    assert "govern" in contract_words("Do Irish laws apply to me?")
+    assert "govern" not in contract_words("Do I have to follow local laws when I post?")
 
 
 def test_own_after_a_possessive_is_not_about_ownership() -> None:

@@ -146,3 +146,16 @@ def test_plain_words_find_the_clause_that_uses_the_contracts_words(
     assert all(found(*case) for case in asked)
     monkeypatch.setattr(retrieve_module, "with_contract_words", lambda question: question)
     assert not any(found(*case) for case in asked)
+
+
+def test_which_law_applies_finds_the_governing_law_sentence(zoom: Assistant, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Terms say which law "governs" the agreement; people ask which laws "apply". Without the
+    # contract's word 33.3's governing-law sentence was not in the evidence (checked).
+    question = "Which state's laws apply to my agreement with Zoom?"
+
+    def found() -> bool:
+        return any("The laws of the State of California" in e.quote for e in _evidence(zoom, question))
+
+    assert found()
+    monkeypatch.setattr(retrieve_module, "with_contract_words", lambda question: question)
+    assert not found()
