@@ -27,7 +27,9 @@ eval harness can re-run it on stored numbers when it calibrates the thresholds):
   never mention encryption) is `not_addressed` when the model, asked whether the excerpts
   mention it or something that means the same, says no (the words checked are those absent from
   every document in scope and specific in English by `wordfreq`: "AI" is common enough to be
-  written out as "artificial intelligence", "robocalls" is not);
+  written out as "artificial intelligence", "robocalls" is not), unless one of the clause rules
+  below decides from the excerpts' own words ("you will not receive a refund" answers "do I get back
+  the money for the unused time?" whether or not the terms say "unused");
 - "can they ... without notice / without my consent?" is read from the cited clauses' own words
   when they speak to it ("with or without notice": yes; "30 days' notice", "will not ... without
   your consent": no): the model answers the part before "without";
@@ -437,9 +439,6 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     """Turn the pick and the log-odds into a verdict and citations (pure: re-run by calibration)."""
     if decision.picked_verdict == "not_addressed":
         return _with(decision, "not_addressed", [], "the model finds no answer in the excerpts")
-    unnamed = [w for w, logodds in decision.presence.items() if logodds < thresholds.presence]
-    if unnamed:
-        return _with(decision, "not_addressed", [], f"the documents never mention {unnamed[0]!r}")
     cited = cited_excerpts(decision.picked, question, evidence)
     if not cited:
         return _with(decision, "not_addressed", [], "no cited excerpt contains the question's decisive words")
@@ -449,8 +448,6 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     found = {t for w, logodds in decision.presence.items() if logodds >= thresholds.presence for t in terms(w)}
     if not decisive_terms(question, evidence) and _unshared_words(question, evidence) - found:
         return _with(decision, "not_addressed", [], "the excerpts share none of the question's own words")
-    if is_open_question(question):
-        return _with(decision, "answered", cited, "an open question: the cited clauses answer it")
     said = (
         without_rule(question, evidence, cited)
         or denial_rule(question, evidence, cited)
@@ -460,9 +457,14 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     )
     if said is None:
         said, cited = _limit_the_model_missed(question, evidence, cited)
-    if said is not None:
+    if said is not None and not is_open_question(question):
         decision.confidence = "high"  # the clause's own words, whichever way the reading tips
         return _with(decision, said, cited, "")
+    unnamed = [w for w, logodds in decision.presence.items() if logodds < thresholds.presence]
+    if unnamed:
+        return _with(decision, "not_addressed", [], f"the documents never mention {unnamed[0]!r}")
+    if is_open_question(question):
+        return _with(decision, "answered", cited, "an open question: the cited clauses answer it")
     score = decision.score(thresholds)
     yes = score >= thresholds.answer
     verdict = _verdict(yes, decision, evidence, cited, question)

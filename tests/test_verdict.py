@@ -325,3 +325,16 @@ def test_excerpts_that_share_none_of_the_questions_own_words_ground_nothing() ->
     assert decision.verdict == "not_addressed" and decision.cited == []
     # A question whose words are all in every excerpt is still read: nothing of it is missing.
     assert _decide("Does Meetly sell Service Data?", [SELLS, SELLS, SELLS], [1], "no", -2.0).verdict == "no"
+
+
+def test_a_clause_that_decides_in_its_own_words_is_not_undone_by_a_detail_the_terms_never_name() -> None:
+    # "unused" is in no document and the model found it nowhere in the excerpts (presence log-odds
+    # below the threshold), but the refusal answers the question whatever the time left unused.
+    asked = "If I cancel my paid plan halfway through, do I get back the money for the unused time?"
+    refusal = Excerpt("If you cancel, you will not receive a refund for any service already paid for.")
+    answer = _decide(asked, [refusal, LICENCE], [0], "yes", 2.0, presence={"unused": -1.0})
+    assert answer.verdict == "no" and answer.cited[0] == 0
+    # Without such a clause the unnamed word still makes the answer not_addressed.
+    cancel = Excerpt("You may cancel your paid plan at any time from your billing page.")
+    assert _decide(asked, [cancel, LICENCE], [0], "yes", 2.0, presence={"unused": -1.0}).verdict == "not_addressed"
+    assert _decide(asked, [cancel, LICENCE], [0], "yes", 2.0, presence={"unused": 1.0}).verdict == "yes"
