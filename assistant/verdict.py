@@ -216,8 +216,6 @@ _OPEN_START = re.compile(
     rf"|(?:can|could|would)\s+you\s+(?:tell|explain|show)\s+(?:me\s+|us\s+)?{_WH}\b)",
     re.IGNORECASE,
 )
-# A sentence ends at ., ? or ! before a space and a capital ("Which courts in the U.S. hear it?" is one).
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z\"“'‘(])")
 _YES_NO_START = re.compile(rf"^{_AUXILIARY}\b", re.IGNORECASE)
 
 
@@ -225,7 +223,7 @@ def is_open_question(question: str) -> bool:
     """Whether the question asks what, which, how ... rather than yes or no: "How long do they
     keep my data?" is open, "My son is 12. Can he have an account?" and statements (ContractNLI's
     hypotheses) are not."""
-    sentences = [s.strip() for s in _SENTENCE_END.split(question.strip()) if s.strip()]
+    sentences = [question[a:b] for a, b in sentence_spans(question)]
     if not sentences:
         return False
     asked = [s for s in sentences if s.endswith("?")]
