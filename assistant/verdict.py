@@ -446,22 +446,25 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     found = {t for w, logodds in decision.presence.items() if logodds >= thresholds.presence for t in terms(w)}
     if not decisive_terms(question, evidence) and _unshared_words(question, evidence) - found:
         return _with(decision, "not_addressed", [], "the excerpts share none of the question's own words")
-    said = (
-        without_rule(question, evidence, cited)
-        or denial_rule(question, evidence, cited)
-        or age_rule(question, evidence, cited)
-        or refund_rule(question, evidence, cited)
-        or liability_rule(question, evidence, cited)
-    )
-    if said is None:
-        said, cited = _limit_the_model_missed(question, evidence, cited)
-    if said is not None and not is_open_question(question):
-        decision.confidence = "high"  # the clause's own words, whichever way the reading tips
-        return _with(decision, said, cited, "")
+    open_question = is_open_question(question)
+    # The clause rules give a yes or no, which an open question does not have.
+    if not open_question:
+        said = (
+            without_rule(question, evidence, cited)
+            or denial_rule(question, evidence, cited)
+            or age_rule(question, evidence, cited)
+            or refund_rule(question, evidence, cited)
+            or liability_rule(question, evidence, cited)
+        )
+        if said is None:
+            said, cited = _limit_the_model_missed(question, evidence, cited)
+        if said is not None:
+            decision.confidence = "high"  # the clause's own words, whichever way the reading tips
+            return _with(decision, said, cited, "")
     unnamed = [w for w, logodds in decision.presence.items() if logodds < thresholds.presence]
     if unnamed:
         return _with(decision, "not_addressed", [], f"the documents never mention {unnamed[0]!r}")
-    if is_open_question(question):
+    if open_question:
         return _with(decision, "answered", cited, "an open question: the cited clauses answer it")
     score = decision.score(thresholds)
     yes = score >= thresholds.answer
