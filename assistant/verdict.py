@@ -236,6 +236,13 @@ def is_open_question(question: str) -> bool:
         parts = [p.strip() for p in main.split(",")[1:]]
         leads = [p for p in parts if _OPEN_START.match(p) or _YES_NO_START.match(p)]
         main = leads[-1] if leads else parts[0]
+    elif not (_OPEN_START.match(main) or _YES_NO_START.match(main)) and "," in main:
+        # A few words before the comma set the scene: "In general, how long do they keep my data?",
+        # "By the way, can I ...?". A statement ("The Receiving Party may share notes, which
+        # include summaries") stays a statement.
+        lead, rest = main.split(",", 1)
+        if len(lead.split()) <= 3:
+            main = rest.strip()
     return bool(_OPEN_START.match(main))
 
 

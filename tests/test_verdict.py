@@ -287,6 +287,7 @@ def test_open_questions_are_told_from_yes_no_questions_by_their_main_clause() ->
         "Can you tell me what they do with my data?",
         "who owns the videos I upload",
         "Which courts in the U.S. hear my case?",
+        "In general, how long does Zoom hang on to my personal information?",
     ]
     yes_no = [
         "When I cancel, do I get a refund?",
@@ -298,6 +299,8 @@ def test_open_questions_are_told_from_yes_no_questions_by_their_main_clause() ->
         "I live in the U.S. Can I sue them in my state?",
         # ContractNLI's hypotheses, asked as statements, with a relative "which" after a comma
         "Does the agreement say that the Receiving Party may share notes, which include summaries?",
+        "By the way, can I delete my account?",
+        "The Receiving Party may share notes, which include summaries.",
     ]
     assert [q for q in open_ones if not is_open_question(q)] == []
     assert [q for q in yes_no if is_open_question(q)] == []
