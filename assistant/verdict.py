@@ -46,7 +46,8 @@ eval harness can re-run it on stored numbers when it calibrates the thresholds):
   spam and contact addresses);
 - an open question ("How long do they keep my data?", `is_open_question`) has no yes or no: the
   pick asks only whether the excerpts answer it, the yes/no reading is skipped, and a grounded
-  answer is `answered`;
+  answer is `answered`, unless it asks for a time, an amount, a number or an age and no cited
+  sentence about what it asks states one (`asks_quantity`): then `not_addressed`;
 - otherwise yes or no is the log-odds plus a weight for the model's own yes/no (its "conditional" is a
   yes under a condition), against a threshold (`python -m assistant.eval --calibrate` fits both
   on the dev sets; the weight is 0 by default, as the JSON verdict carried no signal there);
@@ -217,6 +218,63 @@ _OPEN_START = re.compile(
     re.IGNORECASE,
 )
 _YES_NO_START = re.compile(rf"^{_AUXILIARY}\b", re.IGNORECASE)
+
+# An open question that asks for a time, an amount, a number or an age is answered only by an excerpt
+# that states one: "How long does Discord keep my messages after I delete my account?" had been
+# `answered` from the clause on closing accounts "at any time", which says no such thing. What
+# counts as stating one is broad on purpose (a number in digits or words, a unit of time, "as long
+# as", "until", "free of charge", "unlimited", a currency), once section numbers, dates and
+# addresses are set aside: the check only catches excerpts with none.
+_ASKS_QUANTITY = re.compile(
+    r"\bhow\s+(?:long|much|many|old|soon|often|quickly|far\s+(?:in\s+advance|ahead))\b|\b(?:what|which)\s+age\b"
+    r"|\bwhat(?:\s+is|['’]s|\s+are)\s+the\s+(?:(?:biggest|largest|smallest|longest|shortest|highest|lowest|most|least"
+    r"|maximum|minimum|legal|monthly|yearly|annual)\b|(?:\w+\s+)?(?:age|fees?|price|cost|deadline|size|limit)\b)",
+    re.IGNORECASE,
+)
+# The words that make the question ask for a quantity ("long" in "how long") say nothing about what
+# it asks of: "This licence lasts for as long as ..." does not answer "How long can my account sit unused?".
+_QUANTITY_WORDS = frozenset(terms("long much many old soon often quickly far ahead advance age"))
+_STATES_QUANTITY = re.compile(
+    r"\d|[$€£¥%]|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundred|thousand|million|half|dozen|once|twice|several|few|multiple)\b"
+    r"|(?<!\bno\s)(?<!\bany\s)\bone\b(?![-–]|\s+(?:of|or|another)\b)"
+    r"|\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|annual(?:ly)?|monthly|weekly|daily|hourly)\b"
+    r"|\b(?:as|so)\s+long\s+as\b|\buntil\b|\bindefinite(?:ly)?\b|\bperpetu|\bforever\b|\bimmediately\b"
+    r"|\bpromptly\b|\breasonable\s+(?:time|period|notice|advance)|\bin\s+advance\b|\bfree\s+of\s+charge\b"
+    r"|\bfor\s+free\b|\bno\s+(?:charge|cost|fee)\b|\bunlimited\b|\bpercent\b|\bdollars?\b|\beuros?\b"
+    r"|\b(?:age|adult|minor)s?\b|\bmajority\b",
+    re.IGNORECASE,
+)
+# Set aside before looking for a quantity: addresses, section numbers ("Section E.3", "**13.1 Taxes"),
+# dates and years.
+_NOT_A_QUANTITY = re.compile(
+    r"\S+@\S+|https?://\S+|\]\([^)]*\)|\b(?:sections?|clauses?|paragraphs?|§)\s*[\w.()]+|^[\W_]*[A-Z]?\d+(?:\.\d+)*\.?\s"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\b"
+    r"|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _states_quantity(quote: str, words: set[str]) -> bool:
+    """Whether a sentence of the quote states a time, amount, number or age about something the
+    question asks (one of `words` in it or in the sentence before it: "You must make this request
+    within 90 days" follows the sentence on copies of your account), not in passing ("please email
+    us immediately")."""
+    previous: set[str] = set()
+    for a, b in sentence_spans(quote):
+        sentence = _NOT_A_QUANTITY.sub(" ", quote[a:b])
+        own = set(terms(sentence))
+        if _STATES_QUANTITY.search(sentence) and words & (own | previous):
+            return True
+        previous = own
+    return False
+
+
+def asks_quantity(question: str) -> bool:
+    """Whether an open question asks for a time, an amount, a number or an age ("How long ...?",
+    "How much notice ...?", "What age ...?")."""
+    return bool(_ASKS_QUANTITY.search(question))
 
 
 def is_open_question(question: str) -> bool:
@@ -472,6 +530,10 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     if unnamed:
         return _with(decision, "not_addressed", [], f"the documents never mention {unnamed[0]!r}")
     if open_question:
+        if asks_quantity(question):
+            words = decisive_terms(question, evidence) - _QUANTITY_WORDS
+            if not any(_states_quantity(evidence[i].quote, words) for i in cited):
+                return _with(decision, "not_addressed", [], "the cited clauses state no time, amount or age")
         return _with(decision, "answered", cited, "an open question: the cited clauses answer it")
     score = decision.score(thresholds)
     yes = score >= thresholds.answer

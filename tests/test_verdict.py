@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.lexical import terms
-from assistant.verdict import Decision, Thresholds, apply_rules, is_open_question, unnamed_words
+from assistant.verdict import Decision, Thresholds, apply_rules, asks_quantity, is_open_question, unnamed_words
 
 THRESHOLDS = Thresholds(answer=0.0, pick_weight=1.0, presence=0.0)
 
@@ -341,3 +341,40 @@ def test_a_clause_that_decides_in_its_own_words_is_not_undone_by_a_detail_the_te
     cancel = Excerpt("You may cancel your paid plan at any time from your billing page.")
     assert _decide(asked, [cancel, LICENCE], [0], "yes", 2.0, presence={"unused": -1.0}).verdict == "not_addressed"
     assert _decide(asked, [cancel, LICENCE], [0], "yes", 2.0, presence={"unused": 1.0}).verdict == "yes"
+
+
+def test_an_open_question_asking_for_a_time_needs_a_cited_sentence_that_states_one() -> None:
+    asked = "How long does Meetly keep my messages after I delete my account?"
+    closing = Excerpt("You may delete your account at any time from your settings.")
+    # "immediately" is in it, and "meetly" only in the address: the sentence is about neither.
+    spam = Excerpt("If you believe spam came from us, please email us immediately at help@meetly.example.")
+    answer = _decide(asked, [closing, spam, LICENCE], [0, 1], "answered", 0.0)
+    assert answer.verdict == "not_addressed" and answer.cited == []
+    keeps = Excerpt("Meetly deletes your messages within 30 days after you delete your account.")
+    assert _decide(asked, [keeps, closing, LICENCE], [0], "answered", 0.0).verdict == "answered"
+    # The time may be in the sentence after the one the question's words are in.
+    copy = Excerpt(
+        "On request we will give you a copy of your account contents after you close your account. "
+        "You must make this request within 90 days."
+    )
+    asked = "How long do I have after closing my account to ask for a copy?"
+    assert _decide(asked, [copy, LICENCE], [0], "answered", 0.0).verdict == "answered"
+    # The question's own "long" is no link to a sentence about something else, and a section
+    # number, a date or an address is no quantity.
+    lasts = Excerpt("You keep what you own. This licence lasts for as long as your content is protected.")
+    asked = "How long can my account sit unused before Meetly deletes it?"
+    assert _decide(asked, [lasts, LICENCE], [0], "answered", 0.0).verdict == "not_addressed"
+    fees = Excerpt("Fees for your plan are set out in Section 13.1, as updated on August 2, 2024.")
+    assert _decide("How much does the Pro plan cost?", [fees, LICENCE], [0], "answered", 0.0).verdict == (
+        "not_addressed"
+    )
+    price = Excerpt("The Pro plan costs $15 per month, billed in advance.")
+    assert _decide("How much does the Pro plan cost?", [price, LICENCE], [0], "answered", 0.0).verdict == "answered"
+    # Only questions that ask for a time, an amount, a number or an age are held to it.
+    assert asks_quantity("What's the biggest file I can upload?")
+    assert asks_quantity("What's the monthly price of the Pro plan?")
+    assert asks_quantity("How much notice will I get before a price rise?")
+    assert asks_quantity("What age do I need to be to sign up?")
+    assert not asks_quantity("How do I delete my account?")
+    assert not asks_quantity("Where are my files stored?")
+    assert _decide("How do I delete my account?", [closing, LICENCE], [0], "answered", 0.0).verdict == "answered"
