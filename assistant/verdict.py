@@ -502,14 +502,15 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     """Turn the pick and the log-odds into a verdict and citations (pure: re-run by calibration)."""
     if decision.picked_verdict == "not_addressed":
         return _with(decision, "not_addressed", [], "the model finds no answer in the excerpts")
-    cited = cited_excerpts(decision.picked, question, evidence)
+    decisive = decisive_terms(question, evidence)
+    cited = cited_excerpts(decision.picked, question, evidence, decisive)
     if not cited:
         return _with(decision, "not_addressed", [], "no cited excerpt contains the question's decisive words")
     # The excerpts share none of the question's words but those every excerpt has (the service's
     # name): "Does Discord record my voice calls?" against clauses on spam, contact addresses and
     # small claims court. A word the model found meant in other words ("robocalls") counts as shared.
     found = {t for w, logodds in decision.presence.items() if logodds >= thresholds.presence for t in terms(w)}
-    if not decisive_terms(question, evidence) and _unshared_words(question, evidence) - found:
+    if not decisive and _unshared_words(question, evidence) - found:
         return _with(decision, "not_addressed", [], "the excerpts share none of the question's own words")
     open_question = is_open_question(question)
     # The clause rules give a yes or no, which an open question does not have.
@@ -531,7 +532,7 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
         return _with(decision, "not_addressed", [], f"the documents never mention {unnamed[0]!r}")
     if open_question:
         if asks_quantity(question):
-            words = decisive_terms(question, evidence) - _QUANTITY_WORDS
+            words = decisive - _QUANTITY_WORDS
             if not any(_states_quantity(evidence[i].quote, words) for i in cited):
                 return _with(decision, "not_addressed", [], "the cited clauses state no time, amount or age")
         return _with(decision, "answered", cited, "an open question: the cited clauses answer it")
@@ -580,14 +581,17 @@ def _verdict(yes: bool, decision: Decision, evidence: Sequence[Evidence], cited:
     return "conditional" if UNLESS_CONSENT.search(evidence[cited[0]].quote) else "no"
 
 
-def cited_excerpts(picked: Sequence[int], question: str, evidence: Sequence[Evidence]) -> list[int]:
+def cited_excerpts(
+    picked: Sequence[int], question: str, evidence: Sequence[Evidence], decisive: set[str] | None = None
+) -> list[int]:
     """The excerpts a verdict would cite, deciding one first: those the model picked that contain
     the question's decisive words, with the most specific excerpt and linked partners (empty: none
     of the picks is grounded). When the model picked none, the excerpt with the most decisive words
     stands in (the best-ranked of those): an empty pick is no sign that the terms are silent (on the
     dev sets 11 of the 13 empty picks were questions the excerpts answer; the yes/no reading still
-    decides)."""
-    decisive = decisive_terms(question, evidence)
+    decides). `decisive`: the question's `decisive_terms`, when the caller has them already."""
+    if decisive is None:
+        decisive = decisive_terms(question, evidence)
     words = grounding_words(question, evidence)
     candidates = picked or range(len(evidence))
     grounded = [i for i in candidates if not decisive or decisive & words[i]]
