@@ -1,4 +1,5 @@
-"""Lexical (BM25) search over clauses, with the `bm25s` library and an English Snowball stemmer.
+"""Lexical (BM25) search over clauses, with the `bm25s` library, an English Snowball stemmer and
+`breame`'s British-to-American spellings.
 
 Dense embeddings find paraphrases; BM25 finds the rare exact words that often decide a
 question about terms ("telemetry", "arbitration", "refund"). The two rankings are fused in
@@ -44,8 +45,13 @@ def terms(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def _terms(text: str) -> tuple[str, ...]:
     # Cached: a question's words are looked up once per version in scope.
+    from breame.spelling import get_american_spelling
+
     stop = _stopwords()
-    words = [w for w in _TOKEN.findall(text.lower()) if w not in stop]
+    # One spelling for British and American words before stemming, which keeps them apart
+    # ("licence" -> "licenc", "license" -> "licens"): Google's terms grant a "licence", and
+    # people ask about the "license".
+    words = [get_american_spelling(w) for w in _TOKEN.findall(text.lower()) if w not in stop]
     return tuple(_stemmer().stemWords(words)) if words else ()
 
 

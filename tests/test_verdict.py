@@ -378,3 +378,13 @@ def test_an_open_question_asking_for_a_time_needs_a_cited_sentence_that_states_o
     assert not asks_quantity("How do I delete my account?")
     assert not asks_quantity("Where are my files stored?")
     assert _decide("How do I delete my account?", [closing, LICENCE], [0], "answered", 0.0).verdict == "answered"
+
+
+def test_british_and_american_spellings_of_a_word_are_one_word() -> None:
+    british, american = "the licence of the organisation was cancelled", "the license of the organization was canceled"
+    assert terms(british) == terms(american)
+    # The only word linking the question to the clause is spelled the other way there.
+    lasts = Excerpt("This licence continues until you delete your content.")
+    other = Excerpt("Meetly may change these terms by posting a notice.")
+    asked = "How long does the license run?"
+    assert _decide(asked, [lasts, other], [0], "answered", 0.0).verdict == "answered"
