@@ -47,7 +47,8 @@ eval harness can re-run it on stored numbers when it calibrates the thresholds):
 - an open question ("How long do they keep my data?", `is_open_question`) has no yes or no: the
   pick asks only whether the excerpts answer it, the yes/no reading is skipped, and a grounded
   answer is `answered`, unless it asks for a time, an amount, a number or an age and no cited
-  sentence about what it asks states one (`asks_quantity`): then `not_addressed`;
+  sentence about what it asks states one of that kind (`quantity_asked`: a price is no answer to
+  "how long", nor "30 days" to "how much does it cost"): then `not_addressed`;
 - otherwise yes or no is the log-odds plus a weight for the model's own yes/no (its "conditional" is a
   yes under a condition), against a threshold (`python -m assistant.eval --calibrate` fits both
   on the dev sets; the weight is 0 by default, as the JSON verdict carried no signal there);
@@ -220,32 +221,80 @@ _OPEN_START = re.compile(
 _YES_NO_START = re.compile(rf"^{_AUXILIARY}\b", re.IGNORECASE)
 
 # An open question that asks for a time, an amount, a number or an age is answered only by an excerpt
-# that states one: "How long does Discord keep my messages after I delete my account?" had been
-# `answered` from the clause on closing accounts "at any time", which says no such thing. What
-# counts as stating one is broad on purpose (a number in digits or words, a unit of time, "as long
-# as", "until", "free of charge", "unlimited", a currency), once section numbers, dates and
-# addresses are set aside: the check only catches excerpts with none.
+# that states one of that kind: "How long does Discord keep my messages after I delete my account?"
+# had been `answered` from the clause on closing accounts "at any time", which says no such thing,
+# and "How much does GitHub Pro cost per month?" from "You must pay the fees within thirty (30) days
+# of the invoice date", a time where a price was asked. What counts as stating one is broad on
+# purpose within each kind (digits or number words, units of time, "as long as", "until", a
+# currency, "free of charge"), once section numbers, dates and addresses are set aside: the check
+# only catches excerpts with none.
+QuantityKind = Literal["money", "age", "time", "count"]
 _ASKS_QUANTITY = re.compile(
     r"\bhow\s+(?:long|much|many|old|soon|often|quickly|far\s+(?:in\s+advance|ahead))\b|\b(?:what|which)\s+age\b"
     r"|\bwhat(?:\s+is|['’]s|\s+are)\s+the\s+(?:(?:biggest|largest|smallest|longest|shortest|highest|lowest|most|least"
     r"|maximum|minimum|legal|monthly|yearly|annual)\b|(?:\w+\s+)?(?:age|fees?|price|cost|deadline|size|limit)\b)",
     re.IGNORECASE,
 )
-# The words that make the question ask for a quantity ("long" in "how long") say nothing about what
-# it asks of: "This licence lasts for as long as ..." does not answer "How long can my account sit unused?".
-_QUANTITY_WORDS = frozenset(terms("long much many old soon often quickly far ahead advance age"))
-_STATES_QUANTITY = re.compile(
-    r"\d|[$€£¥%]|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+# Which kind it asks for, tried in this order. "How much warning will GitHub give before raising its
+# prices?" asks for a time, "How much does it cost per minute to call India?" for money.
+_TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
+_ASKS_KIND: tuple[tuple[QuantityKind, re.Pattern[str]], ...] = (
+    (
+        "age",
+        re.compile(r"\bhow\s+old\b|\b(?:what|which|minimum|legal)\s+age\b|\bthe\s+(?:\w+\s+)?age\b", re.IGNORECASE),
+    ),
+    (
+        "time",
+        re.compile(
+            rf"\bhow\s+(?:long|soon|often|quickly|far)\b|\bhow\s+(?:much|many)\s+(?:\w+\s+)?(?:notice|warning|time|{_TIME_UNIT})\b"
+            r"|\bdeadline\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "money",
+        re.compile(
+            r"\bhow\s+much\b[^?]*\b(?:cost|costs|price[ds]?|fees?|charge[ds]?|pay|paid|spend|owe|money|refund(?:ed)?)\b"
+            r"|\bhow\s+much\s+(?:is|are|was)\b|\bwhat(?:\s+is|['’]s|\s+are)\s+the\s+(?:\w+\s+){0,2}(?:price|fees?|cost)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# The words that make the question ask for a quantity ("long" in "how long") or give its unit ("per
+# month") say nothing about what it asks of: "This licence lasts for as long as ..." does not answer
+# "How long can my account sit unused?", nor "interest at 1.5% per month" "How much does Pro cost per month?".
+_QUANTITY_WORDS = frozenset(
+    terms("long much many old soon often quickly far ahead advance age per second minute hour day week month year")
+)
+_NUMBER = (
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     r"|hundred|thousand|million|half|dozen|once|twice|several|few|multiple)\b"
     r"|(?<!\bno\s)(?<!\bany\s)\bone\b(?![-–]|\s+(?:of|or|another)\b)"
-    r"|\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|annual(?:ly)?|monthly|weekly|daily|hourly)\b"
-    r"|\b(?:as|so)\s+long\s+as\b|\buntil\b|\bindefinite(?:ly)?\b|\bperpetu|\bforever\b|\bimmediately\b"
-    r"|\bpromptly\b|\breasonable\s+(?:time|period|notice|advance)|\bin\s+advance\b|\bfree\s+of\s+charge\b"
-    r"|\bfor\s+free\b|\bno\s+(?:charge|cost|fee)\b|\bunlimited\b|\bpercent\b|\bdollars?\b|\beuros?\b"
-    r"|\b(?:age|adult|minor)s?\b|\bmajority\b",
-    re.IGNORECASE,
 )
+_STATES: dict[QuantityKind, re.Pattern[str]] = {
+    "time": re.compile(
+        rf"\b{_TIME_UNIT}\b|\b(?:annual(?:ly)?|monthly|weekly|daily|hourly)\b"
+        r"|\b(?:as|so)\s+long\s+as\b|\buntil\b|\bindefinite(?:ly)?\b|\bperpetu|\bforever\b|\bimmediately\b"
+        r"|\bpromptly\b|\breasonable\s+(?:time|period|notice|advance)|\bin\s+advance\b"
+        # kept for no time at all: "The audio analysis is not retained after the transcript is generated"
+        r"|\b(?:not|never)\s+(?:be\s+)?(?:retained|stored|kept|saved)\b",
+        re.IGNORECASE,
+    ),
+    "money": re.compile(
+        # an amount, not a currency alone ("pay the fees in U.S. Dollars" states no price)
+        r"[$€£¥]\s*\d|\b(?:usd|eur|gbp)\s*\d|(?:\d|\b(?:one|two|three|four|five|ten|twenty|fifty|hundred|thousand))\s*"
+        r"(?:%|(?:usd|eur|gbp|dollars?|euros?|cents?|percent)\b)|\bfree\s+of\s+charge\b|\bfor\s+free\b"
+        r"|\b(?:at\s+)?no\s+(?:additional\s+|extra\s+)?(?:charge|cost|fee)\b|\bwithout\s+charge\b"
+        # how much comes back: "a full refund", "a pro rata refund"
+        r"|\b(?:full|partial|pro[- ]?rat(?:a|ed)|prorated|proportional)\b"
+        # "Basic accounts are free", not "you are free to", "royalty-free" or "free from errors"
+        r"|(?<![-\w])free\b(?!\s+(?:to|from)\b)",
+        re.IGNORECASE,
+    ),
+    "age": re.compile(rf"{_NUMBER}|\b(?:adult|minor)s?\b|\bmajority\b", re.IGNORECASE),
+    "count": re.compile(rf"{_NUMBER}|[%]|\bunlimited\b|\bno\s+limit\b|\bpercent\b", re.IGNORECASE),
+}
 # Set aside before looking for a quantity: addresses, section numbers ("Section E.3", "**13.1 Taxes"),
 # dates and years.
 _NOT_A_QUANTITY = re.compile(
@@ -256,25 +305,38 @@ _NOT_A_QUANTITY = re.compile(
 )
 
 
-def _states_quantity(quote: str, words: set[str]) -> bool:
-    """Whether a sentence of the quote states a time, amount, number or age about something the
+def _states_quantity(quote: str, words: set[str], kind: QuantityKind) -> bool:
+    """Whether a sentence of the quote states a quantity of the kind asked about something the
     question asks (one of `words` in it or in the sentence before it: "You must make this request
     within 90 days" follows the sentence on copies of your account), not in passing ("please email
     us immediately")."""
+    states = _STATES[kind]
     previous: set[str] = set()
     for a, b in sentence_spans(quote):
         sentence = _NOT_A_QUANTITY.sub(" ", quote[a:b])
         own = set(terms(sentence))
-        if _STATES_QUANTITY.search(sentence) and words & (own | previous):
+        if states.search(sentence) and words & (own | previous):
             return True
         previous = own
     return False
 
 
-def asks_quantity(question: str) -> bool:
-    """Whether an open question asks for a time, an amount, a number or an age ("How long ...?",
-    "How much notice ...?", "What age ...?")."""
-    return bool(_ASKS_QUANTITY.search(question))
+_NO_QUANTITY: dict[QuantityKind, str] = {
+    "time": "the cited clauses state no time",
+    "money": "the cited clauses state no price or amount",
+    "age": "the cited clauses state no age",
+    "count": "the cited clauses state no number",
+}
+
+
+def quantity_asked(question: str) -> QuantityKind | None:
+    """The kind of quantity an open question asks for: a time ("How long ...?", "How much notice
+    ...?"), money ("How much does ... cost?", "What's the monthly price ...?"), an age ("What age
+    ...?") or a count or size ("How many ...?", "What's the biggest file ...?"); None when it asks
+    for none."""
+    if not _ASKS_QUANTITY.search(question):
+        return None
+    return next((kind for kind, asks in _ASKS_KIND if asks.search(question)), "count")
 
 
 def is_open_question(question: str) -> bool:
@@ -531,10 +593,11 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     if unnamed:
         return _with(decision, "not_addressed", [], f"the documents never mention {unnamed[0]!r}")
     if open_question:
-        if asks_quantity(question):
+        kind = quantity_asked(question)
+        if kind is not None:
             words = decisive - _QUANTITY_WORDS
-            if not any(_states_quantity(evidence[i].quote, words) for i in cited):
-                return _with(decision, "not_addressed", [], "the cited clauses state no time, amount or age")
+            if not any(_states_quantity(evidence[i].quote, words, kind) for i in cited):
+                return _with(decision, "not_addressed", [], _NO_QUANTITY[kind])
         return _with(decision, "answered", cited, "an open question: the cited clauses answer it")
     score = decision.score(thresholds)
     yes = score >= thresholds.answer

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.lexical import terms
-from assistant.verdict import Decision, Thresholds, apply_rules, asks_quantity, is_open_question, unnamed_words
+from assistant.verdict import Decision, Thresholds, apply_rules, is_open_question, quantity_asked, unnamed_words
 
 THRESHOLDS = Thresholds(answer=0.0, pick_weight=1.0, presence=0.0)
 
@@ -371,12 +371,15 @@ def test_an_open_question_asking_for_a_time_needs_a_cited_sentence_that_states_o
     price = Excerpt("The Pro plan costs $15 per month, billed in advance.")
     assert _decide("How much does the Pro plan cost?", [price, LICENCE], [0], "answered", 0.0).verdict == "answered"
     # Only questions that ask for a time, an amount, a number or an age are held to it.
-    assert asks_quantity("What's the biggest file I can upload?")
-    assert asks_quantity("What's the monthly price of the Pro plan?")
-    assert asks_quantity("How much notice will I get before a price rise?")
-    assert asks_quantity("What age do I need to be to sign up?")
-    assert not asks_quantity("How do I delete my account?")
-    assert not asks_quantity("Where are my files stored?")
+    assert quantity_asked("What's the biggest file I can upload?") == "count"
+    assert quantity_asked("How many devices can I use at once?") == "count"
+    assert quantity_asked("What's the monthly price of the Pro plan?") == "money"
+    assert quantity_asked("How much does it cost per minute to call a mobile?") == "money"
+    assert quantity_asked("How much notice will I get before a price rise?") == "time"
+    assert quantity_asked("How many days do I have to opt out?") == "time"
+    assert quantity_asked("What age do I need to be to sign up?") == "age"
+    assert not quantity_asked("How do I delete my account?")
+    assert not quantity_asked("Where are my files stored?")
     assert _decide("How do I delete my account?", [closing, LICENCE], [0], "answered", 0.0).verdict == "answered"
 
 
@@ -388,3 +391,28 @@ def test_british_and_american_spellings_of_a_word_are_one_word() -> None:
     other = Excerpt("Meetly may change these terms by posting a notice.")
     asked = "How long does the license run?"
     assert _decide(asked, [lasts, other], [0], "answered", 0.0).verdict == "answered"
+
+
+def test_the_quantity_stated_must_be_of_the_kind_asked() -> None:
+    asked = "How much does the Pro plan cost per month?"
+    # A time where a price was asked, a currency with no amount, and an amount that shares only the
+    # unit ("per month") with the question answer nothing.
+    due = Excerpt("You must pay the fees for the Pro plan within 30 days of the invoice date.")
+    dollars = Excerpt("You pay the fees for the Pro plan in U.S. dollars.")
+    interest = Excerpt("Meetly may add interest at 1.5% per month on late payments.")
+    for excerpt in (due, dollars, interest):
+        assert _decide(asked, [excerpt, LICENCE], [0], "answered", 0.0).verdict == "not_addressed", excerpt
+    price = Excerpt("The Pro plan costs $15 per month, billed in advance.")
+    assert _decide(asked, [price, LICENCE], [0], "answered", 0.0).verdict == "answered"
+    # An age question needs an age, not a pointer to one.
+    asked = "What age do I need to be to have my own Meetly account?"
+    pointer = Excerpt("If you are under the age required to manage your own Meetly account, ask a parent.")
+    assert _decide(asked, [pointer, LICENCE], [0], "answered", 0.0).verdict == "not_addressed"
+    minimum = Excerpt("You must be at least 16 years old to manage your own Meetly account.")
+    assert _decide(asked, [minimum, LICENCE], [0], "answered", 0.0).verdict == "answered"
+    # Kept for no time at all answers "how long"; a count does not.
+    asked = "How long does Meetly keep the audio it analyses to tell speakers apart?"
+    gone = Excerpt("Meetly analyses the audio to tell one speaker from another; the audio is not retained.")
+    assert _decide(asked, [gone, LICENCE], [0], "answered", 0.0).verdict == "answered"
+    counted = Excerpt("Meetly analyses the audio to tell one speaker from another.")
+    assert _decide(asked, [counted, LICENCE], [0], "answered", 0.0).verdict == "not_addressed"
