@@ -47,7 +47,7 @@ eval harness can re-run it on stored numbers when it calibrates the thresholds):
 - an open question ("How long do they keep my data?", `is_open_question`) has no yes or no: the
   pick asks only whether the excerpts answer it, the yes/no reading is skipped, and a grounded
   answer is `answered`, unless it asks for a time, an amount, a number or an age and no cited
-  sentence about what it asks states one of that kind (`quantity_asked`: a price is no answer to
+  sentence about what it asks states one of that kind (`answer_kind`: a price is no answer to
   "how long", nor "30 days" to "how much does it cost"): then `not_addressed`;
 - otherwise yes or no is the log-odds plus a weight for the model's own yes/no (its "conditional" is a
   yes under a condition), against a threshold (`python -m assistant.eval --calibrate` fits both
@@ -68,6 +68,7 @@ import json
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 from assistant.injection import strip_instructions
@@ -220,25 +221,37 @@ _OPEN_START = re.compile(
 )
 _YES_NO_START = re.compile(rf"^{_AUXILIARY}\b", re.IGNORECASE)
 
-# An open question that asks for a time, an amount, a number or an age is answered only by an excerpt
-# that states one of that kind: "How long does Discord keep my messages after I delete my account?"
-# had been `answered` from the clause on closing accounts "at any time", which says no such thing,
-# and "How much does GitHub Pro cost per month?" from "You must pay the fees within thirty (30) days
-# of the invoice date", a time where a price was asked. What counts as stating one is broad on
-# purpose within each kind (digits or number words, units of time, "as long as", "until", a
-# currency, "free of charge"), once section numbers, dates and addresses are set aside: the check
-# only catches excerpts with none.
-QuantityKind = Literal["money", "age", "time", "count"]
+# An open question that asks for a time, an amount, a number, an age or a place is answered only by
+# an excerpt that states one of that kind: "How long does Discord keep my messages after I delete my
+# account?" had been `answered` from the clause on closing accounts "at any time", which says no
+# such thing, and "How much does GitHub Pro cost per month?" from "You must pay the fees within
+# thirty (30) days of the invoice date", a time where a price was asked. What counts as stating one
+# is broad on purpose within each kind (digits or number words, units of time, "as long as",
+# "until", a currency, "free of charge", a country or "other countries"), once section numbers,
+# dates and addresses are set aside: the check only catches excerpts with none.
+AnswerKind = Literal["money", "age", "time", "count", "place", "storage"]
 _ASKS_QUANTITY = re.compile(
     r"\bhow\s+(?:long|much|many|old|soon|often|quickly|far\s+(?:in\s+advance|ahead))\b|\b(?:what|which)\s+age\b"
     r"|\bwhat(?:\s+is|['’]s|\s+are)\s+the\s+(?:(?:biggest|largest|smallest|longest|shortest|highest|lowest|most|least"
     r"|maximum|minimum|legal|monthly|yearly|annual)\b|(?:\w+\s+)?(?:age|fees?|price|cost|deadline|size|limit)\b)",
     re.IGNORECASE,
 )
-# Which kind it asks for, tried in this order. "How much warning will GitHub give before raising its
+# "Which state's laws apply?" asks for a place; "Which country are my recordings stored in?" and
+# "Where are the servers that store my files?" for where something is kept, which a sentence
+# answers only if it names the place and the keeping ("stored in the United States"): Google's
+# licence being "worldwide" says nothing about where photos are kept. ("Where can I complain?" asks
+# for neither.)
+_STORAGE = (
+    r"\b(?:stor(?:e|ed|es|ing|age)|host(?:ed|s|ing)?|process(?:ed|es|ing)?|locat(?:ed|ion|ions)|transferr?(?:ed|ing|s)?"
+    r"|servers?|data\s*cent(?:er|re)s?|kept|keeps?|held|holds?|maintain(?:ed|s)?|resides?|based)\b"
+)
+_KEPT = re.compile(_STORAGE, re.IGNORECASE)
+_ASKS_PLACE = re.compile(r"\b(?:which|what)\s+(?:countr(?:y|ies)|states?|regions?|cit(?:y|ies)|jurisdictions?)\b", re.I)
+_ASKS_WHERE_KEPT = re.compile(rf"\bwhere\b[^?]*{_STORAGE}|\b(?:which|what)\s+countr(?:y|ies)\b[^?]*{_STORAGE}", re.I)
+# Which kind of quantity it asks for, tried in this order. "How much warning will GitHub give before raising its
 # prices?" asks for a time, "How much does it cost per minute to call India?" for money.
 _TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
-_ASKS_KIND: tuple[tuple[QuantityKind, re.Pattern[str]], ...] = (
+_ASKS_KIND: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     (
         "age",
         re.compile(r"\bhow\s+old\b|\b(?:what|which|minimum|legal)\s+age\b|\bthe\s+(?:\w+\s+)?age\b", re.IGNORECASE),
@@ -264,7 +277,10 @@ _ASKS_KIND: tuple[tuple[QuantityKind, re.Pattern[str]], ...] = (
 # month") say nothing about what it asks of: "This licence lasts for as long as ..." does not answer
 # "How long can my account sit unused?", nor "interest at 1.5% per month" "How much does Pro cost per month?".
 _QUANTITY_WORDS = frozenset(
-    terms("long much many old soon often quickly far ahead advance age per second minute hour day week month year")
+    terms(
+        "long much many old soon often quickly far ahead advance age per second minute hour day week month year"
+        " where country countries located location"
+    )
 )
 _NUMBER = (
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -272,7 +288,26 @@ _NUMBER = (
     r"|hundred|thousand|million|half|dozen|once|twice|several|few|multiple)\b"
     r"|(?<!\bno\s)(?<!\bany\s)\bone\b(?![-–]|\s+(?:of|or|another)\b)"
 )
-_STATES: dict[QuantityKind, re.Pattern[str]] = {
+
+
+@lru_cache(maxsize=1)
+def _states_a_place() -> re.Pattern[str]:
+    """A country (pycountry's names), a US state, or a region or word for "elsewhere" ("in the EEA",
+    "in other countries", "worldwide"): what answers "Which country are my files stored in?"."""
+    import pycountry
+
+    names = {c.name for c in pycountry.countries} | {getattr(c, "common_name", c.name) for c in pycountry.countries}
+    names |= {s.name for s in pycountry.subdivisions.get(country_code="US")}
+    places = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{places}|U\.S\.A?\.?|USA|US|UK|U\.K\.|EU|E\.U\.|EEA|Europe)\b|\bEuropean\s+(?:Union|Economic\s+Area)\b"
+        # ("the age of digital consent in your country" names none)
+        r"|\b(?i:(?:other|many|multiple|several|different|various|any|all)\s+countries|countries\s+other\s+than"
+        r"|outside\s+(?:of\s+)?your\s+(?:country|region)|worldwide|around\s+the\s+world|globally|abroad|overseas)\b"
+    )
+
+
+_STATES: dict[AnswerKind, re.Pattern[str]] = {
     "time": re.compile(
         rf"\b{_TIME_UNIT}\b|\b(?:annual(?:ly)?|monthly|weekly|daily|hourly)\b"
         r"|\b(?:as|so)\s+long\s+as\b|\buntil\b|\bindefinite(?:ly)?\b|\bperpetu|\bforever\b|\bimmediately\b"
@@ -305,35 +340,43 @@ _NOT_A_QUANTITY = re.compile(
 )
 
 
-def _states_quantity(quote: str, words: set[str], kind: QuantityKind) -> bool:
-    """Whether a sentence of the quote states a quantity of the kind asked about something the
+def _states_answer(quote: str, words: set[str], kind: AnswerKind) -> bool:
+    """Whether a sentence of the quote states an answer of the kind asked about something the
     question asks (one of `words` in it or in the sentence before it: "You must make this request
     within 90 days" follows the sentence on copies of your account), not in passing ("please email
     us immediately")."""
-    states = _STATES[kind]
+    states = _states_a_place() if kind in ("place", "storage") else _STATES[kind]
     previous: set[str] = set()
     for a, b in sentence_spans(quote):
         sentence = _NOT_A_QUANTITY.sub(" ", quote[a:b])
         own = set(terms(sentence))
-        if states.search(sentence) and words & (own | previous):
+        stated = states.search(sentence) and (kind != "storage" or _KEPT.search(sentence))
+        if stated and words & (own | previous):
             return True
         previous = own
     return False
 
 
-_NO_QUANTITY: dict[QuantityKind, str] = {
+_NO_ANSWER_OF_KIND: dict[AnswerKind, str] = {
     "time": "the cited clauses state no time",
     "money": "the cited clauses state no price or amount",
     "age": "the cited clauses state no age",
     "count": "the cited clauses state no number",
+    "place": "the cited clauses name no place",
+    "storage": "the cited clauses do not say where it is kept",
 }
 
 
-def quantity_asked(question: str) -> QuantityKind | None:
-    """The kind of quantity an open question asks for: a time ("How long ...?", "How much notice
+def answer_kind(question: str) -> AnswerKind | None:
+    """The kind of answer an open question asks for: where something is kept ("Where are ...
+    stored?"), a place ("Which state's laws ...?"), a time ("How long ...?", "How much notice
     ...?"), money ("How much does ... cost?", "What's the monthly price ...?"), an age ("What age
-    ...?") or a count or size ("How many ...?", "What's the biggest file ...?"); None when it asks
-    for none."""
+    ...?") or a count or size ("How many ...?", "What's the biggest file ...?"); None for any other
+    ("What happens if ...?")."""
+    if _ASKS_WHERE_KEPT.search(question):
+        return "storage"
+    if _ASKS_PLACE.search(question):
+        return "place"
     if not _ASKS_QUANTITY.search(question):
         return None
     return next((kind for kind, asks in _ASKS_KIND if asks.search(question)), "count")
@@ -593,11 +636,11 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     if unnamed:
         return _with(decision, "not_addressed", [], f"the documents never mention {unnamed[0]!r}")
     if open_question:
-        kind = quantity_asked(question)
+        kind = answer_kind(question)
         if kind is not None:
             words = decisive - _QUANTITY_WORDS
-            if not any(_states_quantity(evidence[i].quote, words, kind) for i in cited):
-                return _with(decision, "not_addressed", [], _NO_QUANTITY[kind])
+            if not any(_states_answer(evidence[i].quote, words, kind) for i in cited):
+                return _with(decision, "not_addressed", [], _NO_ANSWER_OF_KIND[kind])
         return _with(decision, "answered", cited, "an open question: the cited clauses answer it")
     score = decision.score(thresholds)
     yes = score >= thresholds.answer

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.lexical import terms
-from assistant.verdict import Decision, Thresholds, apply_rules, is_open_question, quantity_asked, unnamed_words
+from assistant.verdict import Decision, Thresholds, answer_kind, apply_rules, is_open_question, unnamed_words
 
 THRESHOLDS = Thresholds(answer=0.0, pick_weight=1.0, presence=0.0)
 
@@ -371,15 +371,16 @@ def test_an_open_question_asking_for_a_time_needs_a_cited_sentence_that_states_o
     price = Excerpt("The Pro plan costs $15 per month, billed in advance.")
     assert _decide("How much does the Pro plan cost?", [price, LICENCE], [0], "answered", 0.0).verdict == "answered"
     # Only questions that ask for a time, an amount, a number or an age are held to it.
-    assert quantity_asked("What's the biggest file I can upload?") == "count"
-    assert quantity_asked("How many devices can I use at once?") == "count"
-    assert quantity_asked("What's the monthly price of the Pro plan?") == "money"
-    assert quantity_asked("How much does it cost per minute to call a mobile?") == "money"
-    assert quantity_asked("How much notice will I get before a price rise?") == "time"
-    assert quantity_asked("How many days do I have to opt out?") == "time"
-    assert quantity_asked("What age do I need to be to sign up?") == "age"
-    assert not quantity_asked("How do I delete my account?")
-    assert not quantity_asked("Where are my files stored?")
+    assert answer_kind("What's the biggest file I can upload?") == "count"
+    assert answer_kind("How many devices can I use at once?") == "count"
+    assert answer_kind("What's the monthly price of the Pro plan?") == "money"
+    assert answer_kind("How much does it cost per minute to call a mobile?") == "money"
+    assert answer_kind("How much notice will I get before a price rise?") == "time"
+    assert answer_kind("How many days do I have to opt out?") == "time"
+    assert answer_kind("What age do I need to be to sign up?") == "age"
+    assert not answer_kind("How do I delete my account?")
+    assert not answer_kind("Where can I complain?")
+    assert not answer_kind("What happens to my photos if I close my account?")
     assert _decide("How do I delete my account?", [closing, LICENCE], [0], "answered", 0.0).verdict == "answered"
 
 
@@ -416,3 +417,25 @@ def test_the_quantity_stated_must_be_of_the_kind_asked() -> None:
     assert _decide(asked, [gone, LICENCE], [0], "answered", 0.0).verdict == "answered"
     counted = Excerpt("Meetly analyses the audio to tell one speaker from another.")
     assert _decide(asked, [counted, LICENCE], [0], "answered", 0.0).verdict == "not_addressed"
+
+
+def test_where_something_is_kept_is_answered_by_a_sentence_naming_the_place_and_the_keeping() -> None:
+    assert answer_kind("Where are my files stored?") == "storage"
+    assert answer_kind("Which country are my recordings kept in?") == "storage"
+    assert answer_kind("Which state's laws apply to my contract?") == "place"
+    asked = "Which country are my Meetly recordings stored in?"
+    stored = Excerpt("Meetly stores your recordings in the United States and in other countries where it operates.")
+    assert _decide(asked, [stored, LICENCE], [0], "answered", 0.0).verdict == "answered"
+    # A worldwide licence and "your country" name no place where recordings are kept.
+    worldwide = Excerpt("Your licence to Meetly's recordings features is worldwide. Meetly stores recordings safely.")
+    consent = Excerpt("Meetly stores recordings only if you are of the age of consent in your country.")
+    for excerpt in (worldwide, consent):
+        assert _decide(asked, [excerpt, LICENCE], [0], "answered", 0.0).verdict == "not_addressed", excerpt
+    law = Excerpt("These terms are governed by the laws of the State of California.")
+    assert _decide("Which state's laws govern these terms?", [law, LICENCE], [0], "answered", 0.0).verdict == (
+        "answered"
+    )
+    silent = Excerpt("These terms are governed by the applicable laws.")
+    assert _decide("Which state's laws govern these terms?", [silent, LICENCE], [0], "answered", 0.0).verdict == (
+        "not_addressed"
+    )
