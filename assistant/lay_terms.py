@@ -11,7 +11,8 @@ lexical side therefore reads the question with the contract's words for what it 
 Each entry maps a plain-language wording (a regular expression on the question) to the words
 terms use for it. Kept to everyday paraphrases of the topics consumer questions are about
 (ownership, refunds, age, deletion, suspension, notice, changes, permanence, ads,
-disclosure, security, scraping, liability and its cap, price, monitoring, governing law); a word that terms use
+disclosure, security, scraping, liability and its cap, price, the end of a subscription, getting
+your content out, monitoring, governing law); a word that terms use
 themselves needs no entry.
 """
 
@@ -64,7 +65,23 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bhow\s+much\s+(?:\w+\s+){0,5}?(?:pay|owe|claim|recover)\b",
             "limit limits liability liable",
         ),
-        (r"\b(?:pay|paid|cost|costs)\b", "fee fees charge price"),
+        # ("my paid plan" names a kind of plan, not a payment)
+        (
+            r"\b(?:pay|cost|costs)\b|\bpaid\b(?!\s+(?:\w+\s+)?(?:plans?|accounts?|subscriptions?|versions?|tiers?))",
+            "fee fees charge price",
+        ),
+        # "My subscription is ending. How long do I have to download my recordings?": terms speak of
+        # the agreement's expiration or termination and of retrieving your content
+        (
+            r"\b(?:subscriptions?|plans?|accounts?|contracts?|memberships?|agreements?)\s+(?:\w+\s+)?"
+            r"(?:ends?|ended|ending|expires?|expired|expiring|runs?\s+out|lapses?|lapsed)\b",
+            "expiration expire termination terminate",
+        ),
+        (
+            r"\b(?:download|grab|export)\b|\bget\s+(?:back\s+)?(?:my|our|the)\s+(?:\w+\s+)?"
+            r"(?:files|data|recordings|content|stuff|photos|videos)\b",
+            "retrieve access export",
+        ),
         # "Which state's laws apply?": terms say which law "governs" the agreement
         (
             r"\b(?:which|what|whose)\s+(?:\w+['’]?s?\s+){0,2}?laws?\b|\blaws?\s+(?:\w+\s+){0,2}?appl(?:y|ies)\b",

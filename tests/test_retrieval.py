@@ -159,3 +159,18 @@ def test_which_law_applies_finds_the_governing_law_sentence(zoom: Assistant, mon
     assert found()
     monkeypatch.setattr(retrieve_module, "with_contract_words", lambda question: question)
     assert not found()
+
+
+def test_the_end_of_a_subscription_finds_the_clause_on_expiration_or_termination(
+    zoom: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # People say the subscription "ends" and they want to "download" their recordings; Zoom's 14.5
+    # says "following expiration or termination ... access to retrieve your Customer Content".
+    question = "Our Zoom subscription is ending. How long will we still be able to download our recordings?"
+
+    def found() -> bool:
+        return any(e.clause.section == "14.5" for e in _evidence(zoom, question))
+
+    assert found()
+    monkeypatch.setattr(retrieve_module, "with_contract_words", lambda question: question)
+    assert not found()
