@@ -65,11 +65,7 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bhow\s+much\s+(?:\w+\s+){0,5}?(?:pay|owe|claim|recover)\b",
             "limit limits liability liable",
         ),
-        # ("my paid plan" names a kind of plan, not a payment)
-        (
-            r"\b(?:pay|cost|costs)\b|\bpaid\b(?!\s+(?:\w+\s+)?(?:plans?|accounts?|subscriptions?|versions?|tiers?))",
-            "fee fees charge price",
-        ),
+        (r"\b(?:pay|paid|cost|costs)\b", "fee fees charge price"),
         # "My subscription is ending. How long do I have to download my recordings?": terms speak of
         # the agreement's expiration or termination and of retrieving your content
         (
