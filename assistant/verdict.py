@@ -46,9 +46,10 @@ eval harness can re-run it on stored numbers when it calibrates the thresholds):
   spam and contact addresses);
 - an open question ("How long do they keep my data?", `is_open_question`) has no yes or no: the
   pick asks only whether the excerpts answer it, the yes/no reading is skipped, and a grounded
-  answer is `answered`, unless it asks for a time, an amount, a number or an age and no cited
-  sentence about what it asks states one of that kind (`answer_kind`: a price is no answer to
-  "how long", nor "30 days" to "how much does it cost"): then `not_addressed`;
+  answer is `answered`, unless it asks for a time, an amount, a number, an age or a place and no
+  cited sentence about what it asks states one of that kind (`answer_kind`: a price is no answer
+  to "how long", nor "30 days" to "how much does it cost", nor a "worldwide" licence to "where are
+  my photos stored"): then `not_addressed`;
 - otherwise yes or no is the log-odds plus a weight for the model's own yes/no (its "conditional" is a
   yes under a condition), against a threshold (`python -m assistant.eval --calibrate` fits both
   on the dev sets; the weight is 0 by default, as the JSON verdict carried no signal there);
@@ -300,7 +301,8 @@ def _states_a_place() -> re.Pattern[str]:
     names |= {s.name for s in pycountry.subdivisions.get(country_code="US")}
     places = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(
-        rf"\b(?:{places}|U\.S\.A?\.?|USA|US|UK|U\.K\.|EU|E\.U\.|EEA|Europe)\b|\bEuropean\s+(?:Union|Economic\s+Area)\b"
+        # (not "US": "CONTACT US" in a capitalised disclaimer is no place)
+        rf"\b(?:{places}|U\.S\.A?\.?|USA|UK|U\.K\.|EU|E\.U\.|EEA|Europe)\b|\bEuropean\s+(?:Union|Economic\s+Area)\b"
         # ("the age of digital consent in your country" names none)
         r"|\b(?i:(?:other|many|multiple|several|different|various|any|all)\s+countries|countries\s+other\s+than"
         r"|outside\s+(?:of\s+)?your\s+(?:country|region)|worldwide|around\s+the\s+world|globally|abroad|overseas)\b"
