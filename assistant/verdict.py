@@ -230,7 +230,7 @@ _YES_NO_START = re.compile(rf"^{_AUXILIARY}\b", re.IGNORECASE)
 # is broad on purpose within each kind (digits or number words, units of time, "as long as",
 # "until", a currency, "free of charge", a country or "other countries"), once section numbers,
 # dates and addresses are set aside: the check only catches excerpts with none.
-AnswerKind = Literal["money", "age", "time", "count", "place", "storage"]
+AnswerKind = Literal["money", "age", "time", "period", "count", "place", "storage"]
 _ASKS_QUANTITY = re.compile(
     r"\bhow\s+(?:long|much|many|old|soon|often|quickly|far\s+(?:in\s+advance|ahead))\b|\b(?:what|which)\s+age\b"
     r"|\bwhat(?:\s+is|['’]s|\s+are)\s+the\s+(?:(?:biggest|largest|smallest|longest|shortest|highest|lowest|most|least"
@@ -257,6 +257,8 @@ _ASKS_KIND: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         "age",
         re.compile(r"\bhow\s+old\b|\b(?:what|which|minimum|legal)\s+age\b|\bthe\s+(?:\w+\s+)?age\b", re.IGNORECASE),
     ),
+    # "How many days do I have to opt out?" asks for a number of days ("per-minute rate" is none)
+    ("period", re.compile(rf"\bhow\s+many\s+(?:\w+\s+)?{_TIME_UNIT}\b", re.IGNORECASE)),
     (
         "time",
         re.compile(
@@ -274,20 +276,21 @@ _ASKS_KIND: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         ),
     ),
 )
-# The words that make the question ask for a quantity ("long" in "how long") or give its unit ("per
-# month") say nothing about what it asks of: "This licence lasts for as long as ..." does not answer
-# "How long can my account sit unused?", nor "interest at 1.5% per month" "How much does Pro cost per month?".
+# The words that make the question ask for a quantity ("long" in "how long"), give its unit ("per
+# month") or are numbers ("one group chat") say nothing about what it asks of: "This licence lasts
+# for as long as ..." does not answer "How long can my account sit unused?", nor "interest at 1.5%
+# per month" "How much does Pro cost per month?".
 _QUANTITY_WORDS = frozenset(
     terms(
         "long much many old soon often quickly far ahead advance age per second minute hour day week month year"
-        " where country countries located location"
+        " where country countries located location one two three four five six seven eight nine ten"
     )
 )
 _NUMBER = (
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     r"|hundred|thousand|million|half|dozen|once|twice|several|few|multiple)\b"
-    r"|(?<!\bno\s)(?<!\bany\s)\bone\b(?![-–]|\s+(?:of|or|another)\b)"
+    r"|(?<!\bno\s)(?<!\bany\s)(?<![-–])\bone\b(?![-–]|\s+(?:of|or|another)\b)"
 )
 
 
@@ -329,6 +332,9 @@ _STATES: dict[AnswerKind, re.Pattern[str]] = {
         r"|(?<![-\w])free\b(?!\s+(?:to|from)\b)",
         re.IGNORECASE,
     ),
+    "period": re.compile(
+        rf"(?:{_NUMBER})[\s()\d-]*(?:calendar\s+|business\s+|working\s+)?{_TIME_UNIT}\b", re.IGNORECASE
+    ),
     "age": re.compile(rf"{_NUMBER}|\b(?:adult|minor)s?\b|\bmajority\b", re.IGNORECASE),
     "count": re.compile(rf"{_NUMBER}|[%]|\bunlimited\b|\bno\s+limit\b|\bpercent\b", re.IGNORECASE),
 }
@@ -361,6 +367,7 @@ def _states_answer(quote: str, words: set[str], kind: AnswerKind) -> bool:
 
 _NO_ANSWER_OF_KIND: dict[AnswerKind, str] = {
     "time": "the cited clauses state no time",
+    "period": "the cited clauses state no number of days, months or years",
     "money": "the cited clauses state no price or amount",
     "age": "the cited clauses state no age",
     "count": "the cited clauses state no number",
@@ -640,7 +647,7 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     if open_question:
         kind = answer_kind(question)
         if kind is not None:
-            words = decisive - _QUANTITY_WORDS
+            words = (decisive | topic_words(question, evidence)) - _QUANTITY_WORDS
             if not any(_states_answer(evidence[i].quote, words, kind) for i in cited):
                 return _with(decision, "not_addressed", [], _NO_ANSWER_OF_KIND[kind])
         return _with(decision, "answered", cited, "an open question: the cited clauses answer it")
@@ -741,6 +748,19 @@ def decisive_terms(question: str, evidence: Sequence[Evidence]) -> set[str]:
     if len(quotes) >= 3:
         present = {w for w in present if sum(w in q for q in quotes) < len(quotes)}
     return present
+
+
+def topic_words(question: str, evidence: Sequence[Evidence]) -> set[str]:
+    """The question's words that every excerpt contains, less names (capitalised after the first
+    word: the service's name is in every clause of its terms). `decisive_terms` leaves them out as
+    telling no excerpt from another, but when all the excerpts are on the question's subject they
+    still say what it is about: "How many days do I have to back out of the contract?" against
+    three clauses on withdrawing from the contract."""
+    if not evidence:
+        return set()
+    names = {t for w in _WORD.findall(question[1:]) if w[0].isupper() for t in terms(w)}
+    quotes = [set(terms(e.quote)) for e in evidence]
+    return {w for w in terms(with_contract_words(question)) if all(w in q for q in quotes)} - names
 
 
 def _unshared_words(question: str, evidence: Sequence[Evidence]) -> set[str]:

@@ -376,7 +376,7 @@ def test_an_open_question_asking_for_a_time_needs_a_cited_sentence_that_states_o
     assert answer_kind("What's the monthly price of the Pro plan?") == "money"
     assert answer_kind("How much does it cost per minute to call a mobile?") == "money"
     assert answer_kind("How much notice will I get before a price rise?") == "time"
-    assert answer_kind("How many days do I have to opt out?") == "time"
+    assert answer_kind("How many days do I have to opt out?") == "period"
     assert answer_kind("What age do I need to be to sign up?") == "age"
     assert not answer_kind("How do I delete my account?")
     assert not answer_kind("Where can I complain?")
@@ -439,3 +439,27 @@ def test_where_something_is_kept_is_answered_by_a_sentence_naming_the_place_and_
     assert _decide("Which state's laws govern these terms?", [silent, LICENCE], [0], "answered", 0.0).verdict == (
         "not_addressed"
     )
+
+
+def test_how_many_days_needs_a_number_of_days_and_a_number_in_the_question_links_nothing() -> None:
+    asked = "How many days do I have to opt out of arbitration?"
+    within = Excerpt("You may opt out of arbitration by writing to us within thirty (30) days of signing up.")
+    daily = Excerpt("You may opt out of arbitration by writing to us; we read such letters every day.")
+    assert _decide(asked, [within, LICENCE], [0], "answered", 0.0).verdict == "answered"
+    assert _decide(asked, [daily, LICENCE], [0], "answered", 0.0).verdict == "not_addressed"
+    # "one" in the question is no link to "one-to-one" in the clause, nor is that a number.
+    asked = "How many friends can I add to one group chat?"
+    chats = Excerpt("Users can talk one-to-one, or in group chats with a limited number of friends.")
+    assert _decide(asked, [chats, LICENCE], [0], "answered", 0.0).verdict == "not_addressed"
+    accounts = Excerpt("You may hold only one account at a time.")
+    assert _decide(asked, [accounts, LICENCE], [0], "answered", 0.0).verdict == "not_addressed"
+
+
+def test_words_every_excerpt_shares_still_link_a_quantity_to_the_question() -> None:
+    # All three excerpts are on withdrawing from the contract, so "contract" tells none apart, but
+    # it is still what the question asks about.
+    asked = "I changed my mind. How many days do I have to back out of the contract?"
+    period = Excerpt("The withdrawal period for this contract ends 14 days after the contract is concluded.")
+    right = Excerpt("You have the right to withdraw from this contract without giving any reason.")
+    how = Excerpt("To withdraw from the contract, send us a clear statement of your decision.")
+    assert _decide(asked, [period, right, how], [0, 1], "answered", 0.0).verdict == "answered"
