@@ -216,7 +216,9 @@ _SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _OPEN_START = re.compile(
-    rf"^(?:{_WH}\b|(?:please\s+)?(?:tell\s+me\s+{_WH}|explain|describe|list|summari[sz]e)\b"
+    # ("At what age ...?", "In which country ...?", "For how long ...?")
+    rf"^(?:(?:(?:at|in|for|by|from|to|under|on|with|within|after|until|of)\s+)?{_WH}\b"
+    rf"|(?:please\s+)?(?:tell\s+me\s+{_WH}|explain|describe|list|summari[sz]e)\b"
     rf"|(?:can|could|would)\s+you\s+(?:tell|explain|show)\s+(?:me\s+|us\s+)?{_WH}\b)",
     re.IGNORECASE,
 )

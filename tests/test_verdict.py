@@ -288,6 +288,8 @@ def test_open_questions_are_told_from_yes_no_questions_by_their_main_clause() ->
         "who owns the videos I upload",
         "Which courts in the U.S. hear my case?",
         "In general, how long does Zoom hang on to my personal information?",
+        "At what age can my kid run their own account without my permission?",
+        "In which country are my files kept?",
     ]
     yes_no = [
         "When I cancel, do I get a refund?",
