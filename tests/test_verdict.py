@@ -30,6 +30,11 @@ def _decide(question: str, evidence: list[Excerpt], picked: list[int], verdict: 
     return apply_rules(decision, question, evidence, THRESHOLDS)  # type: ignore[arg-type]
 
 
+def _open(question: str, excerpt: Excerpt) -> str:
+    """The verdict on an open question whose pick named `excerpt` (with a bystander beside it)."""
+    return _decide(question, [excerpt, LICENCE], [0], "answered", 0.0).verdict
+
+
 def test_a_refusal_the_user_can_lift_is_conditional() -> None:
     decision = _decide("Can Meetly train AI on my calls?", [CONSENT, LICENCE], [0], "no", -2.0)
     assert decision.verdict == "conditional"
@@ -360,18 +365,16 @@ def test_an_open_question_asking_for_a_time_needs_a_cited_sentence_that_states_o
         "You must make this request within 90 days."
     )
     asked = "How long do I have after closing my account to ask for a copy?"
-    assert _decide(asked, [copy, LICENCE], [0], "answered", 0.0).verdict == "answered"
+    assert _open(asked, copy) == "answered"
     # The question's own "long" is no link to a sentence about something else, and a section
     # number, a date or an address is no quantity.
     lasts = Excerpt("You keep what you own. This licence lasts for as long as your content is protected.")
     asked = "How long can my account sit unused before Meetly deletes it?"
-    assert _decide(asked, [lasts, LICENCE], [0], "answered", 0.0).verdict == "not_addressed"
+    assert _open(asked, lasts) == "not_addressed"
     fees = Excerpt("Fees for your plan are set out in Section 13.1, as updated on August 2, 2024.")
-    assert _decide("How much does the Pro plan cost?", [fees, LICENCE], [0], "answered", 0.0).verdict == (
-        "not_addressed"
-    )
+    assert _open("How much does the Pro plan cost?", fees) == "not_addressed"
     price = Excerpt("The Pro plan costs $15 per month, billed in advance.")
-    assert _decide("How much does the Pro plan cost?", [price, LICENCE], [0], "answered", 0.0).verdict == "answered"
+    assert _open("How much does the Pro plan cost?", price) == "answered"
     # Only questions that ask for a time, an amount, a number or an age are held to it.
     assert answer_kind("What's the biggest file I can upload?") == "count"
     assert answer_kind("How many devices can I use at once?") == "count"
@@ -383,7 +386,7 @@ def test_an_open_question_asking_for_a_time_needs_a_cited_sentence_that_states_o
     assert not answer_kind("How do I delete my account?")
     assert not answer_kind("Where can I complain?")
     assert not answer_kind("What happens to my photos if I close my account?")
-    assert _decide("How do I delete my account?", [closing, LICENCE], [0], "answered", 0.0).verdict == "answered"
+    assert _open("How do I delete my account?", closing) == "answered"
 
 
 def test_british_and_american_spellings_of_a_word_are_one_word() -> None:
@@ -404,21 +407,21 @@ def test_the_quantity_stated_must_be_of_the_kind_asked() -> None:
     dollars = Excerpt("You pay the fees for the Pro plan in U.S. dollars.")
     interest = Excerpt("Meetly may add interest at 1.5% per month on late payments.")
     for excerpt in (due, dollars, interest):
-        assert _decide(asked, [excerpt, LICENCE], [0], "answered", 0.0).verdict == "not_addressed", excerpt
+        assert _open(asked, excerpt) == "not_addressed", excerpt
     price = Excerpt("The Pro plan costs $15 per month, billed in advance.")
-    assert _decide(asked, [price, LICENCE], [0], "answered", 0.0).verdict == "answered"
+    assert _open(asked, price) == "answered"
     # An age question needs an age, not a pointer to one.
     asked = "What age do I need to be to have my own Meetly account?"
     pointer = Excerpt("If you are under the age required to manage your own Meetly account, ask a parent.")
-    assert _decide(asked, [pointer, LICENCE], [0], "answered", 0.0).verdict == "not_addressed"
+    assert _open(asked, pointer) == "not_addressed"
     minimum = Excerpt("You must be at least 16 years old to manage your own Meetly account.")
-    assert _decide(asked, [minimum, LICENCE], [0], "answered", 0.0).verdict == "answered"
+    assert _open(asked, minimum) == "answered"
     # Kept for no time at all answers "how long"; a count does not.
     asked = "How long does Meetly keep the audio it analyses to tell speakers apart?"
     gone = Excerpt("Meetly analyses the audio to tell one speaker from another; the audio is not retained.")
-    assert _decide(asked, [gone, LICENCE], [0], "answered", 0.0).verdict == "answered"
+    assert _open(asked, gone) == "answered"
     counted = Excerpt("Meetly analyses the audio to tell one speaker from another.")
-    assert _decide(asked, [counted, LICENCE], [0], "answered", 0.0).verdict == "not_addressed"
+    assert _open(asked, counted) == "not_addressed"
 
 
 def test_where_something_is_kept_is_answered_by_a_sentence_naming_the_place_and_the_keeping() -> None:
@@ -427,34 +430,30 @@ def test_where_something_is_kept_is_answered_by_a_sentence_naming_the_place_and_
     assert answer_kind("Which state's laws apply to my contract?") == "place"
     asked = "Which country are my Meetly recordings stored in?"
     stored = Excerpt("Meetly stores your recordings in the United States and in other countries where it operates.")
-    assert _decide(asked, [stored, LICENCE], [0], "answered", 0.0).verdict == "answered"
+    assert _open(asked, stored) == "answered"
     # A worldwide licence and "your country" name no place where recordings are kept.
     worldwide = Excerpt("Your licence to Meetly's recordings features is worldwide. Meetly stores recordings safely.")
     consent = Excerpt("Meetly stores recordings only if you are of the age of consent in your country.")
     for excerpt in (worldwide, consent):
-        assert _decide(asked, [excerpt, LICENCE], [0], "answered", 0.0).verdict == "not_addressed", excerpt
+        assert _open(asked, excerpt) == "not_addressed", excerpt
     law = Excerpt("These terms are governed by the laws of the State of California.")
-    assert _decide("Which state's laws govern these terms?", [law, LICENCE], [0], "answered", 0.0).verdict == (
-        "answered"
-    )
+    assert _open("Which state's laws govern these terms?", law) == "answered"
     silent = Excerpt("These terms are governed by the applicable laws.")
-    assert _decide("Which state's laws govern these terms?", [silent, LICENCE], [0], "answered", 0.0).verdict == (
-        "not_addressed"
-    )
+    assert _open("Which state's laws govern these terms?", silent) == "not_addressed"
 
 
 def test_how_many_days_needs_a_number_of_days_and_a_number_in_the_question_links_nothing() -> None:
     asked = "How many days do I have to opt out of arbitration?"
     within = Excerpt("You may opt out of arbitration by writing to us within thirty (30) days of signing up.")
     daily = Excerpt("You may opt out of arbitration by writing to us; we read such letters every day.")
-    assert _decide(asked, [within, LICENCE], [0], "answered", 0.0).verdict == "answered"
-    assert _decide(asked, [daily, LICENCE], [0], "answered", 0.0).verdict == "not_addressed"
+    assert _open(asked, within) == "answered"
+    assert _open(asked, daily) == "not_addressed"
     # "one" in the question is no link to "one-to-one" in the clause, nor is that a number.
     asked = "How many friends can I add to one group chat?"
     chats = Excerpt("Users can talk one-to-one, or in group chats with a limited number of friends.")
-    assert _decide(asked, [chats, LICENCE], [0], "answered", 0.0).verdict == "not_addressed"
+    assert _open(asked, chats) == "not_addressed"
     accounts = Excerpt("You may hold only one account at a time.")
-    assert _decide(asked, [accounts, LICENCE], [0], "answered", 0.0).verdict == "not_addressed"
+    assert _open(asked, accounts) == "not_addressed"
 
 
 def test_words_every_excerpt_shares_still_link_a_quantity_to_the_question() -> None:
