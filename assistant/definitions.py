@@ -46,6 +46,10 @@ _LEAD_OK = re.compile(
 )
 # Pronoun-like terms carry no meaning worth fetching.
 _SKIP_TERMS = {"you", "your", "we", "us", "our", "i", "me", "my", "party", "parties"}
+# A parenthesis that also defines a pronoun names a party: `Meetly Labs Ltd. ("Meetly", "we" or "us")`.
+_PRONOUN = re.compile(
+    rf"[{_OPEN}]\s*(?:\*\*|__)?\s*(?:we|us|our|you|your)\s*(?:\*\*|__)?\s*,?\s*[{_CLOSE}]", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,9 @@ class Definition:
     ordinal: int  # the defining clause's ordinal in its document version
     start: int
     end: int
+    # The term is another name for a party (the service, the user): every question names the service,
+    # and knowing who "Meetly" is decides nothing, so the term's use alone does not bring it in.
+    party: bool = False
 
     @property
     def key(self) -> str:
@@ -66,24 +73,28 @@ def find_definitions(clauses: Sequence[StoredClause]) -> dict[str, Definition]:
     """Every defined term of a document version, by lower-cased term; the first definition wins."""
     found: dict[str, Definition] = {}
     for clause in clauses:
-        for term, offset in _terms_defined_in(clause.text):
+        for term, offset, party in _terms_defined_in(clause.text):
             if term.lower() in _SKIP_TERMS or len(term) < 2:
                 continue
             start, end = _sentence_around(clause.text, offset)
-            found.setdefault(term.lower(), Definition(term, clause.ordinal, clause.start + start, clause.start + end))
+            found.setdefault(
+                term.lower(), Definition(term, clause.ordinal, clause.start + start, clause.start + end, party)
+            )
     return found
 
 
-def _terms_defined_in(text: str) -> Iterable[tuple[str, int]]:
+def _terms_defined_in(text: str) -> Iterable[tuple[str, int, bool]]:
+    """(term, offset, whether the term names a party) for each definition in `text`."""
     for match in _PAREN.finditer(text):
         if not _LEAD_OK.match(match.group("lead") or ""):
             continue
-        yield _clean(match.group("term")), match.start()
+        party = bool(_PRONOUN.search(match.group(0)))
+        yield _clean(match.group("term")), match.start(), party
         if match.group("term2"):
-            yield _clean(match.group("term2")), match.start()
+            yield _clean(match.group("term2")), match.start(), party
     for pattern in (_MEANS, _REFERRED):
         for match in pattern.finditer(text):
-            yield _clean(match.group("term")), match.start("term")
+            yield _clean(match.group("term")), match.start("term"), False
 
 
 def _clean(term: str) -> str:

@@ -466,8 +466,9 @@ def _links(
                 sentence = source.text[definition.start - source.start : definition.end - source.start]
                 sentence_terms = set(terms(sentence))
                 # Only definitions that bear on the question: they share a rare question word,
-                # or the question names the term itself.
-                if not (rare & sentence_terms) and not (set(terms(definition.term)) <= question_terms):
+                # or the question names the term itself, unless the term is a party's name.
+                named = not definition.party and set(terms(definition.term)) <= question_terms
+                if not (rare & sentence_terms) and not named:
                     continue
                 extra.append(
                     Evidence(

@@ -61,6 +61,16 @@ def test_github_definitions_in_the_means_form(shared_terms: Path) -> None:
     assert clauses[definitions["user-generated content"].ordinal].section == "A.12"
 
 
+def test_a_term_defined_with_we_or_us_names_a_party() -> None:
+    """`Meetly Labs Ltd. ("Meetly", "we" or "us")` defines the service, not a concept; "Your Content"
+    starts with a pronoun but is one. No ../shared needed: the sample terms ship with the package."""
+    sample = Path(__file__).parents[1] / "assistant" / "data" / "meetly-terms-of-service.md"
+    extracted = read_document(sample, 1_000_000)
+    definitions = find_definitions(stored_clauses(split_clauses(extracted.text, extracted.page_starts)))
+    assert definitions["meetly"].party
+    assert not definitions["your content"].party and not definitions["service data"].party
+
+
 def test_zoom_overrides_link_both_ways(zoom) -> None:
     text, clauses = zoom
     overrides = find_overrides(clauses)

@@ -11,6 +11,7 @@ from assistant.core import Assistant
 from assistant.retrieve import Evidence, RetrievalOptions, resolve_scope, retrieve
 
 ZOOM = "zoom-terms-of-service"  # added by the `zoom` fixture (conftest.py)
+SAMPLE = "meetly-terms-of-service"
 
 
 def _evidence(
@@ -174,3 +175,14 @@ def test_the_end_of_a_subscription_finds_the_clause_on_expiration_or_termination
     assert found()
     monkeypatch.setattr(retrieve_module, "with_contract_words", lambda question: question)
     assert not found()
+
+
+def test_the_definition_of_the_service_itself_is_not_brought_in(assistant: Assistant) -> None:
+    """Every question names the service; its definition ("Meetly", "we" or "us") decided nothing and
+    took a citation from the clause that did. A concept's definition still comes."""
+    assistant.add_sample()
+    deletion = _evidence(assistant, "How long after closing my account does Meetly delete my content?", SAMPLE, None)
+    assert deletion[0].clause.section == "8.2", deletion
+    assert not any(e.reason == "definition" and '"Meetly"' in e.note for e in deletion), deletion
+    training = _evidence(assistant, "Can Meetly train its AI on my video calls?", SAMPLE, None)
+    assert any(e.reason == "definition" and '"Service Data"' in e.note for e in training), training
