@@ -1,4 +1,5 @@
-"""End to end on Zoom's terms of 7 August 2023: the real embedding model, Chroma store and GGUF model."""
+"""End to end on Zoom's terms of 7 August 2023 and the sample terms: the real embedding model,
+Chroma store and GGUF model."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_an_open_question_is_answered_from_the_clause_without_a_yes_or_no(zoom: 
     assert answer.confidence is None
     assert answer.citations[0].section == "14.5", answer.to_dict()
     assert answer.answer
+
+
+def test_an_age_below_the_minimum_is_no_even_in_the_users_own_words(assistant: Assistant) -> None:
+    # "if I am 14" shares no word with "You must be at least 16 years old to create a Meetly
+    # account" (2.1): until an age stated this way read as a question about age, 2.1 was not a
+    # grounded citation and the answer was not_addressed. The sample terms ship with the package.
+    assistant.add_sample()
+    answer = assistant.ask("Can I use Meetly if I am 14?", ["meetly-terms-of-service"])
+    assert answer.verdict == "no", answer.to_dict()
+    assert answer.citations[0].section == "2.1", answer.to_dict()

@@ -10,6 +10,9 @@ def test_plain_words_get_the_words_terms_use() -> None:
     assert "ownership" in contract_words("Do I still own the photos I upload?")
     assert "review" in contract_words("Can Microsoft read my Skype messages?")
     assert "age" in contract_words("My son is 12. Can he have an account?")
+    assert "age" in contract_words("Can I use Meetly if I am 14?")
+    assert "age" in contract_words("I'm fifteen, can I sign up?")
+    assert contract_words("I am 30 days late with a payment, what happens?") == []
     assert "terminate" in contract_words("Can they shut down my account?")
     assert "notice" in contract_words("Will they warn me first?")
     assert "inform" in contract_words("Will Microsoft tell me before it changes these terms?")
