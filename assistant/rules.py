@@ -250,11 +250,14 @@ _REFUND_REFUSED = re.compile(
     rf"|\b(?:not|n['’]t|never)\s+(?:receive|get|issue|provide|give|offer|make)\s+(?:you\s+)?(?:a|any)\s+(?:\w+\s+)?{_REFUND}\b",
     re.IGNORECASE,
 )
-# "except as required by law" keeps a refusal or disclaimer as it is; any other exception makes the
-# answer depend on it.
+# "except as required by law", "unless required by law", "except where the law requires" keep a
+# refusal or disclaimer as it is; any other exception makes the answer depend on it.
+_BY_THE_LAW_LEAD = r"(?:\s+(?:as|where|when|if|otherwise|to\s+the\s+extent))?"
 _EXCEPTION_BUT_THE_LAW = (
     r"\b(?:except|unless)\b"
-    r"(?!\s+(?:as|where|to\s+the\s+extent)\s+(?:\w+\s+){0,2}(?:required|prohibited|permitted)\s+by)"
+    rf"(?!{_BY_THE_LAW_LEAD}(?:\s+\w+){{0,2}}?\s+(?:required|prohibited|permitted|mandated)\s+by\b"
+    rf"|{_BY_THE_LAW_LEAD}\s+(?:(?:the|applicable|local|mandatory)\s+)*laws?\s+"
+    r"(?:requires?|required|provides?|allows?|permits?|mandates?)\b)"
 )
 _REFUND_EXCEPTION = re.compile(_EXCEPTION_BUT_THE_LAW, re.IGNORECASE)
 _REFUND_GRANTED = re.compile(
