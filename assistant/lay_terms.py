@@ -11,7 +11,7 @@ lexical side therefore reads the question with the contract's words for what it 
 Each entry maps a plain-language wording (a regular expression on the question) to the words
 terms use for it. Kept to everyday paraphrases of the topics consumer questions are about
 (ownership, refunds, age, deletion, suspension, notice, changes, permanence, ads,
-disclosure, security, scraping, liability and its cap, price, the end of a subscription, getting
+disclosure, security, scraping, liability and its cap, suing, price, the end of a subscription, getting
 your content out, monitoring, governing law); a word that terms use
 themselves needs no entry.
 """
@@ -63,6 +63,11 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bcompensat\w*|\bblame\b|\bhold\s+(?:\w+\s+)?responsible\b"
             r"|\blos[et]\s+(?:\w+\s+)?(?:money|sales|profits?|business|income|revenue)\b",
             "liable liability damages",
+        ),
+        # "Can I sue them in my own country?": terms speak of claims, courts and legal proceedings
+        (
+            r"\bsue[sd]?\b|\bsuing\b|\blaw\s*suits?\b|\btake\s+(?:\w+\s+){0,2}?to\s+court\b",
+            "claim claims court courts proceedings dispute",
         ),
         (
             r"\bcap(?:s|ped)?\b|\bmaximum\b|\bthe\s+most\s+(?:\w+\s+){0,5}?(?:get|pay|owe|claim|recover)\b"

@@ -21,6 +21,8 @@ def test_plain_words_get_the_words_terms_use() -> None:
     assert "liable" in contract_words("If an outage makes my business lose money, will they pay?")
     assert "limit" in contract_words("Is the most I could ever get from them 500 euros?")
     assert "govern" in contract_words("Which state's laws apply to my agreement?")
+    assert "court" in contract_words("Can I sue Meetly in my own country?")
+    assert "claim" in contract_words("Could I take them to court over a data leak?")
     assert "govern" in contract_words("Do Irish laws apply to me?")
     assert "govern" not in contract_words("Do I have to follow local laws when I post?")
     asked = "Our subscription is ending. How long can we still download our recordings?"
