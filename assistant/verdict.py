@@ -350,6 +350,14 @@ _NOT_A_QUANTITY = re.compile(
 )
 
 
+# "a worldwide, non-exclusive, royalty-free licence to host, store, ..." is the licence's reach, not
+# where anything is kept or which law applies.
+_LICENCE_REACH = re.compile(
+    r"\b(?:worldwide|world-wide|global)\b(?=(?:[\s,]+(?:and\s+|or\s+)?[\w-]+){0,6}?[\s,]+(?:licen[cs]es?|rights?)\b)",
+    re.IGNORECASE,
+)
+
+
 def _states_answer(quote: str, words: set[str], kind: AnswerKind) -> bool:
     """Whether a sentence of the quote states an answer of the kind asked about something the
     question asks (one of `words` in it or in the sentence before it: "You must make this request
@@ -359,6 +367,8 @@ def _states_answer(quote: str, words: set[str], kind: AnswerKind) -> bool:
     previous: set[str] = set()
     for a, b in sentence_spans(quote):
         sentence = _NOT_A_QUANTITY.sub(" ", quote[a:b])
+        if kind in ("place", "storage"):
+            sentence = _LICENCE_REACH.sub(" ", sentence)
         own = set(terms(sentence))
         stated = states.search(sentence) and (kind != "storage" or _KEPT.search(sentence))
         if stated and words & (own | previous):

@@ -217,6 +217,8 @@ def test_a_refund_refused_in_the_cited_clause_is_no_whatever_the_reading() -> No
         "Plans are billed in advance and are non-refundable; however, the plan stays active until the period ends.",
         "There will be no refunds or credits for partial months of service.",
         "Fees are non-refundable except where required by applicable law.",
+        "Fees already paid are not refunded except where the law requires.",
+        "Payments are non-refundable unless otherwise required by law.",
     ]
     for text in refused:
         answer = _decide(asked, [Excerpt(text), LICENCE], [0], "yes", 2.0)
@@ -431,10 +433,12 @@ def test_where_something_is_kept_is_answered_by_a_sentence_naming_the_place_and_
     asked = "Which country are my Meetly recordings stored in?"
     stored = Excerpt("Meetly stores your recordings in the United States and in other countries where it operates.")
     assert _open(asked, stored) == "answered"
+    assert _open(asked, Excerpt("Meetly stores recordings in data centres worldwide.")) == "answered"
     # A worldwide licence and "your country" name no place where recordings are kept.
     worldwide = Excerpt("Your licence to Meetly's recordings features is worldwide. Meetly stores recordings safely.")
     consent = Excerpt("Meetly stores recordings only if you are of the age of consent in your country.")
-    for excerpt in (worldwide, consent):
+    licence = Excerpt("You grant Meetly a worldwide, non-exclusive, royalty-free licence to host and store recordings.")
+    for excerpt in (worldwide, consent, licence):
         assert _open(asked, excerpt) == "not_addressed", excerpt
     law = Excerpt("These terms are governed by the laws of the State of California.")
     assert _open("Which state's laws govern these terms?", law) == "answered"
