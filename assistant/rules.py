@@ -129,6 +129,47 @@ def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
     return None
 
 
+# "Can I record people without telling them?" against "You agree not to use the Services ... to
+# record people without the notice and consent the law requires": the 1.5B model read it as yes.
+# A cited sentence that forbids the user the very act asked about, with no exception in it,
+# answers no (`prohibition_rule`).
+_ASKS_WHAT_I_MAY_DO = re.compile(
+    r"^\s*(?:(?:can|may|could)\s+(?:i|we)|(?:am\s+i|are\s+we)\s+(?:allowed|permitted)\s+to"
+    r"|is\s+it\s+(?:ok(?:ay)?|allowed|fine)\s+(?:for\s+(?:me|us)\s+)?to)"
+    r"\s+(?:(?:still|also|just|ever|legally)\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# Forbidden to the user, not denied by the service ("we do not sell ..." is about what they do).
+_FORBIDS = re.compile(
+    r"\byou\s+(?:\w+\s+)?(?:may|must|shall|will|can|agree|promise|are|do|should)\s+not\b"
+    r"|\byou\s+(?:cannot|can['’]t|mustn['’]t|won['’]t|don['’]t|shouldn['’]t)\b"
+    r"|^\W*(?:do\s+not|don['’]t|never)\b|\bnot\s+(?:allowed|permitted)\s+to\b|\b(?:prohibited|forbidden)\s+from\b",
+    re.IGNORECASE,
+)
+_WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
+
+
+def prohibition_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
+    """ "no" when the question asks whether the user may do something and a cited sentence forbids
+    the user that act, about the question's object, with no exception ("you may not sell ... your
+    account" for "Can I sell my account?"), else None."""
+    asked = _ASKS_WHAT_I_MAY_DO.match(question)
+    if not asked or asked["verb"].lower() in _NOT_A_VERB:
+        return None
+    verb = set(terms(asked["verb"]))
+    objects = set(terms(_NAME.sub(" ", asked["rest"])))
+    for sentence in _sentences(evidence, cited):
+        match = _FORBIDS.search(sentence)
+        if not match:
+            continue
+        after = set(terms(sentence[match.end() :]))
+        # "without notice" in the question asks about the very limit the sentence sets
+        own = _WITHOUT.sub(" ", sentence) if _WITHOUT.search(question) else sentence
+        if verb <= after and objects & after and not _EXCEPTION.search(own) and not UNLESS_CONSENT.search(own):
+            return "no"
+    return None
+
+
 # "My son is 12, can he have an account?" against "you confirm that you're at least 13 years old":
 # the 1.5B model read such pairs as yes (three of three on questions written for the purpose). The
 # numbers decide it (`age_rule`).

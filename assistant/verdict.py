@@ -77,7 +77,15 @@ from assistant.lay_terms import with_contract_words
 from assistant.lexical import terms
 from assistant.llm import ChatMessage, LanguageModel
 from assistant.retrieve import Evidence
-from assistant.rules import UNLESS_CONSENT, age_rule, denial_rule, liability_rule, refund_rule, without_rule
+from assistant.rules import (
+    UNLESS_CONSENT,
+    age_rule,
+    denial_rule,
+    liability_rule,
+    prohibition_rule,
+    refund_rule,
+    without_rule,
+)
 from assistant.sentences import sentence_spans
 
 SYSTEM_PROMPT = (
@@ -644,6 +652,7 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
         said = (
             without_rule(question, evidence, cited)
             or denial_rule(question, evidence, cited)
+            or prohibition_rule(question, evidence, cited)
             or age_rule(question, evidence, cited)
             or refund_rule(question, evidence, cited)
             or liability_rule(question, evidence, cited)

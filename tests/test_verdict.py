@@ -133,6 +133,25 @@ def test_a_service_denying_the_questions_own_verb_is_no() -> None:
     assert _decide("Does Meetly claim ownership of my prompts?", [yours], [0], "yes", 3.0).verdict == "yes"
 
 
+def test_an_act_the_terms_forbid_the_user_is_no() -> None:
+    forbids = Excerpt(
+        "You agree not to use the Services to break the law, to harass others, or to record people "
+        "without the notice and consent the law requires."
+    )
+    asked = "Can I record people without telling them?"
+    assert _decide(asked, [forbids, LICENCE], [0], "yes", 2.0).verdict == "no"
+    account = Excerpt("You may not sell, transfer or share your Meetly account.")
+    assert _decide("Can I sell my account to a friend?", [account], [0], "yes", 2.0).verdict == "no"
+    # An exception leaves it to the reading; so does a sentence about another object or the
+    # service's own refusal ("we do not sell ..." is what they do, not what you may do).
+    unless = Excerpt("You may not sell your Meetly account unless Meetly agrees in writing.")
+    assert _decide("Can I sell my account to a friend?", [unless], [0], "yes", 2.0).verdict != "no"
+    other = Excerpt("You may not sell advertising on Meetly's pages.")
+    assert _decide("Can I sell my account to a friend?", [other], [0], "yes", 2.0).verdict != "no"
+    theirs = Excerpt("We do not sell your account information to anyone.")
+    assert _decide("Can I sell my account to a friend?", [theirs], [0], "yes", 2.0).verdict != "no"
+
+
 def test_a_word_the_documents_never_use_and_the_model_cannot_find_is_not_addressed() -> None:
     presence = {"encryption": -0.4}
     decision = _decide("Does Meetly offer encryption?", [LICENCE], [0], "yes", 1.0, presence=presence)
