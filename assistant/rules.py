@@ -73,6 +73,10 @@ _ASKS_WHAT_THEY_DO = re.compile(
 )
 _EXCEPTION = re.compile(r"\b(?:except|unless|other\s+than|however|but|only|without)\b", re.IGNORECASE)
 _NOT_A_VERB = frozenset({"be", "have", "get", "need", "not", "ever", "also", "still", "really"})
+# "Does Meetly let other AI companies train on my content?" is denied by "Meetly does not allow
+# third-party AI providers to use Your Content to train their models".
+_PERMIT = ("let", "allow", "permit")
+_SAME_VERB = {verb: _PERMIT for verb in _PERMIT}
 
 
 def _sentences(evidence: Sequence[Evidence], cited: Sequence[int]) -> list[str]:
@@ -111,9 +115,10 @@ def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
     asked = _ASKS_WHAT_THEY_DO.match(question)
     if not asked or asked["verb"] in _NOT_A_VERB:
         return None
+    verbs = _SAME_VERB.get(asked["verb"].lower(), (asked["verb"],))
     denied = re.compile(
         r"\b(?!you\b)\w[\w&.'’-]*\s+(?:(?:do|does|will|shall|would)\s+not|don['’]t|doesn['’]t|won['’]t)\s+"
-        rf"(?:\w+\s+)?{re.escape(asked['verb'])}\w*\b",
+        rf"(?:\w+\s+)?(?:{'|'.join(re.escape(v) for v in verbs)})\w*\b",
         re.IGNORECASE,
     )
     objects = set(terms(asked["rest"]))
@@ -147,6 +152,8 @@ _FORBIDS = re.compile(
     re.IGNORECASE,
 )
 _WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
+# Objects that name no one in particular: "Can I spam people?" is forbidden by "to send spam".
+_ANYONE = frozenset(terms("people person others anyone someone everyone somebody anybody users things stuff"))
 
 
 def prohibition_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
@@ -162,11 +169,31 @@ def prohibition_rule(question: str, evidence: Sequence[Evidence], cited: Sequenc
         match = _FORBIDS.search(sentence)
         if not match:
             continue
-        after = set(terms(sentence[match.end() :]))
+        item = _forbidden_item(sentence, match.end(), verb)
+        if item is None or (objects - _ANYONE and not objects & set(terms(item))):
+            continue
         # "without notice" in the question asks about the very limit the sentence sets
-        own = _WITHOUT.sub(" ", sentence) if _WITHOUT.search(question) else sentence
-        if verb <= after and objects & after and not _EXCEPTION.search(own) and not UNLESS_CONSENT.search(own):
+        own = _WITHOUT.sub(" ", item) if _WITHOUT.search(question) else item
+        if not _EXCEPTION.search(own) and not UNLESS_CONSENT.search(own):
             return "no"
+    return None
+
+
+# "You agree not to use the Services to break the law, to send spam, ..., or to record people
+# without ... consent": each act is an item of its own, and an exception in one ("without consent")
+# says nothing of the others.
+_LIST_ITEM = re.compile(r"[,;:]\s*(?:(?:or|and)\s+)?(?:to\s+|\(\w{1,4}\)\s*)(?=[a-z])|\s[•*]\s")
+
+
+def _forbidden_item(sentence: str, start: int, verb: set[str]) -> str | None:
+    """The part of a prohibition, from `start` on, that forbids `verb`: the whole of it, or the list
+    item that holds the verb when it lists several acts; None when it does not forbid the verb."""
+    rest = sentence[start:]
+    bounds = [0, *(m.start() for m in _LIST_ITEM.finditer(rest)), len(rest)]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        if verb <= set(terms(rest[a:b])):
+            # the first item also carries what comes before the list ("you may not, except ...")
+            return rest[:b] if a == 0 else rest[a:b]
     return None
 
 

@@ -131,15 +131,22 @@ def test_a_service_denying_the_questions_own_verb_is_no() -> None:
     # What the user is denied is not what the service does.
     yours = Excerpt("You do not claim ownership of the Services.")
     assert _decide("Does Meetly claim ownership of my prompts?", [yours], [0], "yes", 3.0).verdict == "yes"
+    # "let", "allow" and "permit" are one verb.
+    allow = Excerpt("Meetly does not allow third-party AI providers to use Your Content to train their models.")
+    asked = "Does Meetly let other AI companies train on my content?"
+    assert _decide(asked, [allow, CONSENT], [0, 1], "yes", 3.0).verdict == "no"
 
 
 def test_an_act_the_terms_forbid_the_user_is_no() -> None:
     forbids = Excerpt(
-        "You agree not to use the Services to break the law, to harass others, or to record people "
-        "without the notice and consent the law requires."
+        "You agree not to use the Services to break the law, to harass others, to send spam, or to "
+        "record people without the notice and consent the law requires."
     )
     asked = "Can I record people without telling them?"
     assert _decide(asked, [forbids, LICENCE], [0], "yes", 2.0).verdict == "no"
+    # Each act of the list is an item: "without ... consent" excepts recording, not spam.
+    assert _decide("Can I spam people through Meetly?", [forbids, LICENCE], [0], "yes", 2.0).verdict == "no"
+    assert _decide("Can I record people?", [forbids, LICENCE], [0], "yes", 2.0).verdict != "no"
     account = Excerpt("You may not sell, transfer or share your Meetly account.")
     assert _decide("Can I sell my account to a friend?", [account], [0], "yes", 2.0).verdict == "no"
     # An exception leaves it to the reading; so does a sentence about another object or the
