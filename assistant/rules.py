@@ -247,6 +247,9 @@ _BARS = re.compile(
     r"\b(?:not|no|never|cannot|prohibit\w*|forbid\w*|ineligible)\b|n['’]t\b",
     re.IGNORECASE,
 )
+# Any age a sentence states: "16 years old", "18 years of age", "the age of 13".
+_AGE_STATED = re.compile(r"\b(\d{1,2})\s*[-\s]?(?:years?|yrs?)\b|\bage\s+of\s+(\d{1,2})\b", re.IGNORECASE)
+_MAJORITY = re.compile(r"\bmajority\b|\bminors?\b", re.IGNORECASE)
 # How far from an age the words that lift it may be (characters, each side).
 LIFT_REACH = 100
 # A limit a parent's consent or another rule can lift is not a flat one: "under 18, only with a
@@ -295,13 +298,25 @@ def minimum_ages(sentence: str) -> list[int]:
 
 def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
     """ "no" when the question asks whether someone younger than a cited sentence's flat minimum
-    age may sign up or use the service, else None (older ones are left to the reading: other
-    conditions may apply)."""
+    age may sign up or use the service; "yes" when they are at least every age the cited sentences
+    about age state and these name no parent, guardian, consent or age of majority; else None."""
     age = asked_age(question)
     if age is None:
         return None
-    limits = [limit for sentence in _sentences(evidence, cited) for limit in minimum_ages(sentence)]
-    return "no" if limits and age < min(limits) else None
+    sentences = _sentences(evidence, cited)
+    limits = [limit for sentence in sentences for limit in minimum_ages(sentence)]
+    if not limits:
+        return None
+    if age < min(limits):
+        return "no"
+    # "My son is 18. Can he sign up?" against "You must be at least 16 years old": the 1.5B model
+    # read it as no. Another age ("some features require you to be 18") or a parent's say leaves it
+    # to the reading.
+    about_age = [_with_digits(s) for s in sentences if _ABOUT_AGE.search(s)]
+    stated = [int(n) for s in about_age for m in _AGE_STATED.finditer(s) for n in m.groups() if n]
+    if all(age >= n for n in stated) and not any(_LIFTED.search(s) or _MAJORITY.search(s) for s in about_age):
+        return "yes"
+    return None
 
 
 # "If I cancel, do I get my money back?" against "If you cancel, you will not receive a refund" or

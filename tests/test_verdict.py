@@ -199,7 +199,7 @@ def test_a_reading_far_from_the_threshold_is_clear_and_a_close_one_is_not() -> N
     assert apply_rules(decision, question, [LICENCE, SELLS], thresholds).confidence is None
 
 
-def test_someone_younger_than_a_flat_minimum_age_is_no_whatever_the_reading() -> None:
+def test_an_age_against_a_flat_minimum_age_decides_whatever_the_reading() -> None:
     # The 1.5B model read each of these pairs as yes.
     thirteen = Excerpt("By using Meetly you confirm that you're at least 13 years old.")
     sixteen = Excerpt("Meetly is not intended for use by individuals under the age of sixteen (16) years old.")
@@ -214,8 +214,12 @@ def test_someone_younger_than_a_flat_minimum_age_is_no_whatever_the_reading() ->
         "and (iii) if you are not, that your parent or legal guardian has read and agreed to these terms."
     )
     assert _decide("My son is 12. Can he make an account if I give my OK?", [digital], [0], "yes", 2.0).verdict == "no"
-    # Old enough, or an age limit a parent can lift: the reading decides.
+    # Old enough for every age the clause states, and no parent in it: yes whatever the reading.
     assert _decide("My son is 14. Can he have a Meetly account?", [thirteen], [0], "yes", 2.0).verdict == "yes"
+    assert _decide("My son is 18. Can he sign up?", [thirteen], [0], "no", -2.0).verdict == "yes"
+    # Another, higher age in the clause, or an age limit a parent can lift: the reading decides.
+    features = Excerpt("You must be at least 13 years old to use Meetly, and 18 years old to host webinars.")
+    assert _decide("I'm 15, can I use Meetly?", [features], [0], "no", -2.0).verdict == "no"
     parent = Excerpt("If you are under 18, you may only use Meetly with the consent of your parent or guardian.")
     assert _decide("I'm 15. Can I have a Meetly account?", [parent], [0], "yes", 2.0).verdict != "no"
     # Numbers that are not ages: the reading decides.
