@@ -165,6 +165,8 @@ def prohibition_rule(question: str, evidence: Sequence[Evidence], cited: Sequenc
         return None
     verb = set(terms(asked["verb"]))
     objects = set(terms(_NAME.sub(" ", asked["rest"])))
+    # "without notice" in the question asks about the very limit the sentence sets
+    asks_without = bool(_WITHOUT.search(question))
     for sentence in _sentences(evidence, cited):
         match = _FORBIDS.search(sentence)
         if not match:
@@ -172,8 +174,7 @@ def prohibition_rule(question: str, evidence: Sequence[Evidence], cited: Sequenc
         item = _forbidden_item(sentence, match.end(), verb)
         if item is None or (objects - _ANYONE and not objects & set(terms(item))):
             continue
-        # "without notice" in the question asks about the very limit the sentence sets
-        own = _WITHOUT.sub(" ", item) if _WITHOUT.search(question) else item
+        own = _WITHOUT.sub(" ", item) if asks_without else item
         if not _EXCEPTION.search(own) and not UNLESS_CONSENT.search(own):
             return "no"
     return None
