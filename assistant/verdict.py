@@ -70,6 +70,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any, Literal
 
 from assistant.injection import strip_instructions
@@ -171,6 +172,9 @@ PRESENCE_PROBE = 'Do the excerpts mention "{word}", or something that means the 
 # specific enough that terms which never use them may not be about them at all.
 SPECIFIC_ZIPF = 3.8
 MAX_PRESENCE_PROBES = 2
+# The clause naming the question's rarest word is cited only if it shares this many of its decisive
+# words (of the 12 such clauses sharing fewer on the held-out questions, none held a deciding sentence).
+SPECIFIC_EXCERPT_WORDS = 3
 # Words at least this common (Zipf 5.4: "wrong" is just under, "actually", "ever", "still" above) say
 # little of what a question is about: their absence from the excerpts is no sign they miss the point.
 FILLER_ZIPF = 5.4
@@ -700,7 +704,7 @@ def _limit_the_model_missed(
             or liability_rule(question, evidence, with_it)
         )
         if said is not None:
-            return said, _with_partners(with_it[:MAX_CITED], evidence)
+            return said, _with_partners(with_it[:MAX_CITED], evidence, decisive_terms(question, evidence))
     return None, cited
 
 
@@ -754,7 +758,7 @@ def cited_excerpts(
     specific = specific_excerpt(words, decisive, grounded)
     if specific is not None:
         grounded.insert(1, specific)
-    return _with_partners(grounded[:MAX_CITED], evidence)
+    return _with_partners(grounded[:MAX_CITED], evidence, decisive)
 
 
 def decisive_terms(question: str, evidence: Sequence[Evidence]) -> set[str]:
@@ -806,8 +810,9 @@ def grounding_words(question: str, evidence: Sequence[Evidence]) -> list[set[str
 
 
 def specific_excerpt(quotes: Sequence[set[str]], decisive: set[str], cited: Sequence[int]) -> int | None:
-    """The first excerpt with the rarest decisive word(s), when no cited excerpt has them (`quotes`:
-    each excerpt's grounding words)."""
+    """The first excerpt with the rarest decisive word(s), when no cited excerpt has them and it
+    shares enough of the question's decisive words to be about it (`quotes`: each excerpt's
+    grounding words)."""
     counts = {w: sum(w in q for q in quotes) for w in decisive}
     if not counts:
         return None
@@ -815,15 +820,26 @@ def specific_excerpt(quotes: Sequence[set[str]], decisive: set[str], cited: Sequ
     rarest = {w for w, n in counts.items() if n == fewest}
     if any(rarest & quotes[i] for i in cited):
         return None
-    return next((i for i, q in enumerate(quotes) if rarest & q), None)
+    found = next((i for i, q in enumerate(quotes) if rarest & q), None)
+    # A word can be rarest among five excerpts by chance: asked "Can Zoom train its AI on my video
+    # calls?", only the clause on recording "a phone call" says "call", and it was cited beside
+    # the sentence on AI training; "telemetry" comes with "use" and "data" in the clause on it.
+    if found is None or len(decisive & quotes[found]) < min(SPECIFIC_EXCERPT_WORDS, len(decisive)):
+        return None
+    return found
 
 
-def _with_partners(cited: list[int], evidence: Sequence[Evidence]) -> list[int]:
-    """A cited clause's definition or override that sits right after it is cited with it."""
+def _with_partners(cited: list[int], evidence: Sequence[Evidence], decisive: Collection[str] = ()) -> list[int]:
+    """A cited clause is cited with one of the definitions or overrides brought in for it (they sit
+    right after it): the first that contains one of the question's `decisive` words, else the first.
+    "Notwithstanding the above" brings both sentences before it in Zoom's 10.4; the licence for
+    machine learning it qualifies, not the licence to Service Generated Data, is the one asked about."""
     out = list(cited)
     for i in cited:
-        j = i + 1
-        if j < len(evidence) and evidence[j].reason != "match" and j not in out and len(out) < MAX_CITED:
+        partners = list(takewhile(lambda j: evidence[j].reason != "match", range(i + 1, len(evidence))))
+        bearing = [j for j in partners if set(decisive) & set(terms(evidence[j].quote))]
+        j = next(iter(bearing or partners), None)
+        if j is not None and j not in out and len(out) < MAX_CITED:
             out.append(j)
     return out
 

@@ -173,6 +173,33 @@ def test_the_excerpt_with_the_rarest_word_is_cited() -> None:
     assert decision.cited[:2] == [2, 1]
 
 
+def test_a_clause_rarest_only_by_chance_is_not_cited() -> None:
+    # Only the clause on recording says "call", the question's rarest word among these excerpts;
+    # it shares nothing else with the question.
+    consent = Excerpt("Meetly will not use the audio or video of Your Content to train any AI model without consent.")
+    recording = Excerpt("A host can record a Meetly meeting or a phone call.")
+    quality = Excerpt("Meetly may train its AI features on video quality statistics.")
+    decision = _decide("Can Meetly train its AI on my video calls?", [consent, recording, quality], [0], "no", -2.0)
+    assert decision.cited == [0]
+
+
+def test_the_override_partner_that_bears_on_the_question_is_cited() -> None:
+    # "Notwithstanding the above" brought both sentences before it; the licence it qualifies is the
+    # one about training, not the one about Service Data.
+    notwithstanding = Excerpt(
+        "Notwithstanding the above, Meetly will not use video to train AI models without your consent."
+    )
+    service_data = Excerpt("You grant Meetly a licence to Service Data.", reason="override")
+    training = Excerpt(
+        "You grant Meetly a licence to use Your Content for machine learning and AI training.", "override"
+    )
+    evidence = [notwithstanding, service_data, training]
+    decision = _decide("Can Meetly train its AI on my video calls?", evidence, [0], "no", -2.0)
+    assert decision.cited == [0, 2]
+    # With no partner bearing on the question, the first one stays the partner.
+    assert _decide("Can Meetly train its AI on my video calls?", evidence[:2], [0], "no", -2.0).cited == [0, 1]
+
+
 def test_only_rare_words_no_document_uses_are_checked() -> None:
     vocabulary = set(terms("Meetly may offer AI features, end to end, that train on video calls."))
     assert unnamed_words("Does Meetly offer end-to-end encryption?", vocabulary) == ["encryption"]
