@@ -179,6 +179,17 @@ SPECIFIC_EXCERPT_WORDS = 3
 # little of what a question is about: their absence from the excerpts is no sign they miss the point.
 FILLER_ZIPF = 5.4
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
+# Terms never name your coworker or roommate: they say "anyone", "any other individual", "third
+# parties". Asked "Can I give my Zoom login to a coworker?", the model did not count Zoom's "You may
+# not share any login credentials ... with any other individual" as mentioning a coworker, so such
+# words are not asked about.
+_PEOPLE_YOU_KNOW = re.compile(
+    r"(?:co-?workers?|colleagues?|(?:room|flat|house|class|team|play)-?mates?|(?:boy|girl)?friends?|spouses?"
+    r"|husbands?|wi(?:fe|ves)|partners?|siblings?|relatives?|famil(?:y|ies)|cousins?|nephews?|nieces?"
+    r"|(?:grand|step)?(?:parents?|kids?|child(?:ren)?|sons?|daughters?|mothers?|fathers?|moms?|mums?|dads?)"
+    r"|(?:brothers?|sisters?)(?:-in-law)?|bosse?s?|employers?|employees?|neighbou?rs?)",
+    re.IGNORECASE,
+)
 
 YES = ["yes", "Yes", " yes", " Yes", "YES"]
 NO = ["no", "No", " no", " No", "NO"]
@@ -580,6 +591,8 @@ def unnamed_words(question: str, vocabulary: Collection[str]) -> list[str]:
     words = []
     for word in dict.fromkeys(_WORD.findall(question)):
         stems = terms(word)
+        if _PEOPLE_YOU_KNOW.fullmatch(word):
+            continue
         if stems and not any(s in vocabulary for s in stems) and zipf_frequency(word, "en") < SPECIFIC_ZIPF:
             words.append(word)
     return words[:MAX_PRESENCE_PROBES]

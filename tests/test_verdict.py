@@ -206,6 +206,13 @@ def test_only_rare_words_no_document_uses_are_checked() -> None:
     assert unnamed_words("Can Meetly train its AI on my video calls?", vocabulary) == []
 
 
+def test_people_you_know_are_not_asked_about() -> None:
+    # Terms say "anyone" or "any other individual", never "coworker" or "roommate".
+    vocabulary = set(terms("You may not share your account or login with any other individual."))
+    assert unnamed_words("Can I give my login to a coworker or my roommate?", vocabulary) == []
+    assert unnamed_words("Can I give my login to a locksmith?", vocabulary) == ["locksmith"]
+
+
 def test_a_reading_far_from_the_threshold_is_clear_and_a_close_one_is_not() -> None:
     question = "Can Meetly display my content?"
     thresholds = Thresholds(answer=0.0, pick_weight=0.0, presence=0.0, clear=2.0)
