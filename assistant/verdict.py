@@ -400,6 +400,35 @@ def _states_answer(quote: str, words: set[str], kind: AnswerKind) -> bool:
     return False
 
 
+# A yes/no question about a number or an amount ("Can I have 500 people in one meeting?", "Do I get
+# 15GB of free storage?", "Are free meetings limited to 40 minutes?", "Does Pro cost less than $5 a
+# month?") is answered only by a cited sentence that states one: on terms that state none, the model
+# read the silence as "no". A number the question states as a condition ("I haven't logged in for
+# three years", "I'm a week late") is not what it asks about, hence the units and the comparisons.
+_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand"
+_YES_NO_QUANTITY: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
+    (
+        "money",
+        re.compile(r"[$€£]\s*\d|\b\d[\d,.]*\s*(?:dollars?|euros?|pounds?|cents?|usd|eur|gbp)\b", re.IGNORECASE),
+    ),
+    (
+        "count",
+        re.compile(
+            rf"(?:\b\d[\d,.]*\s*|\b(?:{_COUNT_WORDS})\s+)(?:\w+\s+)?(?:people|persons|participants|attendees|users"
+            r"|members|guests|viewers|devices|accounts|seats)\b|\b\d[\d,.]*\s*(?:gb|mb|tb|gigabytes?|megabytes?|terabytes?)\b"
+            r"|\b(?:limited\s+to|capped\s+at|up\s+to|more\s+than|less\s+than|fewer\s+than|at\s+most|maximum\s+of)\s+[$€£]?\d",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def quantity_asked(question: str) -> AnswerKind | None:
+    """The kind of number a yes/no question asks about ("money" for "less than $5", "count" for
+    "500 people", "15GB" or "limited to 40 minutes"); None when it states none."""
+    return next((kind for kind, states in _YES_NO_QUANTITY if states.search(question)), None)
+
+
 _NO_ANSWER_OF_KIND: dict[AnswerKind, str] = {
     "time": "the cited clauses state no time",
     "period": "the cited clauses state no number of days, months or years",
@@ -689,6 +718,11 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
             if not any(_states_answer(evidence[i].quote, words, kind) for i in cited):
                 return _with(decision, "not_addressed", [], _NO_ANSWER_OF_KIND[kind])
         return _with(decision, "answered", cited, "an open question: the cited clauses answer it")
+    kind = quantity_asked(question)
+    if kind is not None:
+        words = (decisive | topic_words(question, evidence)) - _QUANTITY_WORDS
+        if not any(_states_answer(evidence[i].quote, words, kind) for i in cited):
+            return _with(decision, "not_addressed", [], _NO_ANSWER_OF_KIND[kind])
     score = decision.score(thresholds)
     yes = score >= thresholds.answer
     verdict = _verdict(yes, decision, evidence, cited, question)

@@ -6,7 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.lexical import terms
-from assistant.verdict import Decision, Thresholds, answer_kind, apply_rules, is_open_question, unnamed_words
+from assistant.verdict import (
+    Decision,
+    Thresholds,
+    answer_kind,
+    apply_rules,
+    is_open_question,
+    quantity_asked,
+    unnamed_words,
+)
 
 THRESHOLDS = Thresholds(answer=0.0, pick_weight=1.0, presence=0.0)
 
@@ -532,3 +540,26 @@ def test_words_every_excerpt_shares_still_link_a_quantity_to_the_question() -> N
     right = Excerpt("You have the right to withdraw from this contract without giving any reason.")
     how = Excerpt("To withdraw from the contract, send us a clear statement of your decision.")
     assert _decide(asked, [period, right, how], [0, 1], "answered", 0.0).verdict == "answered"
+
+
+def test_a_yes_no_question_about_a_number_needs_a_cited_number() -> None:
+    # Terms that state no meeting size or price do not answer "no" to these.
+    meetings = Excerpt("Meetly meetings can be joined from a browser or the app by the people you invite.")
+    sized = Excerpt("Meetly meetings can hold up to 100 people you invite.")
+    question = "I'm planning a big event. Can I have 500 people in one Meetly meeting?"
+    assert _decide(question, [meetings, LICENCE], [0], "no", -2.0).verdict == "not_addressed"
+    assert _decide(question, [sized, LICENCE], [0], "no", -2.0).verdict == "no"
+    fees = Excerpt("You pay the fees for Meetly Pro in advance each month.")
+    priced = Excerpt("Meetly Pro costs $8 per month, paid in advance.")
+    question = "Does Meetly Pro cost less than $5 a month?"
+    assert _decide(question, [fees, LICENCE], [0], "no", -2.0).verdict == "not_addressed"
+    assert _decide(question, [priced, LICENCE], [0], "no", -2.0).verdict == "no"
+
+
+def test_a_number_stated_as_a_condition_is_not_what_is_asked() -> None:
+    assert quantity_asked("Do I get 15GB of free storage?") == "count"
+    assert quantity_asked("Are free meetings limited to 40 minutes?") == "count"
+    assert quantity_asked("Does Pro cost less than $5 a month?") == "money"
+    assert quantity_asked("I haven't logged in for three years. Can they close my account?") is None
+    assert quantity_asked("Can I share my login with a coworker so we pay for one account?") is None
+    assert quantity_asked("My son is 12. Can he sign up?") is None
