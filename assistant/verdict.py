@@ -757,11 +757,15 @@ def _limit_the_model_missed(
 
 def _verdict(yes: bool, decision: Decision, evidence: Sequence[Evidence], cited: list[int], question: str) -> str:
     """The verdict for a yes or no reading of the cited excerpts."""
-    if not _ASKS_WHEN.search(question) and any(_WINDOW.search(evidence[i].quote) for i in cited[:2]):
+    # The deciding clause and a definition or override cited with it set the conditions; another
+    # clause cited beside them does not: "Do I still own the code I put on GitHub?" was conditional
+    # because of "without express written permission" in the clause on GitHub's own trademarks.
+    deciding = [i for i in cited[:2] if i == cited[0] or evidence[i].reason != "match"]
+    if not _ASKS_WHEN.search(question) and any(_WINDOW.search(evidence[i].quote) for i in deciding):
         return "conditional"
     if yes:
         conditioned = decision.picked_verdict == "conditional" or any(
-            _CONDITION.search(evidence[i].quote) for i in cited[:2]
+            _CONDITION.search(evidence[i].quote) for i in deciding
         )
         return "conditional" if conditioned else "yes"
     # "no, not without your consent" is a yes under a condition

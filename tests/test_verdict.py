@@ -563,3 +563,15 @@ def test_a_number_stated_as_a_condition_is_not_what_is_asked() -> None:
     assert quantity_asked("I haven't logged in for three years. Can they close my account?") is None
     assert quantity_asked("Can I share my login with a coworker so we pay for one account?") is None
     assert quantity_asked("My son is 12. Can he sign up?") is None
+
+
+def test_a_condition_in_a_clause_cited_beside_the_deciding_one_does_not_count() -> None:
+    own = Excerpt("You keep ownership of your recordings and other content.")
+    logos = Excerpt("Meetly's logos and demo recordings may not be copied without prior written permission.")
+    question = "Do I still own my recordings?"
+    assert _decide(question, [own, logos], [0, 1], "yes", 2.0).verdict == "yes"
+    # An override cited with the deciding clause still sets a condition.
+    unless = Excerpt(
+        "Notwithstanding the above, Meetly keeps recordings of shared meetings unless you opt out.", "override"
+    )
+    assert _decide(question, [own, unless], [0, 1], "yes", 2.0).verdict == "conditional"
