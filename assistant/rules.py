@@ -144,6 +144,16 @@ _ASKS_WHAT_I_MAY_DO = re.compile(
     r"\s+(?:(?:still|also|just|ever|legally)\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# Doing it again or onward is doing it: "Am I allowed to resell copies of Google's software?" is
+# answered by "You may not copy, modify, distribute, sell, or lease any part of our ... software".
+_AGAIN = {
+    f"{prefix}{verb}": verb
+    for prefix, verbs in (
+        ("re", ("sell", "distribute", "publish", "post", "upload", "share", "broadcast", "transmit", "license")),
+        ("sub", ("license", "lease", "let")),
+    )
+    for verb in verbs
+}
 # Forbidden to the user, not denied by the service ("we do not sell ..." is about what they do).
 _FORBIDS = re.compile(
     r"\byou\s+(?:\w+\s+)?(?:may|must|shall|will|can|agree|promise|are|do|should)\s+not\b"
@@ -163,7 +173,7 @@ def prohibition_rule(question: str, evidence: Sequence[Evidence], cited: Sequenc
     asked = _ASKS_WHAT_I_MAY_DO.match(question)
     if not asked or asked["verb"].lower() in _NOT_A_VERB:
         return None
-    verb = set(terms(asked["verb"]))
+    verb = set(terms(_AGAIN.get(asked["verb"].lower(), asked["verb"])))
     objects = set(terms(_NAME.sub(" ", asked["rest"])))
     # "without notice" in the question asks about the very limit the sentence sets
     asks_without = bool(_WITHOUT.search(question))

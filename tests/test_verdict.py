@@ -157,6 +157,10 @@ def test_an_act_the_terms_forbid_the_user_is_no() -> None:
     assert _decide("Can I record people?", [forbids, LICENCE], [0], "yes", 2.0).verdict != "no"
     account = Excerpt("You may not sell, transfer or share your Meetly account.")
     assert _decide("Can I sell my account to a friend?", [account], [0], "yes", 2.0).verdict == "no"
+    # Reselling is selling (the word "resell" need be in no document: the rule reads the clause's own words).
+    software = Excerpt("You may not copy, modify, distribute, sell, or lease any part of the Meetly app.")
+    resell = "Am I allowed to resell copies of Meetly's app?"
+    assert _decide(resell, [software, LICENCE], [0], "no", -2.0, presence={"resell": -1.0}).verdict == "no"
     # An exception leaves it to the reading; so does a sentence about another object or the
     # service's own refusal ("we do not sell ..." is what they do, not what you may do).
     unless = Excerpt("You may not sell your Meetly account unless Meetly agrees in writing.")
