@@ -261,6 +261,7 @@ _BARS = re.compile(
 # Any age a sentence states: "16 years old", "18 years of age", "the age of 13".
 _AGE_STATED = re.compile(r"\b(\d{1,2})\s*[-\s]?(?:years?|yrs?)\b|\bage\s+of\s+(\d{1,2})\b", re.IGNORECASE)
 _MAJORITY = re.compile(r"\bmajority\b|\bminors?\b", re.IGNORECASE)
+_UNLESS = re.compile(r"\b(?:unless|except)\b", re.IGNORECASE)
 # How far from an age the words that lift it may be (characters, each side).
 LIFT_REACH = 100
 # A limit a parent's consent or another rule can lift is not a flat one: "under 18, only with a
@@ -315,11 +316,16 @@ def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) 
     if age is None:
         return None
     sentences = _sentences(evidence, cited)
-    limits = [limit for sentence in sentences for limit in minimum_ages(sentence)]
+    limits = [(limit, sentence) for sentence in sentences for limit in minimum_ages(sentence)]
     if not limits:
         return None
-    if age < min(limits):
-        return "no"
+    below = [sentence for limit, sentence in limits if age < limit]
+    if below:
+        # "not intended for use by individuals under the age of sixteen (16) years old, unless it is
+        # through a School Subscriber": a 14-year-old may, that way ("unless a higher age applies in
+        # your country" only raises it).
+        lifted = [m for s in below for m in [_UNLESS.search(s)] if m and not _ABOUT_AGE.search(s[m.end() :])]
+        return "conditional" if len(lifted) == len(below) else "no"
     # "My son is 18. Can he sign up?" against "You must be at least 16 years old": the 1.5B model
     # read it as no. Another age ("some features require you to be 18") or a parent's say leaves it
     # to the reading.

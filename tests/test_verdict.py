@@ -263,6 +263,14 @@ def test_an_age_against_a_flat_minimum_age_decides_whatever_the_reading() -> Non
     # Old enough for every age the clause states, and no parent in it: yes whatever the reading.
     assert _decide("My son is 14. Can he have a Meetly account?", [thirteen], [0], "yes", 2.0).verdict == "yes"
     assert _decide("My son is 18. Can he sign up?", [thirteen], [0], "no", -2.0).verdict == "yes"
+    # A minimum with a way round it is a condition; one the law of your country can only raise is not.
+    school = Excerpt(
+        "Meetly is not intended for use by individuals under the age of sixteen (16) years old, unless it "
+        "is through a school that subscribes to Meetly for Education."
+    )
+    assert _decide("My daughter is 14. Can she use Meetly?", [school], [0], "no", -2.0).verdict == "conditional"
+    higher = Excerpt("You must be at least 13 years old, unless your country sets a higher age.")
+    assert _decide("My son is 12. Can he use Meetly?", [higher], [0], "yes", 2.0).verdict == "no"
     # Another, higher age in the clause, or an age limit a parent can lift: the reading decides.
     features = Excerpt("You must be at least 13 years old to use Meetly, and 18 years old to host webinars.")
     assert _decide("I'm 15, can I use Meetly?", [features], [0], "no", -2.0).verdict == "no"
