@@ -255,7 +255,7 @@ _YES_NO_START = re.compile(rf"^{_AUXILIARY}\b", re.IGNORECASE)
 # is broad on purpose within each kind (digits or number words, units of time, "as long as",
 # "until", a currency, "free of charge", a country or "other countries"), once section numbers,
 # dates and addresses are set aside: the check only catches excerpts with none.
-AnswerKind = Literal["money", "age", "time", "period", "count", "place", "storage"]
+AnswerKind = Literal["money", "price", "age", "time", "period", "count", "place", "storage"]
 _ASKS_QUANTITY = re.compile(
     r"\bhow\s+(?:long|much|many|old|soon|often|quickly|far\s+(?:in\s+advance|ahead))\b|\b(?:what|which)\s+age\b"
     r"|\bwhat(?:\s+is|['’]s|\s+are)\s+the\s+(?:(?:biggest|largest|smallest|longest|shortest|highest|lowest|most|least"
@@ -337,6 +337,20 @@ def _states_a_place() -> re.Pattern[str]:
     )
 
 
+# An amount, not a currency alone ("pay the fees in U.S. Dollars" states no price).
+_PRICE = (
+    r"[$€£¥]\s*\d|\b(?:usd|eur|gbp)\s*\d|(?:\d|\b(?:one|two|three|four|five|ten|twenty|fifty|hundred|thousand))\s*"
+    r"(?:usd|eur|gbp|dollars?|euros?|cents?)\b|\bfree\s+of\s+charge\b|\bfor\s+free\b"
+    r"|\b(?:at\s+)?no\s+(?:additional\s+|extra\s+)?(?:charge|cost|fee)\b|\bwithout\s+charge\b"
+    # "Basic accounts are free", not "you are free to", "royalty-free" or "free from errors"
+    r"|(?<![-\w])free\b(?!\s+(?:to|from)\b)"
+)
+# A share ("interest at 1.5% per month") or how much comes back ("a full refund", "a pro rata
+# refund") answers "How much interest ...?" or "How much do I get back?", not what a plan costs.
+_SHARE_OR_REFUND = (
+    r"(?:\d|\b(?:one|two|three|four|five|ten|twenty|fifty|hundred))\s*(?:%|percent\b)"
+    r"|\b(?:full|partial|pro[- ]?rat(?:a|ed)|prorated|proportional)\b"
+)
 _STATES: dict[AnswerKind, re.Pattern[str]] = {
     "time": re.compile(
         rf"\b{_TIME_UNIT}\b|\b(?:annual(?:ly)?|monthly|weekly|daily|hourly)\b"
@@ -346,17 +360,8 @@ _STATES: dict[AnswerKind, re.Pattern[str]] = {
         r"|\b(?:not|never)\s+(?:be\s+)?(?:retained|stored|kept|saved)\b",
         re.IGNORECASE,
     ),
-    "money": re.compile(
-        # an amount, not a currency alone ("pay the fees in U.S. Dollars" states no price)
-        r"[$€£¥]\s*\d|\b(?:usd|eur|gbp)\s*\d|(?:\d|\b(?:one|two|three|four|five|ten|twenty|fifty|hundred|thousand))\s*"
-        r"(?:%|(?:usd|eur|gbp|dollars?|euros?|cents?|percent)\b)|\bfree\s+of\s+charge\b|\bfor\s+free\b"
-        r"|\b(?:at\s+)?no\s+(?:additional\s+|extra\s+)?(?:charge|cost|fee)\b|\bwithout\s+charge\b"
-        # how much comes back: "a full refund", "a pro rata refund"
-        r"|\b(?:full|partial|pro[- ]?rat(?:a|ed)|prorated|proportional)\b"
-        # "Basic accounts are free", not "you are free to", "royalty-free" or "free from errors"
-        r"|(?<![-\w])free\b(?!\s+(?:to|from)\b)",
-        re.IGNORECASE,
-    ),
+    "money": re.compile(rf"{_PRICE}|{_SHARE_OR_REFUND}", re.IGNORECASE),
+    "price": re.compile(_PRICE, re.IGNORECASE),
     "period": re.compile(
         rf"(?:{_NUMBER})[\s()\d-]*(?:calendar\s+|business\s+|working\s+)?{_TIME_UNIT}\b", re.IGNORECASE
     ),
@@ -426,13 +431,27 @@ _YES_NO_QUANTITY: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
 def quantity_asked(question: str) -> AnswerKind | None:
     """The kind of number a yes/no question asks about ("money" for "less than $5", "count" for
     "500 people", "15GB" or "limited to 40 minutes"); None when it states none."""
-    return next((kind for kind, states in _YES_NO_QUANTITY if states.search(question)), None)
+    return _price_or_money(next((kind for kind, states in _YES_NO_QUANTITY if states.search(question)), None), question)
+
+
+# "How much does Pro cost per month?" asks for a price, which "interest at 1.5% per month" on late
+# payments or "pay the fees in full" does not state; "How much interest ...?" and "How much do I get
+# back?" ask for money of other kinds.
+_ASKS_PRICE = re.compile(r"\b(?:cost|costs|price[ds]?|pay\s+for|charge\s+for)\b", re.IGNORECASE)
+_ASKS_OTHER_MONEY = re.compile(r"\b(?:interest|late|refund\w*|back|penalt\w*|fines?|tax\w*)\b", re.IGNORECASE)
+
+
+def _price_or_money(kind: AnswerKind | None, question: str) -> AnswerKind | None:
+    if kind == "money" and _ASKS_PRICE.search(question) and not _ASKS_OTHER_MONEY.search(question):
+        return "price"
+    return kind
 
 
 _NO_ANSWER_OF_KIND: dict[AnswerKind, str] = {
     "time": "the cited clauses state no time",
     "period": "the cited clauses state no number of days, months or years",
     "money": "the cited clauses state no price or amount",
+    "price": "the cited clauses state no price",
     "age": "the cited clauses state no age",
     "count": "the cited clauses state no number",
     "place": "the cited clauses name no place",
@@ -452,7 +471,7 @@ def answer_kind(question: str) -> AnswerKind | None:
         return "place"
     if not _ASKS_QUANTITY.search(question):
         return None
-    return next((kind for kind, asks in _ASKS_KIND if asks.search(question)), "count")
+    return _price_or_money(next((kind for kind, asks in _ASKS_KIND if asks.search(question)), "count"), question)
 
 
 def is_open_question(question: str) -> bool:

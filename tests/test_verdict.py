@@ -464,8 +464,10 @@ def test_an_open_question_asking_for_a_time_needs_a_cited_sentence_that_states_o
     # Only questions that ask for a time, an amount, a number or an age are held to it.
     assert answer_kind("What's the biggest file I can upload?") == "count"
     assert answer_kind("How many devices can I use at once?") == "count"
-    assert answer_kind("What's the monthly price of the Pro plan?") == "money"
-    assert answer_kind("How much does it cost per minute to call a mobile?") == "money"
+    assert answer_kind("What's the monthly price of the Pro plan?") == "price"
+    assert answer_kind("How much does it cost per minute to call a mobile?") == "price"
+    assert answer_kind("How much interest do they charge on late payments?") == "money"
+    assert answer_kind("How much of my money do I get back if I cancel?") == "money"
     assert answer_kind("How much notice will I get before a price rise?") == "time"
     assert answer_kind("How many days do I have to opt out?") == "period"
     assert answer_kind("What age do I need to be to sign up?") == "age"
@@ -496,6 +498,12 @@ def test_the_quantity_stated_must_be_of_the_kind_asked() -> None:
         assert _open(asked, excerpt) == "not_addressed", excerpt
     price = Excerpt("The Pro plan costs $15 per month, billed in advance.")
     assert _open(asked, price) == "answered"
+    # A share or "in full" is no price, though it answers how much interest, or how much comes back.
+    in_full = Excerpt("You agree to pay the fees for the Pro plan in full, up front, without deduction.")
+    assert _open(asked, in_full) == "not_addressed"
+    late = Excerpt("Meetly may charge interest at 1.5% per month on late payments of the Pro plan.")
+    assert _open(asked, late) == "not_addressed"
+    assert _open("How much interest does Meetly charge on late payments?", late) == "answered"
     # An age question needs an age, not a pointer to one.
     asked = "What age do I need to be to have my own Meetly account?"
     pointer = Excerpt("If you are under the age required to manage your own Meetly account, ask a parent.")
@@ -571,7 +579,7 @@ def test_a_yes_no_question_about_a_number_needs_a_cited_number() -> None:
 def test_a_number_stated_as_a_condition_is_not_what_is_asked() -> None:
     assert quantity_asked("Do I get 15GB of free storage?") == "count"
     assert quantity_asked("Are free meetings limited to 40 minutes?") == "count"
-    assert quantity_asked("Does Pro cost less than $5 a month?") == "money"
+    assert quantity_asked("Does Pro cost less than $5 a month?") == "price"
     assert quantity_asked("I haven't logged in for three years. Can they close my account?") is None
     assert quantity_asked("Can I share my login with a coworker so we pay for one account?") is None
     assert quantity_asked("My son is 12. Can he sign up?") is None
