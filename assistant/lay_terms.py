@@ -110,6 +110,13 @@ def contract_words(question: str) -> list[str]:
     return words
 
 
+def plain_words(text: str) -> list[tuple[str, list[str]]]:
+    """Each thing the text says in plain words, as the words it used and the contract's words for it
+    ("tell me" and notice, notify, notification, inform)."""
+    text = _POSSESSIVE_OWN.sub(" ", text)
+    return [(match.group(0), extra.split()) for pattern, extra in LAY_TERMS if (match := pattern.search(text))]
+
+
 def with_contract_words(question: str) -> str:
     """The question followed by the contract's words for it, less "my own" and the like: what the
     lexical side searches for."""

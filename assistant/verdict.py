@@ -74,7 +74,7 @@ from itertools import takewhile
 from typing import Any, Literal
 
 from assistant.injection import strip_instructions
-from assistant.lay_terms import with_contract_words
+from assistant.lay_terms import plain_words, with_contract_words
 from assistant.lexical import terms
 from assistant.llm import ChatMessage, LanguageModel
 from assistant.retrieve import Evidence
@@ -478,9 +478,16 @@ def is_open_question(question: str) -> bool:
     """Whether the question asks what, which, how ... rather than yes or no: "How long do they
     keep my data?" is open, "My son is 12. Can he have an account?" and statements (ContractNLI's
     hypotheses) are not."""
+    return bool(_OPEN_START.match(main_clause(question)))
+
+
+def main_clause(question: str) -> str:
+    """What the question asks, without the scene set before it: the last question of several,
+    after a condition ("If I delete my account, what happens to my photos?") or a few words before
+    a comma ("In general, how long ...?")."""
     sentences = [question[a:b] for a, b in sentence_spans(question)]
     if not sentences:
-        return False
+        return ""
     asked = [s for s in sentences if s.endswith("?")]
     main = (asked or sentences)[-1].lstrip("\"'“‘(- ")
     main = re.sub(r"^(?:and|but|so|ok(?:ay)?|also|then)\b[\s,]*", "", main, flags=re.IGNORECASE)
@@ -498,7 +505,7 @@ def is_open_question(question: str) -> bool:
         lead, rest = main.split(",", 1)
         if len(lead.split()) <= 3:
             main = rest.strip()
-    return bool(_OPEN_START.match(main))
+    return main
 
 
 # "Does Google sell my data?" asks what the service does; "You may not copy, ... sell or lease any
@@ -724,12 +731,16 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
         )
         if said is None:
             said, cited = _limit_the_model_missed(question, evidence, cited)
+        if said is not None and (missing := _not_spoken_of(question, evidence, cited)):
+            return _with(decision, "not_addressed", [], f"the cited clauses do not speak of {missing!r}")
         if said is not None:
             decision.confidence = "high"  # the clause's own words, whichever way the reading tips
             return _with(decision, said, cited, "")
     unnamed = [w for w, logodds in decision.presence.items() if logodds < thresholds.presence]
     if unnamed:
         return _with(decision, "not_addressed", [], f"the documents never mention {unnamed[0]!r}")
+    if missing := _not_spoken_of(question, evidence, cited):
+        return _with(decision, "not_addressed", [], f"the cited clauses do not speak of {missing!r}")
     if open_question:
         kind = answer_kind(question)
         if kind is not None:
@@ -752,6 +763,31 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
         "low" if close and _verdict(not yes, decision, evidence, cited, question) != verdict else "high"
     )
     return _with(decision, verdict, cited, "")
+
+
+def _not_spoken_of(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
+    """What the question asks in plain words ("warn me", "hand over", "ads") that no cited excerpt
+    speaks of, in those words or the contract's. Asked "Will Zoom warn me before handing my data
+    over to the police?", the model cited the clauses on retention and on updating the privacy
+    statement and read them as "no". The scene set before the question ("we pay for Zoom. Can
+    Zoom put our logo on its website?") is not asked."""
+    asked = main_clause(question)
+    lead, _, rest = asked.rpartition(",")
+    if _CONDITION_LEAD.search(lead):
+        # "Six months after I close my account, can I still ask for a copy?"
+        asked = rest
+    cited_words = {t for i in cited for t in terms(evidence[i].quote)}
+    for said, words in plain_words(asked):
+        # paying is mostly the scene ("my paid plan", "will they pay me for my lost profits?")
+        if _PAYING.fullmatch(said):
+            continue
+        if not cited_words & set(terms(" ".join([said, *words]))):
+            return said
+    return None
+
+
+_CONDITION_LEAD = re.compile(r"\b(?:if|when|after|before|once|since|unless|until|because)\b", re.IGNORECASE)
+_PAYING = re.compile(r"pay|paid|costs?", re.IGNORECASE)
 
 
 def _limit_the_model_missed(

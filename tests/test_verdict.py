@@ -433,7 +433,9 @@ def test_a_clause_that_decides_in_its_own_words_is_not_undone_by_a_detail_the_te
     # Without such a clause the unnamed word still makes the answer not_addressed.
     cancel = Excerpt("You may cancel your paid plan at any time from your billing page.")
     assert _decide(asked, [cancel, LICENCE], [0], "yes", 2.0, presence={"unused": -1.0}).verdict == "not_addressed"
-    assert _decide(asked, [cancel, LICENCE], [0], "yes", 2.0, presence={"unused": 1.0}).verdict == "yes"
+    # Found in other words, the reading decides (of a clause that speaks of the money).
+    back = Excerpt("If you cancel your paid plan, Meetly pays back the money left on it.")
+    assert _decide(asked, [back, LICENCE], [0], "yes", 2.0, presence={"unused": 1.0}).verdict == "yes"
 
 
 def test_an_open_question_asking_for_a_time_needs_a_cited_sentence_that_states_one() -> None:
@@ -595,3 +597,22 @@ def test_a_condition_in_a_clause_cited_beside_the_deciding_one_does_not_count() 
         "Notwithstanding the above, Meetly keeps recordings of shared meetings unless you opt out.", "override"
     )
     assert _decide(question, [own, unless], [0, 1], "yes", 2.0).verdict == "conditional"
+
+
+def test_what_the_question_asks_in_plain_words_must_be_spoken_of_by_a_cited_clause() -> None:
+    # Neither clause says anything of warning the user or of handing data over; the model read them as no.
+    retention = Excerpt("Meetly retains personal data for as long as needed to provide the Services.")
+    updates = Excerpt("Meetly may update this policy and will post the new version with its date.")
+    asked = "Will Meetly warn me before handing my data over to the police?"
+    answer = _decide(asked, [retention, updates], [0, 1], "no", -2.0)
+    assert answer.verdict == "not_addressed" and "warn" in answer.reason
+    notify = Excerpt(
+        "Meetly will notify you before it discloses your data to law enforcement, unless the law forbids it."
+    )
+    assert _decide(asked, [notify, updates], [0], "yes", 2.0).verdict != "not_addressed"
+    # The scene set before the question is not asked about.
+    copy = Excerpt("After cancellation you may request a copy of your content within 90 days.")
+    asked = "If I shut down my account, can I still ask for a copy of my stuff?"
+    assert _decide(asked, [copy, LICENCE], [0], "yes", 2.0).verdict != "not_addressed"
+    asked = "Six months after I shut down my account, can I still ask for a copy of my stuff?"
+    assert _decide(asked, [copy, LICENCE], [0], "no", -2.0).verdict == "no"
