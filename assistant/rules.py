@@ -363,9 +363,16 @@ _REFUND_EXCEPTION = re.compile(_EXCEPTION_BUT_THE_LAW, re.IGNORECASE)
 _REFUND_GRANTED = re.compile(
     r"\b(?:will|shall|may|can|are|is)\s+(?:\w+\s+){0,3}?(?:receive|get|be\s+entitled\s+to|request|obtain|claim|entitled\s+to)"
     rf"\s+(?:a\s+|an\s+|any\s+)?(?:\w+\s+){{0,2}}?{_REFUND}\b"
-    r"|\bwe\s+(?:will|shall)\s+(?:\w+\s+)?refund\b|\bright\s+to\s+(?:withdraw|cancel)\b|\bcooling[\s-]off\b",
+    r"|\bwe\s+(?:will|shall)\s+(?:\w+\s+)?refund\b|\bright\s+to\s+(?:withdraw|cancel)\b|\bcooling[\s-]off\b"
+    # "if you cancel within 14 days of any price increases, we'll provide you a refund"
+    rf"|\bwe(?:['’]ll|\s+will|\s+shall|\s+may)\s+(?:\w+\s+)?(?:provide|give|issue|offer)\s+(?:you\s+)?(?:a\s+|an\s+|the\s+)?"
+    rf"(?:\w+\s+)?{_REFUND}\b",
     re.IGNORECASE,
 )
+# A negation just before the grant takes it back ("we will not provide a refund"); one elsewhere in
+# the sentence does not ("We don't want to charge you for something you don't want, though, so ...
+# we'll provide you a refund").
+_NEGATION_REACH = 20
 
 
 def refund_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
@@ -378,7 +385,11 @@ def refund_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
     refusals = [s for s in sentences if _REFUND_REFUSED.search(s)]
     if not refusals:
         return None
-    granted = any(_REFUND_GRANTED.search(s) and not _NEGATION.search(s) for s in sentences)
+    granted = any(
+        not _NEGATION.search(s[max(0, m.start() - _NEGATION_REACH) : m.end()])
+        for s in sentences
+        for m in _REFUND_GRANTED.finditer(s)
+    )
     if granted or any(_REFUND_EXCEPTION.search(s) for s in refusals):
         return "conditional"
     return "no"

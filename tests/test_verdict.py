@@ -316,6 +316,16 @@ def test_a_refund_refused_only_in_some_cases_is_conditional() -> None:
     assert _decide(asked, [cooling_off, used], [0, 1], "yes", 2.0).verdict == "conditional"
     unless = Excerpt("Fees are non-refundable unless Meetly ends the service early.")
     assert _decide(asked, [unless], [0], "no", -2.0).verdict == "conditional"
+    # A grant in another cited clause, with a negation elsewhere in its sentence, still grants.
+    cancel = Excerpt("If you cancel before the end of the period, we will not refund any fees already paid.")
+    rise = Excerpt(
+        "We don't want to charge you for something you don't want, so if you cancel within 14 days of a "
+        "price increase, we'll provide you a refund."
+    )
+    asked = "Meetly raised its price. Do I get my money back if I cancel?"
+    assert _decide(asked, [cancel, rise], [0, 1], "no", -2.0).verdict == "conditional"
+    never = Excerpt("If the price goes up, we will not provide a refund for the current period.")
+    assert _decide(asked, [cancel, never], [0, 1], "no", -2.0).verdict == "no"
     # A question about refusing refunds is the reading's to answer.
     refusal = Excerpt("Fees are non-refundable.")
     assert _decide("Can Meetly refuse to refund me?", [refusal], [0], "yes", 2.0).verdict == "yes"
