@@ -778,8 +778,9 @@ def _not_spoken_of(question: str, evidence: Sequence[Evidence], cited: Sequence[
         asked = rest
     cited_words = {t for i in cited for t in terms(evidence[i].quote)}
     for said, words in plain_words(asked):
-        # paying is mostly the scene ("my paid plan", "will they pay me for my lost profits?")
-        if _PAYING.fullmatch(said):
+        # Paying is mostly the scene ("my paid plan", "will they pay me for my lost profits?"), and
+        # owning is said in too many ways to look for ("Outputs belong to you", "remains yours").
+        if _PAYING_OR_OWNING.fullmatch(said):
             continue
         if not cited_words & set(terms(" ".join([said, *words]))):
             return said
@@ -787,7 +788,7 @@ def _not_spoken_of(question: str, evidence: Sequence[Evidence], cited: Sequence[
 
 
 _CONDITION_LEAD = re.compile(r"\b(?:if|when|after|before|once|since|unless|until|because)\b", re.IGNORECASE)
-_PAYING = re.compile(r"pay|paid|costs?", re.IGNORECASE)
+_PAYING_OR_OWNING = re.compile(r"pay|paid|costs?|own|owns|owned|owning|mine|yours", re.IGNORECASE)
 
 
 def _limit_the_model_missed(

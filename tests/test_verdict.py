@@ -626,3 +626,8 @@ def test_what_the_question_asks_in_plain_words_must_be_spoken_of_by_a_cited_clau
     assert _decide(asked, [copy, LICENCE], [0], "yes", 2.0).verdict != "not_addressed"
     asked = "Six months after I shut down my account, can I still ask for a copy of my stuff?"
     assert _decide(asked, [copy, LICENCE], [0], "no", -2.0).verdict == "no"
+    # Owning is said in too many ways to look for one of them.
+    outputs = Excerpt("When you use an AI Feature, the outputs it makes belong to you.")
+    assert _decide("Who owns the meeting summary the AI makes?", [outputs, LICENCE], [0], "answered", 0.0).verdict == (
+        "answered"
+    )
