@@ -429,8 +429,8 @@ _YES_NO_QUANTITY: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
 
 
 def quantity_asked(question: str) -> AnswerKind | None:
-    """The kind of number a yes/no question asks about ("money" for "less than $5", "count" for
-    "500 people", "15GB" or "limited to 40 minutes"); None when it states none."""
+    """The kind of number a yes/no question asks about ("price" for "does it cost less than $5",
+    "count" for "500 people", "15GB" or "limited to 40 minutes"); None when it states none."""
     return _price_or_money(next((kind for kind, states in _YES_NO_QUANTITY if states.search(question)), None), question)
 
 
@@ -442,6 +442,7 @@ _ASKS_OTHER_MONEY = re.compile(r"\b(?:interest|late|refund\w*|back|penalt\w*|fin
 
 
 def _price_or_money(kind: AnswerKind | None, question: str) -> AnswerKind | None:
+    """ "price" for a question about money that asks what something costs, else `kind`."""
     if kind == "money" and _ASKS_PRICE.search(question) and not _ASKS_OTHER_MONEY.search(question):
         return "price"
     return kind
@@ -645,9 +646,9 @@ def unnamed_words(question: str, vocabulary: Collection[str]) -> list[str]:
 
     words = []
     for word in dict.fromkeys(_WORD.findall(question)):
-        stems = terms(word)
         if _PEOPLE_YOU_KNOW.fullmatch(word):
             continue
+        stems = terms(word)
         if stems and not any(s in vocabulary for s in stems) and zipf_frequency(word, "en") < SPECIFIC_ZIPF:
             words.append(word)
     return words[:MAX_PRESENCE_PROBES]
