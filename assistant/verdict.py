@@ -173,7 +173,9 @@ PRESENCE_PROBE = 'Do the excerpts mention "{word}", or something that means the 
 SPECIFIC_ZIPF = 3.8
 MAX_PRESENCE_PROBES = 2
 # The clause naming the question's rarest word is cited only if it shares this many of its decisive
-# words (of the 12 such clauses sharing fewer on the held-out questions, none held a deciding sentence).
+# words (of the 12 such clauses sharing fewer on the held-out questions, none held a deciding
+# sentence; on the consumer set one did, "transfer your eBay account ... without our consent" for
+# "does eBay prohibit transfers of eBay accounts?", and that reading flipped to a wrong "no").
 SPECIFIC_EXCERPT_WORDS = 3
 # Words at least this common (Zipf 5.4: "wrong" is just under, "actually", "ever", "still" above) say
 # little of what a question is about: their absence from the excerpts is no sign they miss the point.
