@@ -23,10 +23,17 @@ import re
 # "her own account", "its own promotions": "own" there is not about ownership.
 _POSSESSIVE_OWN = re.compile(r"\b(?:my|your|his|her|their|its|our|one's)\s+own\b", re.IGNORECASE)
 
+_OWNING = r"\b(?:own|owns|owned|owning|mine|yours)\b"
+_PAYING = r"\b(?:pay|paid|cost|costs)\b"
+# What a clause that answers need not name in any of the words below: owning is said in too many
+# ways ("Outputs belong to you", "remains yours"), and paying is mostly the scene ("my paid plan",
+# "will they pay me for my lost profits?").
+_NOT_LOOKED_FOR = frozenset({_OWNING, _PAYING})
+
 LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), words)
     for pattern, words in (
-        (r"\b(?:own|owns|owned|owning|mine|yours)\b", "ownership owner retain"),
+        (_OWNING, "ownership owner retain"),
         (
             r"\bmoney\s+back\b|\bget\s+(?:back\s+)?(?:my\s+|the\s+)?money\b|\breimburs\w*|\bpay\s+me\s+back\b",
             "refund refunds refundable",
@@ -74,7 +81,7 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bhow\s+much\s+(?:\w+\s+){0,5}?(?:pay|owe|claim|recover)\b",
             "limit limits liability liable",
         ),
-        (r"\b(?:pay|paid|cost|costs)\b", "fee fees charge price"),
+        (_PAYING, "fee fees charge price"),
         # "My subscription is ending. How long do I have to download my recordings?": terms speak of
         # the agreement's expiration or termination and of retrieving your content
         (
@@ -111,10 +118,15 @@ def contract_words(question: str) -> list[str]:
 
 
 def plain_words(text: str) -> list[tuple[str, list[str]]]:
-    """Each thing the text says in plain words, as the words it used and the contract's words for it
-    ("tell me" and notice, notify, notification, inform)."""
+    """Each thing the text says in plain words that a clause answering it would name, as the words it
+    used and the contract's words for it ("tell me" and notice, notify, notification, inform); not
+    owning or paying (`_NOT_LOOKED_FOR`)."""
     text = _POSSESSIVE_OWN.sub(" ", text)
-    return [(match.group(0), extra.split()) for pattern, extra in LAY_TERMS if (match := pattern.search(text))]
+    return [
+        (match.group(0), extra.split())
+        for pattern, extra in LAY_TERMS
+        if pattern.pattern not in _NOT_LOOKED_FOR and (match := pattern.search(text))
+    ]
 
 
 def with_contract_words(question: str) -> str:

@@ -324,8 +324,7 @@ def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) 
         # "not intended for use by individuals under the age of sixteen (16) years old, unless it is
         # through a School Subscriber": a 14-year-old may, that way ("unless a higher age applies in
         # your country" only raises it).
-        lifted = [m for s in below for m in [_UNLESS.search(s)] if m and not _ABOUT_AGE.search(s[m.end() :])]
-        return "conditional" if len(lifted) == len(below) else "no"
+        return "conditional" if all(_way_round(sentence) for sentence in below) else "no"
     # "My son is 18. Can he sign up?" against "You must be at least 16 years old": the 1.5B model
     # read it as no. Another age ("some features require you to be 18") or a parent's say leaves it
     # to the reading.
@@ -334,6 +333,12 @@ def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) 
     if all(age >= n for n in stated) and not any(_LIFTED.search(s) or _MAJORITY.search(s) for s in about_age):
         return "yes"
     return None
+
+
+def _way_round(sentence: str) -> bool:
+    """Whether an age limit's sentence has an exception that does not speak of age."""
+    match = _UNLESS.search(sentence)
+    return match is not None and not _ABOUT_AGE.search(sentence[match.end() :])
 
 
 # "If I cancel, do I get my money back?" against "If you cancel, you will not receive a refund" or

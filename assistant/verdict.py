@@ -722,6 +722,7 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     if not decisive and _unshared_words(question, evidence) - found:
         return _with(decision, "not_addressed", [], "the excerpts share none of the question's own words")
     open_question = is_open_question(question)
+    said = None
     # The clause rules give a yes or no, which an open question does not have.
     if not open_question:
         said = (
@@ -733,29 +734,27 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
             or liability_rule(question, evidence, cited)
         )
         if said is None:
-            said, cited = _limit_the_model_missed(question, evidence, cited)
-        if said is not None and (missing := _not_spoken_of(question, evidence, cited)):
+            said, cited = _limit_the_model_missed(question, evidence, cited, decisive)
+    missing = _not_spoken_of(question, evidence, cited)
+    if said is not None:
+        if missing:
             return _with(decision, "not_addressed", [], f"the cited clauses do not speak of {missing!r}")
-        if said is not None:
-            decision.confidence = "high"  # the clause's own words, whichever way the reading tips
-            return _with(decision, said, cited, "")
+        decision.confidence = "high"  # the clause's own words, whichever way the reading tips
+        return _with(decision, said, cited, "")
     unnamed = [w for w, logodds in decision.presence.items() if logodds < thresholds.presence]
     if unnamed:
         return _with(decision, "not_addressed", [], f"the documents never mention {unnamed[0]!r}")
-    if missing := _not_spoken_of(question, evidence, cited):
+    if missing:
         return _with(decision, "not_addressed", [], f"the cited clauses do not speak of {missing!r}")
-    if open_question:
-        kind = answer_kind(question)
-        if kind is not None:
-            words = (decisive | topic_words(question, evidence)) - _QUANTITY_WORDS
-            if not any(_states_answer(evidence[i].quote, words, kind) for i in cited):
-                return _with(decision, "not_addressed", [], _NO_ANSWER_OF_KIND[kind])
-        return _with(decision, "answered", cited, "an open question: the cited clauses answer it")
-    kind = quantity_asked(question)
+    # An open question asking for a quantity, or a yes/no one about a number, needs a cited
+    # sentence that states one of the kind asked.
+    kind = answer_kind(question) if open_question else quantity_asked(question)
     if kind is not None:
         words = (decisive | topic_words(question, evidence)) - _QUANTITY_WORDS
         if not any(_states_answer(evidence[i].quote, words, kind) for i in cited):
             return _with(decision, "not_addressed", [], _NO_ANSWER_OF_KIND[kind])
+    if open_question:
+        return _with(decision, "answered", cited, "an open question: the cited clauses answer it")
     score = decision.score(thresholds)
     yes = score >= thresholds.answer
     verdict = _verdict(yes, decision, evidence, cited, question)
@@ -780,22 +779,16 @@ def _not_spoken_of(question: str, evidence: Sequence[Evidence], cited: Sequence[
         # "Six months after I close my account, can I still ask for a copy?"
         asked = rest
     cited_words = {t for i in cited for t in terms(evidence[i].quote)}
-    for said, words in plain_words(asked):
-        # Paying is mostly the scene ("my paid plan", "will they pay me for my lost profits?"), and
-        # owning is said in too many ways to look for ("Outputs belong to you", "remains yours").
-        if _PAYING_OR_OWNING.fullmatch(said):
-            continue
-        if not cited_words & set(terms(" ".join([said, *words]))):
-            return said
-    return None
+    return next(
+        (said for said, words in plain_words(asked) if not cited_words & set(terms(" ".join([said, *words])))), None
+    )
 
 
 _CONDITION_LEAD = re.compile(r"\b(?:if|when|after|before|once|since|unless|until|because)\b", re.IGNORECASE)
-_PAYING_OR_OWNING = re.compile(r"pay|paid|costs?|own|owns|owned|owning|mine|yours", re.IGNORECASE)
 
 
 def _limit_the_model_missed(
-    question: str, evidence: Sequence[Evidence], cited: list[int]
+    question: str, evidence: Sequence[Evidence], cited: list[int], decisive: set[str]
 ) -> tuple[str | None, list[int]]:
     """An age limit, refund refusal or liability disclaimer in an excerpt the model did not pick
     still decides, and is cited first: asked "If I cancel my paid plan partway through, do I get money back?", the model
@@ -810,7 +803,7 @@ def _limit_the_model_missed(
             or liability_rule(question, evidence, with_it)
         )
         if said is not None:
-            return said, _with_partners(with_it[:MAX_CITED], evidence, decisive_terms(question, evidence))
+            return said, _with_partners(with_it[:MAX_CITED], evidence, decisive)
     return None, cited
 
 
