@@ -240,6 +240,9 @@ _ASKS_ELIGIBILITY = re.compile(
     r"\b(?:sign(?:s|ing)?\s+up|signup|register|join|account|allowed|permitted|eligible|use|using|subscribe|open|create|membership)\b",
     re.IGNORECASE,
 )
+# "If I let my 10-year-old use Google apps, am I responsible for what she does?" asks who answers for
+# a minor, not whether they may sign up.
+_ASKS_RESPONSIBILITY = re.compile(r"\b(?:responsible|liable|on\s+the\s+hook|to\s+blame)\b", re.IGNORECASE)
 # "at least 13 years old", "18 years of age or older", "the minimum age of 16", "over the age of 13",
 # "you must be 18 years of age", "you agree that you are 13 years of age"
 _MINIMUM_AGE = re.compile(
@@ -262,6 +265,9 @@ _BARS = re.compile(
 _AGE_STATED = re.compile(r"\b(\d{1,2})\s*[-\s]?(?:years?|yrs?)\b|\bage\s+of\s+(\d{1,2})\b", re.IGNORECASE)
 _MAJORITY = re.compile(r"\bmajority\b|\bminors?\b", re.IGNORECASE)
 _UNLESS = re.compile(r"\b(?:unless|except)\b", re.IGNORECASE)
+# Below it, a parent's or guardian's say is what a minor needs where the terms set no flat limit.
+AGE_OF_MAJORITY = 18
+_PARENT = re.compile(r"\b(?:parent|guardian)\w*", re.IGNORECASE)
 # How far from an age the words that lift it may be (characters, each side).
 LIFT_REACH = 100
 # A limit a parent's consent or another rule can lift is not a flat one: "under 18, only with a
@@ -282,7 +288,7 @@ def asked_age(question: str) -> int | None:
     """The age a question gives ("my son is 12", "a 14-year-old", "I'm fifteen"), if it asks
     whether someone that age may sign up or use the service."""
     match = _ASKED_AGE.search(_with_digits(question))
-    if not match or not _ASKS_ELIGIBILITY.search(question):
+    if not match or not _ASKS_ELIGIBILITY.search(question) or _ASKS_RESPONSIBILITY.search(question):
         return None
     return int(next(g for g in match.groups() if g))
 
@@ -317,18 +323,24 @@ def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) 
         return None
     sentences = _sentences(evidence, cited)
     limits = [(limit, sentence) for sentence in sentences for limit in minimum_ages(sentence)]
-    if not limits:
-        return None
     below = [sentence for limit, sentence in limits if age < limit]
     if below:
         # "not intended for use by individuals under the age of sixteen (16) years old, unless it is
         # through a School Subscriber": a 14-year-old may, that way ("unless a higher age applies in
         # your country" only raises it).
         return "conditional" if all(_way_round(sentence) for sentence in below) else "no"
+    about_age = [_with_digits(s) for s in sentences if _ABOUT_AGE.search(s)]
+    # A minor with no flat limit above their age may, with a parent's say: "If you're under the age
+    # required to manage your own Google Account, you must have your parent or legal guardian's
+    # permission", "you have either reached the age of majority where you live or your parent or
+    # legal guardian agreed". The 1.5B model read both as a plain yes for an 11- and a 15-year-old.
+    if age < AGE_OF_MAJORITY and any(_PARENT.search(s) for s in about_age):
+        return "conditional"
+    if not limits:
+        return None
     # "My son is 18. Can he sign up?" against "You must be at least 16 years old": the 1.5B model
     # read it as no. Another age ("some features require you to be 18") or a parent's say leaves it
     # to the reading.
-    about_age = [_with_digits(s) for s in sentences if _ABOUT_AGE.search(s)]
     stated = [int(n) for s in about_age for m in _AGE_STATED.finditer(s) for n in m.groups() if n]
     if all(age >= n for n in stated) and not any(_LIFTED.search(s) or _MAJORITY.search(s) for s in about_age):
         return "yes"

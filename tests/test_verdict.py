@@ -285,6 +285,29 @@ def test_an_age_against_a_flat_minimum_age_decides_whatever_the_reading() -> Non
     assert _decide("I'm 17, the age of majority here. Can I subscribe?", [majority], [0], "yes", 2.0).verdict == "yes"
 
 
+def test_a_minor_with_a_parents_say_and_no_flat_limit_above_them_is_conditional() -> None:
+    # The 1.5B model read both as a plain yes.
+    unnamed = Excerpt(
+        "If you're under the age required to manage your own Meetly account, you must have your parent "
+        "or legal guardian's permission to use it."
+    )
+    assert _decide(
+        "My daughter is 11 and wants her own account. Is that okay?", [unnamed], [0], "yes", 2.0
+    ).verdict == ("conditional")
+    majority = Excerpt(
+        "You represent that you have either reached the age of majority where you live or your parent or "
+        "legal guardian agreed to these Terms on your behalf."
+    )
+    assert _decide("My 15-year-old wants a Meetly account. Can he sign up?", [majority], [0], "yes", 2.0).verdict == (
+        "conditional"
+    )
+    # An adult, or a question about who answers for the child, is left to the reading.
+    assert _decide("I'm 30. Can I sign up?", [majority], [0], "yes", 2.0).verdict == "yes"
+    responsible = Excerpt("A parent or guardian is responsible for the activity of a child under 18 on Meetly.")
+    asked = "If I let my 10-year-old use Meetly, am I responsible for what she does on it?"
+    assert _decide(asked, [responsible], [0], "yes", 2.0).verdict == "yes"
+
+
 def test_a_yes_the_user_can_opt_out_of_is_conditional_even_in_a_list_of_exceptions() -> None:
     trains = Excerpt(
         "You grant Meetly a licence to use your Inputs to train AI models, unless (a) you opt out "
