@@ -223,8 +223,14 @@ _WINDOW = re.compile(
     r"(?:calendar\s+|business\s+)?(?:days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
+# Numbers spelled out, above one: "one" reads as a number only where the pattern says so ("no one",
+# "one of" are none).
+_SPELLED_NUMBER = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
+)
 _ASKS_WHEN = re.compile(
-    r"\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple\s+of)\s+"
+    rf"\d|\b(?:a|an|one|{_SPELLED_NUMBER}|several|few|couple\s+of)\s+"
     r"(?:days?|weeks?|months?|years?)\b|\b(?:later|ago|straight\s+away|right\s+away|immediately)\b",
     re.IGNORECASE,
 )
@@ -314,9 +320,7 @@ _QUANTITY_WORDS = frozenset(
     )
 )
 _NUMBER = (
-    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    r"|hundred|thousand|million|half|dozen|once|twice|several|few|multiple)\b"
+    rf"\d|\b(?:{_SPELLED_NUMBER}|half|dozen|once|twice|several|few|multiple)\b"
     r"|(?<!\bno\s)(?<!\bany\s)(?<![-–])\bone\b(?![-–]|\s+(?:of|or|another)\b)"
 )
 
@@ -341,7 +345,7 @@ def _states_a_place() -> re.Pattern[str]:
 
 # An amount, not a currency alone ("pay the fees in U.S. Dollars" states no price).
 _PRICE = (
-    r"[$€£¥]\s*\d|\b(?:usd|eur|gbp)\s*\d|(?:\d|\b(?:one|two|three|four|five|ten|twenty|fifty|hundred|thousand))\s*"
+    rf"[$€£¥]\s*\d|\b(?:usd|eur|gbp)\s*\d|(?:\d|\b(?:one|{_SPELLED_NUMBER}))\s*"
     r"(?:usd|eur|gbp|dollars?|euros?|cents?)\b|\bfree\s+of\s+charge\b|\bfor\s+free\b"
     r"|\b(?:at\s+)?no\s+(?:additional\s+|extra\s+)?(?:charge|cost|fee)\b|\bwithout\s+charge\b"
     # "Basic accounts are free", not "you are free to", "royalty-free" or "free from errors"
@@ -350,7 +354,7 @@ _PRICE = (
 # A share ("interest at 1.5% per month") or how much comes back ("a full refund", "a pro rata
 # refund") answers "How much interest ...?" or "How much do I get back?", not what a plan costs.
 _SHARE_OR_REFUND = (
-    r"(?:\d|\b(?:one|two|three|four|five|ten|twenty|fifty|hundred))\s*(?:%|percent\b)"
+    rf"(?:\d|\b(?:one|{_SPELLED_NUMBER}))\s*(?:%|percent\b)"
     r"|\b(?:full|partial|pro[- ]?rat(?:a|ed)|prorated|proportional)\b"
 )
 _STATES: dict[AnswerKind, re.Pattern[str]] = {
@@ -412,7 +416,6 @@ def _states_answer(quote: str, words: set[str], kind: AnswerKind) -> bool:
 # month?") is answered only by a cited sentence that states one: on terms that state none, the model
 # read the silence as "no". A number the question states as a condition ("I haven't logged in for
 # three years", "I'm a week late") is not what it asks about, hence the units and the comparisons.
-_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand"
 _YES_NO_QUANTITY: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     (
         "money",
@@ -421,7 +424,7 @@ _YES_NO_QUANTITY: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     (
         "count",
         re.compile(
-            rf"(?:\b\d[\d,.]*\s*|\b(?:{_COUNT_WORDS})\s+)(?:\w+\s+)?(?:people|persons|participants|attendees|users"
+            rf"(?:\b\d[\d,.]*\s*|\b(?:{_SPELLED_NUMBER})\s+)(?:\w+\s+)?(?:people|persons|participants|attendees|users"
             r"|members|guests|viewers|devices|accounts|seats)\b|\b\d[\d,.]*\s*(?:gb|mb|tb|gigabytes?|megabytes?|terabytes?)\b"
             r"|\b(?:limited\s+to|capped\s+at|up\s+to|more\s+than|less\s+than|fewer\s+than|at\s+most|maximum\s+of)\s+[$€£]?\d",
             re.IGNORECASE,
