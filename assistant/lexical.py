@@ -42,12 +42,22 @@ def terms(text: str) -> list[str]:
     return list(_terms(text))
 
 
+_IDIOM = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b")
+_WITHOUT = re.compile(r"\b(?!(?:cost|charge|fee)-)(\w+)-free\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def _terms(text: str) -> tuple[str, ...]:
     # Cached: a question's words are looked up once per version in scope.
     from breame.spelling import get_american_spelling
 
     stop = _stopwords()
+    # "royalty-free", "error-free" and "hands-free" say without what, not that something is free:
+    # every licence clause is "royalty-free", and "Is there a free trial?" is not answered by one.
+    text = _WITHOUT.sub(r"\1", text)
+    # "end-to-end", "up-to-date", "state-of-the-art" are one word, not their parts: "end" from
+    # "end-to-end encrypted" matched "End Users".
+    text = _IDIOM.sub(lambda match: match.group(0).replace("-", ""), text)
     # One spelling for British and American words before stemming, which keeps them apart
     # ("licence" -> "licenc", "license" -> "licens"): Google's terms grant a "licence", and
     # people ask about the "license".

@@ -654,3 +654,22 @@ def test_what_the_question_asks_in_plain_words_must_be_spoken_of_by_a_cited_clau
     assert _decide("Who owns the meeting summary the AI makes?", [outputs, LICENCE], [0], "answered", 0.0).verdict == (
         "answered"
     )
+
+
+def test_royalty_free_is_not_free() -> None:
+    # Every licence clause is "royalty-free": it does not speak of a free trial, and a "no" read
+    # from it is a verdict the clause does not support.
+    licence = Excerpt("You grant Meetly a worldwide, non-exclusive, royalty-free licence to host Your Content.")
+    decision = _decide("Does Meetly have a free trial?", [licence, SELLS, CONSENT], [0], "no", -2.0)
+    assert decision.verdict == "not_addressed"
+    assert "free" not in terms("a royalty-free, error-free, hands-free licence")
+    assert terms("Basic accounts are free") == ["basic", "account", "free"]
+    assert "free" in terms("the service is cost-free")
+
+
+def test_a_hyphenated_idiom_is_one_word() -> None:
+    # "end" of "end-to-end encrypted" matched "End Users", and such a clause grounded a verdict.
+    assert "end" not in terms("Are my calls end-to-end encrypted?")
+    assert "end" in terms("You are responsible for your End Users.")
+    assert terms("up-to-date") == terms("up-to-date") != terms("up to date")
+    assert terms("non-exclusive") == ["non", "exclus"]
