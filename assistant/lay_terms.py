@@ -28,7 +28,19 @@ _PAYING = r"\b(?:pay|paid|cost|costs)\b"
 # What a clause that answers need not name in any of the words below: owning is said in too many
 # ways ("Outputs belong to you", "remains yours"), and paying is mostly the scene ("my paid plan",
 # "will they pay me for my lost profits?").
-_NOT_LOOKED_FOR = frozenset({_OWNING, _PAYING})
+# Short forms people write for words terms spell out ("my private repos", "my info", "DMs"): the
+# same thing, so a clause need not use the short form, nor is it looked for as a plain word.
+_SHORT_FORMS = (
+    (r"\brepos?\b", "repository repositories"),
+    (r"\binfo\b", "information"),
+    (r"\bpics?\b", "pictures photos"),
+    (r"\bvids?\b", "videos"),
+    (r"\bmsgs?\b", "messages"),
+    (r"\bdms?\b", "direct messages"),
+    (r"\bacct\b", "account"),
+    (r"\bt(?:&|\s+and\s+)cs?\b|\btos\b", "terms"),
+)
+_NOT_LOOKED_FOR = frozenset({_OWNING, _PAYING, *(pattern for pattern, _ in _SHORT_FORMS)})
 
 LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), words)
@@ -65,6 +77,9 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "share disclose transfer",
         ),
         (r"\bhack\w*|\bstolen\b|\bleak(?:s|ed)?\b", "unauthorized access security breach"),
+        # "Will they hand my recordings over to the police?" is decided by a clause on requests from
+        # law enforcement, not by one that shares recordings with participants
+        (r"\bpolice\b|\bcops\b|\bfbi\b", "law enforcement subpoena warrant"),
         (r"\bbots?\b|\bscrap(?:e|er|ers|ing)\b|\bcrawl\w*", "robots spiders scrape automated data mining"),
         (
             r"\bcompensat\w*|\bblame\b|\bhold\s+(?:\w+\s+)?responsible\b"
@@ -100,9 +115,10 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "govern governed governing",
         ),
         (
-            r"\blisten\s+in\b|\bspy\w*|\bsnoop\w*|\bread\s+(?:my\s+|our\s+)?(?:\w+\s+)?(?:messages|chats|emails)\b",
+            r"\blisten\s+in\b|\bspy\w*|\bsnoop\w*|\b(?:pok|nos)(?:e|es|ing)\s+around\b|\blook\s+through\b|\bread\s+(?:my\s+|our\s+)?(?:\w+\s+)?(?:messages|chats|emails)\b",
             "access review monitor",
         ),
+        *_SHORT_FORMS,
     )
 )
 
@@ -127,6 +143,15 @@ def plain_words(text: str) -> list[tuple[str, list[str]]]:
         for pattern, extra in LAY_TERMS
         if pattern.pattern not in _NOT_LOOKED_FOR and (match := pattern.search(text))
     ]
+
+
+def said_plainly(text: str) -> set[str]:
+    """The lower-cased words of every plain wording the text uses ("poke", "around", "repos"): the
+    contract's words are looked for instead, so the presence probe need not ask about them."""
+    text = _POSSESSIVE_OWN.sub(" ", text)
+    return {
+        word.lower() for pattern, _ in LAY_TERMS for match in pattern.finditer(text) for word in match.group(0).split()
+    }
 
 
 def with_contract_words(question: str) -> str:

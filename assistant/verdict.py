@@ -74,7 +74,7 @@ from itertools import takewhile
 from typing import Any, Literal
 
 from assistant.injection import strip_instructions
-from assistant.lay_terms import plain_words, with_contract_words
+from assistant.lay_terms import plain_words, said_plainly, with_contract_words
 from assistant.lexical import terms
 from assistant.llm import ChatMessage, LanguageModel
 from assistant.retrieve import Evidence
@@ -650,8 +650,9 @@ def unnamed_words(question: str, vocabulary: Collection[str]) -> list[str]:
     from wordfreq import zipf_frequency
 
     words = []
+    plainly = said_plainly(question)
     for word in dict.fromkeys(_WORD.findall(question)):
-        if _PEOPLE_YOU_KNOW.fullmatch(word):
+        if _PEOPLE_YOU_KNOW.fullmatch(word) or word.lower() in plainly:
             continue
         stems = terms(word)
         if stems and not any(s in vocabulary for s in stems) and zipf_frequency(word, "en") < SPECIFIC_ZIPF:

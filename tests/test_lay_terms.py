@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.lay_terms import contract_words, with_contract_words
+from assistant.lay_terms import contract_words, plain_words, with_contract_words
 
 
 def test_plain_words_get_the_words_terms_use() -> None:
@@ -16,6 +16,9 @@ def test_plain_words_get_the_words_terms_use() -> None:
     assert "terminate" in contract_words("Can they shut down my account?")
     assert "notice" in contract_words("Will they warn me first?")
     assert "inform" in contract_words("Will Microsoft tell me before it changes these terms?")
+    assert "enforcement" in contract_words("Will Zoom hand my recordings over to the police?")
+    assert {"review", "repository"} <= set(contract_words("Can GitHub employees poke around in my private repos?"))
+    assert "messages" in contract_words("Does Discord read my DMs?")
     assert "marketing" in contract_words("Will they use my calls to show me ads?")
     assert "liability" in contract_words("Is there a cap on how much they'd ever have to pay me?")
     assert "liable" in contract_words("If an outage makes my business lose money, will they pay?")
@@ -38,3 +41,10 @@ def test_own_after_a_possessive_is_not_about_ownership() -> None:
 
 def test_a_question_in_the_contracts_words_is_left_as_it_is() -> None:
     assert contract_words("Is the licence to my content perpetual and irrevocable?") == []
+
+
+def test_a_short_form_is_searched_in_full_but_not_required_as_a_plain_word() -> None:
+    # "my private repos" is decided by a clause on "private repositories"; "my info" by one that may
+    # say "personal data" instead of "information".
+    assert "repositories" in with_contract_words("How long until my repos are wiped?").split()
+    assert plain_words("Do they sell my info?") == []

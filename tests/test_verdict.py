@@ -673,3 +673,11 @@ def test_a_hyphenated_idiom_is_one_word() -> None:
     assert "end" in terms("You are responsible for your End Users.")
     assert terms("up-to-date") == terms("up-to-date") != terms("up to date")
     assert terms("non-exclusive") == ["non", "exclus"]
+
+
+def test_words_said_plainly_are_not_probed() -> None:
+    # "poke around" is looked for as access, review or monitoring (lay_terms); asked whether the
+    # terms mention "poke", the model said no, and the question went unanswered.
+    asked = unnamed_words("Can GitHub employees poke around in my private repos?", set())
+    assert "poke" not in asked and "repos" not in asked
+    assert unnamed_words("Does Meetly use blockchain?", set(terms("Meetly"))) == ["blockchain"]
