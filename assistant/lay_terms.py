@@ -25,6 +25,7 @@ _POSSESSIVE_OWN = re.compile(r"\b(?:my|your|his|her|their|its|our|one's)\s+own\b
 
 _OWNING = r"\b(?:own|owns|owned|owning|mine|yours)\b"
 _PAYING = r"\b(?:pay|paid|cost|costs)\b"
+_TELLING = r"\bwarn\w*|\btell\s+(?:me|us|users|people)\b|\blet\s+(?:me|us)\s+know\b|\binform\s+(?:me|us)\b"
 # What a clause that answers need not name in any of the words below: owning is said in too many
 # ways ("Outputs belong to you", "remains yours"), and paying is mostly the scene ("my paid plan",
 # "will they pay me for my lost profits?").
@@ -65,10 +66,7 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bkick\w*\s+(?:\w+\s+)?(?:off|out)\b|\bcut\s+(?:\w+\s+)?off\b",
             "terminate termination suspend suspension disable",
         ),
-        (
-            r"\bwarn\w*|\btell\s+(?:me|us|users|people)\b|\blet\s+(?:me|us)\s+know\b|\binform\s+(?:me|us)\b",
-            "notice notify notification inform",
-        ),
+        (_TELLING, "notice notify notification inform"),
         (r"\brewrit\w*|\bchange\s+the\s+rules\b|\bnew\s+rules\b", "change modify amend update terms"),
         (r"\bforever\b|\bpermanent\w*|\bfor\s+good\b", "perpetual irrevocable"),
         (r"\bads\b|\badverts?\b", "advertising advertisements marketing"),
@@ -76,7 +74,8 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bhand(?:s|ed)?\s+(?:\w+\s+){0,3}?over\b|\bpass(?:es|ed)?\s+(?:\w+\s+){0,3}?(?:to|on)\b",
             "share disclose transfer",
         ),
-        (r"\bhack\w*|\bstolen\b|\bleak(?:s|ed)?\b", "unauthorized access security breach"),
+        # (not "access" or "security" alone: "Zoom employees do not access meeting content" is no breach)
+        (r"\bhack\w*|\bstolen\b|\bleak(?:s|ed)?\b", "unauthorized breach compromised incident"),
         # "Will they hand my recordings over to the police?" is decided by a clause on requests from
         # law enforcement, not by one that shares recordings with participants
         (r"\bpolice\b|\bcops\b|\bfbi\b", "law enforcement subpoena warrant"),
@@ -143,6 +142,11 @@ def plain_words(text: str) -> list[tuple[str, list[str]]]:
         for pattern, extra in LAY_TERMS
         if pattern.pattern not in _NOT_LOOKED_FOR and (match := pattern.search(text))
     ]
+
+
+def asks_to_be_told(text: str) -> bool:
+    """Whether the text asks to be told or warned ("will they tell me?", "let us know")."""
+    return re.search(_TELLING, text, re.IGNORECASE) is not None
 
 
 def said_plainly(text: str) -> set[str]:

@@ -74,7 +74,7 @@ from itertools import takewhile
 from typing import Any, Literal
 
 from assistant.injection import strip_instructions
-from assistant.lay_terms import plain_words, said_plainly, with_contract_words
+from assistant.lay_terms import asks_to_be_told, plain_words, said_plainly, with_contract_words
 from assistant.lexical import terms
 from assistant.llm import ChatMessage, LanguageModel
 from assistant.retrieve import Evidence
@@ -779,7 +779,11 @@ def _not_spoken_of(question: str, evidence: Sequence[Evidence], cited: Sequence[
     Zoom put our logo on its website?") is not asked."""
     asked = main_clause(question)
     lead, _, rest = asked.rpartition(",")
-    if _CONDITION_LEAD.search(lead):
+    if asks_to_be_told(asked):
+        # What they would tell is the scene: "If Zoom gets hacked, will they tell me?" is answered
+        # by a clause on breaches, not by "Tell us if someone else has used your account".
+        asked = question
+    elif _CONDITION_LEAD.search(lead):
         # "Six months after I close my account, can I still ask for a copy?"
         asked = rest
     cited_words = {t for i in cited for t in terms(evidence[i].quote)}

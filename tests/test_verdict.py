@@ -656,6 +656,22 @@ def test_what_the_question_asks_in_plain_words_must_be_spoken_of_by_a_cited_clau
     )
 
 
+def test_what_they_would_tell_is_the_scene_before_the_question() -> None:
+    # "Tell us" and "we will notify you" of changes to the policy say nothing of a breach, and
+    # "employees do not access meeting content" is no unauthorized access: the model read them as yes.
+    security = Excerpt("Tell us at once if you believe someone else has used your account.")
+    changes = Excerpt("If we make material changes to this policy, we will notify you by email.")
+    staff = Excerpt("Meetly employees do not access meeting content unless the account owner asks them to.")
+    for asked in ("If Meetly gets hacked, will they tell me?", "If my data leaks, will Meetly let me know?"):
+        answer = _decide(asked, [security, changes, staff], [0, 1, 2], "yes", 2.0)
+        assert answer.verdict == "not_addressed", asked
+    breach = Excerpt("If a breach of security affects your personal data, Meetly will notify you within 72 hours.")
+    assert _decide("If Meetly gets hacked, will they tell me?", [breach, changes], [0], "yes", 2.0).verdict == "yes"
+    # Told of what the main clause itself names, the scene is left alone.
+    asked = "We pay for Meetly. Will they warn me before they change the terms?"
+    assert _decide(asked, [changes, staff], [0], "yes", 2.0).verdict == "yes"
+
+
 def test_royalty_free_is_not_free() -> None:
     # Every licence clause is "royalty-free": it does not speak of a free trial, and a "no" read
     # from it is a verdict the clause does not support.
