@@ -263,7 +263,7 @@ _YES_NO_START = re.compile(rf"^{_AUXILIARY}\b", re.IGNORECASE)
 # is broad on purpose within each kind (digits or number words, units of time, "as long as",
 # "until", a currency, "free of charge", a country or "other countries"), once section numbers,
 # dates and addresses are set aside: the check only catches excerpts with none.
-AnswerKind = Literal["money", "price", "age", "time", "period", "count", "place", "storage"]
+AnswerKind = Literal["money", "price", "age", "time", "period", "count", "place", "storage", "company"]
 _ASKS_QUANTITY = re.compile(
     r"\bhow\s+(?:long|much|many|old|soon|often|quickly|far\s+(?:in\s+advance|ahead))\b|\b(?:what|which)\s+age\b"
     r"|\bwhat(?:\s+is|['’]s|\s+are)\s+the\s+(?:(?:biggest|largest|smallest|longest|shortest|highest|lowest|most|least"
@@ -281,6 +281,20 @@ _STORAGE = (
 )
 _KEPT = re.compile(_STORAGE, re.IGNORECASE)
 _ASKS_PLACE = re.compile(r"\b(?:which|what)\s+(?:countr(?:y|ies)|states?|regions?|cit(?:y|ies)|jurisdictions?)\b", re.I)
+# "Which company am I contracting with?", "Which cloud company hosts Zoom's servers?" ask for a
+# company by name; a clause that says "third parties" or "our payment processor" names none, and the
+# model had cited such clauses as answers to eight such questions on the held-out sets.
+_ASKS_COMPANY = re.compile(
+    r"\b(?:which|what)\s+(?:\w+['’]?s?\s+){0,2}?(?:compan(?:y|ies)|organi[sz]ations?|contractors?|vendors?|firms?"
+    r"|businesses|entit(?:y|ies)|(?:sub)?processors?|providers?)\b",
+    re.IGNORECASE,
+)
+# A company's name: capitalised words before a corporate suffix ("Google Ireland Limited", "Zoom
+# Video Communications, Inc.", "Microsoft Corporation"); "our Limited Warranty" is none.
+_COMPANY_NAME = re.compile(
+    r"\b(?!(?:Our|Your|The|This|These|Its|Any|Such|A|An)\b)[A-Z][\w&.-]*,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|Corp|Corporation|S\.A|B\.V|N\.V|plc|PLC|AG|SE|SARL|S\.à\s?r\.l"
+    r"|Pte|Pty|Pvt|LLP|LP)\b"
+)
 _ASKS_WHERE_KEPT = re.compile(rf"\bwhere\b[^?]*{_STORAGE}|\b(?:which|what)\s+countr(?:y|ies)\b[^?]*{_STORAGE}", re.I)
 # Which kind of quantity it asks for, tried in this order. "How much warning will GitHub give before raising its
 # prices?" asks for a time, "How much does it cost per minute to call India?" for money.
@@ -397,6 +411,9 @@ def _states_answer(quote: str, words: set[str], kind: AnswerKind) -> bool:
     question asks (one of `words` in it or in the sentence before it: "You must make this request
     within 90 days" follows the sentence on copies of your account), not in passing ("please email
     us immediately")."""
+    if kind == "company":
+        # Names are full of full stops ("ZVC India Pvt. Ltd."): the whole quote is read at once.
+        return _COMPANY_NAME.search(quote) is not None and bool(words & set(terms(quote)))
     states = _states_a_place() if kind in ("place", "storage") else _STATES[kind]
     previous: set[str] = set()
     for a, b in sentence_spans(quote):
@@ -462,6 +479,7 @@ _NO_ANSWER_OF_KIND: dict[AnswerKind, str] = {
     "count": "the cited clauses state no number",
     "place": "the cited clauses name no place",
     "storage": "the cited clauses do not say where it is kept",
+    "company": "the cited clauses name no company",
 }
 
 
@@ -475,6 +493,8 @@ def answer_kind(question: str) -> AnswerKind | None:
         return "storage"
     if _ASKS_PLACE.search(question):
         return "place"
+    if _ASKS_COMPANY.search(question):
+        return "company"
     if not _ASKS_QUANTITY.search(question):
         return None
     return _price_or_money(next((kind for kind, asks in _ASKS_KIND if asks.search(question)), "count"), question)

@@ -697,3 +697,18 @@ def test_words_said_plainly_are_not_probed() -> None:
     asked = unnamed_words("Can GitHub employees poke around in my private repos?", set())
     assert "poke" not in asked and "repos" not in asked
     assert unnamed_words("Does Meetly use blockchain?", set(terms("Meetly"))) == ["blockchain"]
+
+
+def test_which_company_is_answered_only_by_a_company_named() -> None:
+    # "our payment processor" and "third parties" name none; the model cited such clauses as answers.
+    assert answer_kind("Which company actually processes my card when I buy Nitro?") == "company"
+    assert answer_kind("Which cloud company hosts Meetly's servers?") == "company"
+    processor = Excerpt("Payments are handled by our payment processor on our behalf when you buy a plan.")
+    assert _open("Which company processes my card when I buy a plan?", processor) == "not_addressed"
+    entity = Excerpt(
+        "If your account is billed to an address in India, the contracting entity under this Agreement "
+        "shall be Meetly's affiliate, Meetly India Pvt. Ltd."
+    )
+    assert _open("My account is billed in India. Which company is my contract with?", entity) == "answered"
+    warranty = Excerpt("Our Limited Warranty is the only warranty for the contract with the company.")
+    assert _open("Which company is my contract with?", warranty) == "not_addressed"
