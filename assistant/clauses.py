@@ -122,7 +122,7 @@ def split_clauses(text: str, page_starts: tuple[int, ...] = (), max_words: int =
     """Split extracted text into clauses, each with its section, headings, offsets and page."""
     splitter = _Splitter(text)
     pending = splitter.run()
-    merged = _merge_fragments(pending, max_words)
+    merged = _merge_fragments(pending, max_words, text)
     clauses: list[Clause] = []
     for item in merged:
         section, path = _resolve(item.path)
@@ -540,12 +540,20 @@ def _join(labels: list[str]) -> str:
     return out
 
 
-def _merge_fragments(pending: list[_Pending], max_words: int) -> list[_Pending]:
-    """Read short unlabelled items (list bullets, one-line fragments) with the clause before them."""
+def _merge_fragments(pending: list[_Pending], max_words: int, text: str) -> list[_Pending]:
+    """Read short unlabelled items (list bullets, one-line fragments) with the clause before them,
+    and whatever a paragraph ending in a colon introduces with it ("... you're contracting with:"
+    and the name and address of the company)."""
     merged: list[_Pending] = []
     for item in pending:
         prev = merged[-1] if merged else None
-        if prev is not None and item.mergeable and prev.path == item.path and prev.words + item.words <= max_words:
+        introduced = prev is not None and text[prev.start : prev.end].rstrip().endswith(":")
+        if (
+            prev is not None
+            and (item.mergeable or introduced)
+            and prev.path == item.path
+            and prev.words + item.words <= max_words
+        ):
             prev.end = item.end
             prev.words += item.words
             continue

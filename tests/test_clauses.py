@@ -149,3 +149,16 @@ def test_pages_follow_page_starts() -> None:
     second = text.index("2. TWO")
     clauses = split_clauses(text, page_starts=(0, second))
     assert [c.page for c in clauses] == [1, 2]
+
+
+def test_a_paragraph_ending_in_a_colon_is_read_with_what_it_introduces() -> None:
+    # The company you contract with follows "you're contracting with:" as its own paragraph.
+    text = (
+        "## Service provider\n\nIn the European Economic Area, the services are provided by, and you're "
+        "contracting with:\n\nMeetly Europe Limited  \nincorporated under the laws of Ireland  \n"
+        "registration number 123456, VAT number IE123456, 1 Harbour Street, Dublin 2, Ireland\n\n"
+        "## Age requirements\n\nYou must be at least 16 years old to use Meetly."
+    )
+    clauses = split_clauses(text)
+    assert [c.heading for c in clauses] == ["Service provider", "Age requirements"]
+    assert "contracting with:" in clauses[0].text and "Meetly Europe Limited" in clauses[0].text
