@@ -11,9 +11,9 @@ lexical side therefore reads the question with the contract's words for what it 
 Each entry maps a plain-language wording (a regular expression on the question) to the words
 terms use for it. Kept to everyday paraphrases of the topics consumer questions are about
 (ownership, refunds, age, deletion, suspension, notice, changes, permanence, ads,
-disclosure, security, scraping, liability and its cap, suing, price, the end of a subscription, getting
-your content out, monitoring, governing law); a word that terms use
-themselves needs no entry.
+disclosure, security, the police, scraping, liability and its cap, suing, price, the end of a
+subscription, getting your content out, monitoring, governing law), and short forms ("repos",
+"DMs"); a word that terms use themselves needs no entry.
 """
 
 from __future__ import annotations
@@ -29,11 +29,11 @@ _TELLING = r"\bwarn\w*|\btell\s+(?:me|us|users|people)\b|\blet\s+(?:me|us)\s+kno
 # What a clause that answers need not name in any of the words below: owning is said in too many
 # ways ("Outputs belong to you", "remains yours"), and paying is mostly the scene ("my paid plan",
 # "will they pay me for my lost profits?").
-# Short forms people write for words terms spell out ("my private repos", "my info", "DMs"): the
-# same thing, so a clause need not use the short form, nor is it looked for as a plain word.
+# Short forms people write for words terms spell out ("my private repos", "DMs"): the same thing, so
+# a clause need not use the short form, nor is it looked for as a plain word. ("info" is left as it
+# is: "information" is in every other clause, and "my personal info" grounded a verdict on them.)
 _SHORT_FORMS = (
     (r"\brepos?\b", "repository repositories"),
-    (r"\binfo\b", "information"),
     (r"\bpics?\b", "pictures photos"),
     (r"\bvids?\b", "videos"),
     (r"\bmsgs?\b", "messages"),

@@ -44,7 +44,7 @@ def test_a_question_in_the_contracts_words_is_left_as_it_is() -> None:
 
 
 def test_a_short_form_is_searched_in_full_but_not_required_as_a_plain_word() -> None:
-    # "my private repos" is decided by a clause on "private repositories"; "my info" by one that may
-    # say "personal data" instead of "information".
+    # "my private repos" is decided by a clause on "private repositories", "my DMs" by one on direct
+    # messages or on messages in general.
     assert "repositories" in with_contract_words("How long until my repos are wiped?").split()
-    assert plain_words("Do they sell my info?") == []
+    assert plain_words("Can Discord read my DMs?") == []
