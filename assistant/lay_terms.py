@@ -77,8 +77,9 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # (not "access" or "security" alone: "Zoom employees do not access meeting content" is no breach)
         (r"\bhack\w*|\bstolen\b|\bleak(?:s|ed)?\b", "unauthorized breach compromised incident"),
         # "Will they hand my recordings over to the police?" is decided by a clause on requests from
-        # law enforcement, not by one that shares recordings with participants
-        (r"\bpolice\b|\bcops\b|\bfbi\b", "law enforcement subpoena warrant"),
+        # law enforcement, not by one that shares recordings with participants (nor by "law" alone:
+        # "any consent the law requires" is no request from the police)
+        (r"\bpolice\b|\bcops\b|\bfbi\b", "enforcement subpoena warrant"),
         (r"\bbots?\b|\bscrap(?:e|er|ers|ing)\b|\bcrawl\w*", "robots spiders scrape automated data mining"),
         (
             r"\bcompensat\w*|\bblame\b|\bhold\s+(?:\w+\s+)?responsible\b"

@@ -712,3 +712,15 @@ def test_which_company_is_answered_only_by_a_company_named() -> None:
     assert _open("My account is billed in India. Which company is my contract with?", entity) == "answered"
     warranty = Excerpt("Our Limited Warranty is the only warranty for the contract with the company.")
     assert _open("Which company is my contract with?", warranty) == "not_addressed"
+
+
+def test_the_police_are_not_any_law() -> None:
+    # The sample's clause on recordings ("getting any consent the law requires") was cited for "no".
+    recordings = Excerpt(
+        "Only the meeting host can start a cloud recording. The host is responsible for telling "
+        "participants that a meeting is being recorded and for getting any consent the law requires."
+    )
+    asked = "Will Meetly hand my recordings over to the police?"
+    assert _decide(asked, [recordings, LICENCE], [0], "no", -2.0).verdict == "not_addressed"
+    requests = Excerpt("Meetly discloses recordings to law enforcement only when a valid warrant requires it.")
+    assert _decide(asked, [requests, LICENCE], [0], "yes", 2.0).verdict != "not_addressed"
