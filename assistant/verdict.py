@@ -263,7 +263,7 @@ _YES_NO_START = re.compile(rf"^{_AUXILIARY}\b", re.IGNORECASE)
 # is broad on purpose within each kind (digits or number words, units of time, "as long as",
 # "until", a currency, "free of charge", a country or "other countries"), once section numbers,
 # dates and addresses are set aside: the check only catches excerpts with none.
-AnswerKind = Literal["money", "price", "age", "time", "period", "count", "place", "storage", "company"]
+AnswerKind = Literal["money", "price", "age", "time", "period", "minutes", "count", "place", "storage", "company"]
 _ASKS_QUANTITY = re.compile(
     r"\bhow\s+(?:long|much|many|old|soon|often|quickly|far\s+(?:in\s+advance|ahead))\b|\b(?:what|which)\s+age\b"
     r"|\bwhat(?:\s+is|['’]s|\s+are)\s+the\s+(?:(?:biggest|largest|smallest|longest|shortest|highest|lowest|most|least"
@@ -387,6 +387,9 @@ _STATES: dict[AnswerKind, re.Pattern[str]] = {
     ),
     "age": re.compile(rf"{_NUMBER}|\b(?:adult|minor)s?\b|\bmajority\b", re.IGNORECASE),
     "count": re.compile(rf"{_NUMBER}|[%]|\bunlimited\b|\bno\s+limit\b|\bpercent\b", re.IGNORECASE),
+    "minutes": re.compile(
+        rf"(?:{_NUMBER})[\s()\d-]*(?:minutes?|mins?|hours?|hrs?)\b|\bunlimited\b|\bno\s+time\s+limit", re.IGNORECASE
+    ),
 }
 # Set aside before looking for a quantity: addresses, section numbers ("Section E.3", "**13.1 Taxes"),
 # dates and years.
@@ -438,6 +441,16 @@ _YES_NO_QUANTITY: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         "money",
         re.compile(r"[$€£]\s*\d|\b\d[\d,.]*\s*(?:dollars?|euros?|pounds?|cents?|usd|eur|gbp)\b", re.IGNORECASE),
     ),
+    # "Do free meetings get cut off after 40 minutes?": Zoom's clause on ending a subscription "at
+    # least thirty (30) days" before renewal states a number, not a time limit on a meeting.
+    (
+        "minutes",
+        re.compile(
+            r"\b(?:after|beyond|longer\s+than|more\s+than|over|limited\s+to|capped\s+at|up\s+to|at\s+most)\s+"
+            r"\d+\s*(?:minutes?|mins?|hours?|hrs?)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "count",
         re.compile(
@@ -477,6 +490,7 @@ _NO_ANSWER_OF_KIND: dict[AnswerKind, str] = {
     "price": "the cited clauses state no price",
     "age": "the cited clauses state no age",
     "count": "the cited clauses state no number",
+    "minutes": "the cited clauses state no number of minutes or hours",
     "place": "the cited clauses name no place",
     "storage": "the cited clauses do not say where it is kept",
     "company": "the cited clauses name no company",

@@ -609,11 +609,21 @@ def test_a_yes_no_question_about_a_number_needs_a_cited_number() -> None:
     question = "Does Meetly Pro cost less than $5 a month?"
     assert _decide(question, [fees, LICENCE], [0], "no", -2.0).verdict == "not_addressed"
     assert _decide(question, [priced, LICENCE], [0], "no", -2.0).verdict == "no"
+    # A time limit on a meeting is in minutes or hours: thirty days' notice before renewal is none.
+    renewal = Excerpt(
+        "Either party may end the meeting plan by giving notice at least thirty (30) days before renewal."
+    )
+    limited = Excerpt("Meetings on the free plan are cut off after 60 minutes.")
+    question = "Do free Meetly meetings get cut off after 40 minutes?"
+    assert _decide(question, [renewal, LICENCE], [0], "yes", 2.0).verdict == "not_addressed"
+    assert _decide(question, [limited, LICENCE], [0], "no", -2.0).verdict == "no"
 
 
 def test_a_number_stated_as_a_condition_is_not_what_is_asked() -> None:
     assert quantity_asked("Do I get 15GB of free storage?") == "count"
-    assert quantity_asked("Are free meetings limited to 40 minutes?") == "count"
+    assert quantity_asked("Are free meetings limited to 40 minutes?") == "minutes"
+    assert quantity_asked("Do free meetings get cut off after 40 minutes?") == "minutes"
+    assert quantity_asked("I was 30 days late. Can they close my account after 30 days?") is None
     assert quantity_asked("Does Pro cost less than $5 a month?") == "price"
     assert quantity_asked("I haven't logged in for three years. Can they close my account?") is None
     assert quantity_asked("Can I share my login with a coworker so we pay for one account?") is None
