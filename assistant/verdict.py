@@ -292,7 +292,8 @@ _ASKS_COMPANY = re.compile(
 # A company's name: capitalised words before a corporate suffix ("Google Ireland Limited", "Zoom
 # Video Communications, Inc.", "Microsoft Corporation"); "our Limited Warranty" is none.
 _COMPANY_NAME = re.compile(
-    r"\b(?!(?:Our|Your|The|This|These|Its|Any|Such|A|An)\b)[A-Z][\w&.-]*,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|Corp|Corporation|S\.A|B\.V|N\.V|plc|PLC|AG|SE|SARL|S\.à\s?r\.l"
+    r"\b(?!(?:Our|Your|The|This|These|Its|Any|Such|A|An)\b)[A-Z][\w&.-]*,?\s+"
+    r"(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|Corp|Corporation|S\.A|B\.V|N\.V|plc|PLC|AG|SE|SARL|S\.à\s?r\.l"
     r"|Pte|Pty|Pvt|LLP|LP)\b"
 )
 _ASKS_WHERE_KEPT = re.compile(rf"\bwhere\b[^?]*{_STORAGE}|\b(?:which|what)\s+countr(?:y|ies)\b[^?]*{_STORAGE}", re.I)
@@ -465,7 +466,8 @@ _YES_NO_QUANTITY: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
 
 def quantity_asked(question: str) -> AnswerKind | None:
     """The kind of number a yes/no question asks about ("price" for "does it cost less than $5",
-    "count" for "500 people", "15GB" or "limited to 40 minutes"); None when it states none."""
+    "minutes" for "limited to 40 minutes", "count" for "500 people" or "15GB"); None when it states
+    none."""
     return _price_or_money(next((kind for kind, states in _YES_NO_QUANTITY if states.search(question)), None), question)
 
 
@@ -501,8 +503,8 @@ def answer_kind(question: str) -> AnswerKind | None:
     """The kind of answer an open question asks for: where something is kept ("Where are ...
     stored?"), a place ("Which state's laws ...?"), a time ("How long ...?", "How much notice
     ...?"), money ("How much does ... cost?", "What's the monthly price ...?"), an age ("What age
-    ...?") or a count or size ("How many ...?", "What's the biggest file ...?"); None for any other
-    ("What happens if ...?")."""
+    ...?"), a count or size ("How many ...?", "What's the biggest file ...?") or a company by name
+    ("Which company ...?"); None for any other ("What happens if ...?")."""
     if _ASKS_WHERE_KEPT.search(question):
         return "storage"
     if _ASKS_PLACE.search(question):
