@@ -822,12 +822,20 @@ def _not_spoken_of(question: str, evidence: Sequence[Evidence], cited: Sequence[
     elif _CONDITION_LEAD.search(lead):
         # "Six months after I close my account, can I still ask for a copy?"
         asked = rest
-    cited_words = {t for i in cited for t in terms(evidence[i].quote)}
+    cited_words = {t for i in cited for t in _spoken_words(evidence[i].quote)}
     return next(
         (said for said, words in plain_words(asked) if not cited_words & set(terms(" ".join([said, *words])))), None
     )
 
 
+def _spoken_words(quote: str) -> list[str]:
+    """The words a quote speaks of things in, for `_not_spoken_of`: "we'll let you know" is a
+    notice, and "information" is no telling, though it stems to "inform" ("we'll inform you")."""
+    return terms(_INFORMATION.sub(" ", _LETS_YOU_KNOW.sub(" notify ", quote)))
+
+
+_INFORMATION = re.compile(r"\binformation(?:al)?\b", re.IGNORECASE)
+_LETS_YOU_KNOW = re.compile(r"\b(?:let|lets|letting)\s+(?:you|users|the\s+user)\s+know\b", re.IGNORECASE)
 _CONDITION_LEAD = re.compile(r"\b(?:if|when|after|before|once|since|unless|until|because)\b", re.IGNORECASE)
 
 

@@ -734,3 +734,15 @@ def test_the_police_are_not_any_law() -> None:
     assert _decide(asked, [recordings, LICENCE], [0], "no", -2.0).verdict == "not_addressed"
     requests = Excerpt("Meetly discloses recordings to law enforcement only when a valid warrant requires it.")
     assert _decide(asked, [requests, LICENCE], [0], "yes", 2.0).verdict != "not_addressed"
+
+
+def test_information_is_no_telling_and_letting_you_know_is() -> None:
+    # "information" stems to "inform": Zoom's clause on communicating "contact information" was read
+    # as speaking of telling the user before handing data to the police.
+    contact = Excerpt("We use your contact information to send you product updates.")
+    legal = Excerpt("Meetly may share personal data as needed to respond to law enforcement requests.")
+    asked = "If the police ask Meetly for my data, will Meetly tell me before handing it over?"
+    assert _decide(asked, [contact, legal], [0, 1], "yes", 2.0).verdict == "not_addressed"
+    removed = Excerpt("If we remove content you shared, we'll let you know and explain your options.")
+    asked = "Will Meetly tell me if it removes content I uploaded?"
+    assert _decide(asked, [removed, LICENCE], [0], "yes", 2.0).verdict == "yes"
