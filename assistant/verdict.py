@@ -263,7 +263,9 @@ _YES_NO_START = re.compile(rf"^{_AUXILIARY}\b", re.IGNORECASE)
 # is broad on purpose within each kind (digits or number words, units of time, "as long as",
 # "until", a currency, "free of charge", a country or "other countries"), once section numbers,
 # dates and addresses are set aside: the check only catches excerpts with none.
-AnswerKind = Literal["money", "price", "age", "time", "period", "minutes", "count", "place", "storage", "company"]
+AnswerKind = Literal[
+    "money", "price", "age", "time", "period", "minutes", "people", "count", "place", "storage", "company"
+]
 _ASKS_QUANTITY = re.compile(
     r"\bhow\s+(?:long|much|many|old|soon|often|quickly|far\s+(?:in\s+advance|ahead))\b|\b(?:what|which)\s+age\b"
     r"|\bwhat(?:\s+is|['’]s|\s+are)\s+the\s+(?:(?:biggest|largest|smallest|longest|shortest|highest|lowest|most|least"
@@ -368,6 +370,7 @@ _PRICE = (
 )
 # A share ("interest at 1.5% per month") or how much comes back ("a full refund", "a pro rata
 # refund") answers "How much interest ...?" or "How much do I get back?", not what a plan costs.
+_PEOPLE = r"(?:people|persons|participants|attendees|users|members|guests|viewers|individuals)"
 _SHARE_OR_REFUND = (
     rf"(?:\d|\b(?:one|{_SPELLED_NUMBER}))\s*(?:%|percent\b)"
     r"|\b(?:full|partial|pro[- ]?rat(?:a|ed)|prorated|proportional)\b"
@@ -388,6 +391,9 @@ _STATES: dict[AnswerKind, re.Pattern[str]] = {
     ),
     "age": re.compile(rf"{_NUMBER}|\b(?:adult|minor)s?\b|\bmajority\b", re.IGNORECASE),
     "count": re.compile(rf"{_NUMBER}|[%]|\bunlimited\b|\bno\s+limit\b|\bpercent\b", re.IGNORECASE),
+    "people": re.compile(
+        rf"(?:{_NUMBER})[\s()\d,-]*(?:\w+\s+)?{_PEOPLE}\b|\bunlimited\b|\bno\s+limit\b", re.IGNORECASE
+    ),
     "minutes": re.compile(
         rf"(?:{_NUMBER})[\s()\d-]*(?:minutes?|mins?|hours?|hrs?)\b|\bunlimited\b|\bno\s+time\s+limit", re.IGNORECASE
     ),
@@ -452,11 +458,14 @@ _YES_NO_QUANTITY: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    # "Can I have a group video call with 100 people on Skype?": a number of people, not the "18
+    # years old" or the per-minute rate of the clauses cited for it.
+    ("people", re.compile(rf"(?:\b\d[\d,.]*\s*|\b(?:{_SPELLED_NUMBER})\s+)(?:\w+\s+)?{_PEOPLE}\b", re.IGNORECASE)),
     (
         "count",
         re.compile(
-            rf"(?:\b\d[\d,.]*\s*|\b(?:{_SPELLED_NUMBER})\s+)(?:\w+\s+)?(?:people|persons|participants|attendees|users"
-            r"|members|guests|viewers|devices|accounts|seats)\b|\b\d[\d,.]*\s*(?:gb|mb|tb|gigabytes?|megabytes?|terabytes?)\b"
+            rf"(?:\b\d[\d,.]*\s*|\b(?:{_SPELLED_NUMBER})\s+)(?:\w+\s+)?(?:devices|accounts|seats)\b"
+            r"|\b\d[\d,.]*\s*(?:gb|mb|tb|gigabytes?|megabytes?|terabytes?)\b"
             r"|\b(?:limited\s+to|capped\s+at|up\s+to|more\s+than|less\s+than|fewer\s+than|at\s+most|maximum\s+of)\s+[$€£]?\d",
             re.IGNORECASE,
         ),
@@ -466,8 +475,8 @@ _YES_NO_QUANTITY: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
 
 def quantity_asked(question: str) -> AnswerKind | None:
     """The kind of number a yes/no question asks about ("price" for "does it cost less than $5",
-    "minutes" for "limited to 40 minutes", "count" for "500 people" or "15GB"); None when it states
-    none."""
+    "minutes" for "limited to 40 minutes", "people" for "500 people", "count" for "15GB"); None when
+    it states none."""
     return _price_or_money(next((kind for kind, states in _YES_NO_QUANTITY if states.search(question)), None), question)
 
 
@@ -493,6 +502,7 @@ _NO_ANSWER_OF_KIND: dict[AnswerKind, str] = {
     "age": "the cited clauses state no age",
     "count": "the cited clauses state no number",
     "minutes": "the cited clauses state no number of minutes or hours",
+    "people": "the cited clauses state no number of people",
     "place": "the cited clauses name no place",
     "storage": "the cited clauses do not say where it is kept",
     "company": "the cited clauses name no company",

@@ -604,6 +604,9 @@ def test_a_yes_no_question_about_a_number_needs_a_cited_number() -> None:
     question = "I'm planning a big event. Can I have 500 people in one Meetly meeting?"
     assert _decide(question, [meetings, LICENCE], [0], "no", -2.0).verdict == "not_addressed"
     assert _decide(question, [sized, LICENCE], [0], "no", -2.0).verdict == "no"
+    # Another number is not a number of people.
+    adults = Excerpt("Meetly meetings may only be hosted by users who are 18 years old or older.")
+    assert _decide(question, [adults, LICENCE], [0], "no", -2.0).verdict == "not_addressed"
     fees = Excerpt("You pay the fees for Meetly Pro in advance each month.")
     priced = Excerpt("Meetly Pro costs $8 per month, paid in advance.")
     question = "Does Meetly Pro cost less than $5 a month?"
