@@ -370,11 +370,12 @@ _PRICE = (
 )
 # A share ("interest at 1.5% per month") or how much comes back ("a full refund", "a pro rata
 # refund") answers "How much interest ...?" or "How much do I get back?", not what a plan costs.
-_PEOPLE = r"(?:people|persons|participants|attendees|users|members|guests|viewers|individuals)"
 _SHARE_OR_REFUND = (
     rf"(?:\d|\b(?:one|{_SPELLED_NUMBER}))\s*(?:%|percent\b)"
     r"|\b(?:full|partial|pro[- ]?rat(?:a|ed)|prorated|proportional)\b"
 )
+# Who a number of people counts ("up to 100 participants", "500 attendees").
+_PEOPLE = r"(?:people|persons|participants|attendees|users|members|guests|viewers|individuals)"
 _STATES: dict[AnswerKind, re.Pattern[str]] = {
     "time": re.compile(
         rf"\b{_TIME_UNIT}\b|\b(?:annual(?:ly)?|monthly|weekly|daily|hourly)\b"
@@ -822,7 +823,8 @@ def _not_spoken_of(question: str, evidence: Sequence[Evidence], cited: Sequence[
     speaks of, in those words or the contract's. Asked "Will Zoom warn me before handing my data
     over to the police?", the model cited the clauses on retention and on updating the privacy
     statement and read them as "no". The scene set before the question ("we pay for Zoom. Can
-    Zoom put our logo on its website?") is not asked."""
+    Zoom put our logo on its website?") is not asked, unless the question asks to be told: then the
+    scene is what would be told ("If Zoom gets hacked, will they tell me?")."""
     asked = main_clause(question)
     lead, _, rest = asked.rpartition(",")
     if asks_to_be_told(asked):
