@@ -26,12 +26,9 @@ _POSSESSIVE_OWN = re.compile(r"\b(?:my|your|his|her|their|its|our|one's)\s+own\b
 _OWNING = r"\b(?:own|owns|owned|owning|mine|yours)\b"
 _PAYING = r"\b(?:pay|paid|cost|costs)\b"
 _TELLING = r"\bwarn\w*|\btell\s+(?:me|us|users|people)\b|\blet\s+(?:me|us)\s+know\b|\binform\s+(?:me|us)\b"
-# What a clause that answers need not name in any of the words below: owning is said in too many
-# ways ("Outputs belong to you", "remains yours"), and paying is mostly the scene ("my paid plan",
-# "will they pay me for my lost profits?").
-# Short forms people write for words terms spell out ("my private repos", "DMs"): the same thing, so
-# a clause need not use the short form, nor is it looked for as a plain word. ("info" is left as it
-# is: "information" is in every other clause, and "my personal info" grounded a verdict on them.)
+# Short forms people write for words terms spell out ("my private repos", "DMs"): the same thing.
+# ("info" is left as it is: "information" is in most clauses, and "my personal info" grounded a
+# verdict on them.)
 _SHORT_FORMS = (
     (r"\brepos?\b", "repository repositories"),
     (r"\bpics?\b", "pictures photos"),
@@ -41,6 +38,9 @@ _SHORT_FORMS = (
     (r"\bacct\b", "account"),
     (r"\bt(?:&|\s+and\s+)cs?\b|\btos\b", "terms"),
 )
+# What a clause that answers need not name in any of the words below: owning is said in too many
+# ways ("Outputs belong to you", "remains yours"), paying is mostly the scene ("my paid plan", "will
+# they pay me for my lost profits?"), and a short form is the contract's own word written short.
 _NOT_LOOKED_FOR = frozenset({_OWNING, _PAYING, *(pattern for pattern, _ in _SHORT_FORMS)})
 
 LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
