@@ -827,25 +827,39 @@ def _not_spoken_of(question: str, evidence: Sequence[Evidence], cited: Sequence[
     scene is what would be told ("If Zoom gets hacked, will they tell me?")."""
     asked = main_clause(question)
     lead, _, rest = asked.rpartition(",")
-    if asks_to_be_told(asked):
+    told = asks_to_be_told(asked)
+    if told:
         # What they would tell is the scene: "If Zoom gets hacked, will they tell me?" is answered
         # by a clause on breaches, not by "Tell us if someone else has used your account".
         asked = question
     elif _CONDITION_LEAD.search(lead):
         # "Six months after I close my account, can I still ask for a copy?"
         asked = rest
+    asked_for = [(said, set(terms(" ".join([said, *words])))) for said, words in plain_words(asked)]
+    if told:
+        # The telling and what is told in one clause: GitHub's clause on confidential information
+        # gives "notice" of legal demands, and the clause beside it protects repositories from
+        # "unauthorized" access; neither says GitHub would tell you of a hack.
+        spoken = [set(_spoken_words(evidence[i].quote)) for i in cited]
+        best = max(spoken, key=lambda words: sum(bool(words & want) for _, want in asked_for), default=set())
+        return next((said for said, want in asked_for if not best & want), None)
     cited_words = {t for i in cited for t in _spoken_words(evidence[i].quote)}
-    return next(
-        (said for said, words in plain_words(asked) if not cited_words & set(terms(" ".join([said, *words])))), None
-    )
+    return next((said for said, want in asked_for if not cited_words & want), None)
 
 
 def _spoken_words(quote: str) -> list[str]:
     """The words a quote speaks of things in, for `_not_spoken_of`: "we'll let you know" is a
-    notice, and "information" is no telling, though it stems to "inform" ("we'll inform you")."""
-    return terms(_INFORMATION.sub(" ", _LETS_YOU_KNOW.sub(" notify ", quote)))
+    notice, "information" is no telling, though it stems to "inform" ("we'll inform you"), and a
+    breach of the agreement is no security breach."""
+    return terms(_BREACH_OF_CONTRACT.sub(" ", _INFORMATION.sub(" ", _LETS_YOU_KNOW.sub(" notify ", quote))))
 
 
+_BREACH_OF_CONTRACT = re.compile(
+    r"\b(?:material(?:ly)?\s+|anticipatory\s+|repeated(?:ly)?\s+)?breach(?:es|ed|ing)?\s+(?:(?:\w+\s+){0,4}?"
+    r"(?:agreement|terms|contract|obligations?|warrant(?:y|ies)|representations?|provisions?|covenants?|sections?)"
+    r"|by\s+(?:you|either\s+party))\b",
+    re.IGNORECASE,
+)
 _INFORMATION = re.compile(r"\binformation(?:al)?\b", re.IGNORECASE)
 _LETS_YOU_KNOW = re.compile(r"\b(?:let|lets|letting)\s+(?:you|users|the\s+user)\s+know\b", re.IGNORECASE)
 _CONDITION_LEAD = re.compile(r"\b(?:if|when|after|before|once|since|unless|until|because)\b", re.IGNORECASE)

@@ -685,6 +685,27 @@ def test_what_they_would_tell_is_the_scene_before_the_question() -> None:
     assert _decide(asked, [changes, staff], [0], "yes", 2.0).verdict == "yes"
 
 
+def test_the_telling_and_what_is_told_are_in_one_clause() -> None:
+    # GitHub's clause on confidential information gives "notice" of legal demands and speaks of a
+    # "breach of this Agreement"; the clause beside it protects repositories from "unauthorized"
+    # access. Neither says GitHub would tell you of a hack, and together they had made a verdict.
+    confidential = Excerpt(
+        "Confidential Information excludes what becomes public without breach of this Agreement. We may "
+        "disclose it as the law compels, provided we give you reasonable advance written notice."
+    )
+    protect = Excerpt("Meetly protects the contents of private projects from unauthorized use or access.")
+    asked = "If Meetly gets hacked and my data leaks, will they let me know?"
+    assert _decide(asked, [confidential, protect], [0, 1], "yes", 2.0).verdict == "not_addressed"
+    # A breach of security is still a hack, and one clause with both answers.
+    breach = Excerpt("If a security breach exposes your personal data, Meetly will give you notice within 72 hours.")
+    assert _decide(asked, [breach, protect], [0, 1], "yes", 2.0).verdict == "yes"
+    # Asked nothing about being told, the cited clauses together still speak of what is asked.
+    asked = "Can Meetly hand my data over to the police?"
+    police = Excerpt("Meetly may respond to requests from law enforcement.")
+    sharing = Excerpt("Meetly may share your data with its processors.")
+    assert _decide(asked, [police, sharing], [0, 1], "yes", 2.0).verdict == "yes"
+
+
 def test_royalty_free_is_not_free() -> None:
     # Every licence clause is "royalty-free": it does not speak of a free trial, and a "no" read
     # from it is a verdict the clause does not support.
