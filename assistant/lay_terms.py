@@ -26,6 +26,16 @@ _POSSESSIVE_OWN = re.compile(r"\b(?:my|your|his|her|their|its|our|one's)\s+own\b
 _OWNING = r"\b(?:own|owns|owned|owning|mine|yours)\b"
 _PAYING = r"\b(?:pay|paid|cost|costs)\b"
 _TELLING = r"\bwarn\w*|\btell\s+(?:me|us|users|people)\b|\blet\s+(?:me|us)\s+know\b|\binform\s+(?:me|us)\b"
+# Scenes that change what the answer is about, so a clause answering must speak of them even when
+# they are set before the question: "If I die, can my family get into my account?" is not
+# answered by the clause on a parent's permission, nor "If Zoom gets bought by another company,
+# can they hand my data to the buyer?" by the clause on vendors.
+_DYING = r"\bdie[sd]?\b|\bdying\b|\bdeath\b|\bdead\b|\bpass(?:es|ed)?\s+away\b"
+_COMPANY_SOLD = (
+    r"\b(?:bought|acquired|taken\s+over|purchased)\s+by\b|\bsold\s+to\s+(?:another|a\s+new|some)\b"
+    r"|\bgo(?:es)?\s+(?:bankrupt|bust|under)\b|\bout\s+of\s+business\b"
+)
+_SCENES = frozenset({_DYING, _COMPANY_SOLD})
 # Short forms people write for words terms spell out ("my private repos", "DMs"): the same thing.
 # ("info" is left as it is: "information" is in most clauses, and "my personal info" grounded a
 # verdict on them.)
@@ -74,6 +84,8 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bhand(?:s|ed)?\s+(?:\w+\s+){0,3}?over\b|\bpass(?:es|ed)?\s+(?:\w+\s+){0,3}?(?:to|on)\b",
             "share disclose transfer",
         ),
+        (_DYING, "death deceased estate"),
+        (_COMPANY_SOLD, "merger acquisition acquirer sale bankruptcy reorganization"),
         # (not "access" or "security" alone: "Zoom employees do not access meeting content" is no breach)
         (r"\bhack\w*|\bstolen\b|\bleak(?:s|ed)?\b", "unauthorized breach compromised incident"),
         # "Will they hand my recordings over to the police?" is decided by a clause on requests from
@@ -142,6 +154,16 @@ def plain_words(text: str) -> list[tuple[str, list[str]]]:
         (match.group(0), extra.split())
         for pattern, extra in LAY_TERMS
         if pattern.pattern not in _NOT_LOOKED_FOR and (match := pattern.search(text))
+    ]
+
+
+def scenes(text: str) -> list[tuple[str, list[str]]]:
+    """The scenes of `plain_words` (dying, the company being sold or going bust) that a clause
+    answering must speak of wherever the text sets them."""
+    return [
+        (match.group(0), extra.split())
+        for pattern, extra in LAY_TERMS
+        if pattern.pattern in _SCENES and (match := pattern.search(text))
     ]
 
 

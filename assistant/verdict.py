@@ -74,7 +74,7 @@ from itertools import takewhile
 from typing import Any, Literal
 
 from assistant.injection import strip_instructions
-from assistant.lay_terms import asks_to_be_told, plain_words, said_plainly, with_contract_words
+from assistant.lay_terms import asks_to_be_told, plain_words, said_plainly, scenes, with_contract_words
 from assistant.lexical import terms
 from assistant.llm import ChatMessage, LanguageModel
 from assistant.retrieve import Evidence
@@ -835,7 +835,9 @@ def _not_spoken_of(question: str, evidence: Sequence[Evidence], cited: Sequence[
     elif _CONDITION_LEAD.search(lead):
         # "Six months after I close my account, can I still ask for a copy?"
         asked = rest
-    asked_for = [(said, set(terms(" ".join([said, *words])))) for said, words in plain_words(asked)]
+    found = plain_words(asked)
+    found += [(said, words) for said, words in scenes(question) if said not in {s for s, _ in found}]
+    asked_for = [(said, set(terms(" ".join([said, *words])))) for said, words in found]
     if told:
         # The telling and what is told in one clause: GitHub's clause on confidential information
         # gives "notice" of legal demands, and the clause beside it protects repositories from

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.lay_terms import contract_words, plain_words, with_contract_words
+from assistant.lay_terms import contract_words, plain_words, scenes, with_contract_words
 
 
 def test_plain_words_get_the_words_terms_use() -> None:
@@ -48,3 +48,15 @@ def test_a_short_form_is_searched_in_full_but_not_required_as_a_plain_word() -> 
     # messages or on messages in general.
     assert "repositories" in with_contract_words("How long until my repos are wiped?").split()
     assert plain_words("Can Discord read my DMs?") == []
+
+
+def test_dying_and_the_company_being_sold_are_scenes_looked_for() -> None:
+    # Terms speak of "a merger, acquisition, or sale" and of a deceased user's estate; a question
+    # says "gets bought by another company" and "if I die".
+    assert "acquisition" in contract_words("If Zoom gets bought by another company, can they hand my data over?")
+    assert "deceased" in contract_words("What happens to my account when I die?")
+    assert [said for said, _ in scenes("If I die, can my family get into my account?")] == ["die"]
+    assert [said for said, _ in scenes("If Meetly goes bankrupt, what happens to my files?")] == ["goes bankrupt"]
+    # Buying something is no company sold, and "dies" as a word of a noun is left alone.
+    assert scenes("I bought a phone from Google. Can I return it?") == []
+    assert scenes("Can they delete my diesel-truck photos?") == []

@@ -706,6 +706,24 @@ def test_the_telling_and_what_is_told_are_in_one_clause() -> None:
     assert _decide(asked, [police, sharing], [0, 1], "yes", 2.0).verdict == "yes"
 
 
+def test_a_scene_that_changes_the_answer_is_looked_for_before_the_question() -> None:
+    # "If I die, ..." was answered from the clause on a parent's permission, and "If Meetly gets
+    # bought ..." from the clause on vendors: the asked part alone shares words with both.
+    parent = Excerpt("If you are under 16, your parent or family member must agree to these terms for you.")
+    asked = "If I die, can my family get into my Meetly account?"
+    answer = _decide(asked, [parent, LICENCE], [0], "yes", 2.0)
+    assert answer.verdict == "not_addressed" and "die" in answer.reason
+    vendors = Excerpt("Meetly shares personal data with vendors who help it run the Services.")
+    asked = "If Meetly gets bought by another company, can they hand my data over to the buyer?"
+    assert _decide(asked, [vendors, LICENCE], [0], "yes", 2.0).verdict == "not_addressed"
+    merger = Excerpt("Meetly may share personal data with acquirers in any sale, merger or acquisition of its assets.")
+    assert _decide(asked, [merger, vendors], [0], "yes", 2.0).verdict == "yes"
+    # Another scene before the question is still not asked about.
+    copy = Excerpt("After cancellation you may request a copy of your content within 90 days.")
+    asked = "If I shut down my account, can I still ask for a copy of my stuff?"
+    assert _decide(asked, [copy, LICENCE], [0], "yes", 2.0).verdict != "not_addressed"
+
+
 def test_royalty_free_is_not_free() -> None:
     # Every licence clause is "royalty-free": it does not speak of a free trial, and a "no" read
     # from it is a verdict the clause does not support.
