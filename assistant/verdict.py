@@ -852,10 +852,16 @@ def _not_spoken_of(question: str, evidence: Sequence[Evidence], cited: Sequence[
 def _spoken_words(quote: str) -> list[str]:
     """The words a quote speaks of things in, for `_not_spoken_of`: "we'll let you know" is a
     notice, "information" is no telling, though it stems to "inform" ("we'll inform you"), and a
-    breach of the agreement is no security breach."""
+    breach of the agreement is no security breach, and "notify us" is you telling them."""
+    quote = _TELLS_US.sub(" ", quote)
     return terms(_BREACH_OF_CONTRACT.sub(" ", _INFORMATION.sub(" ", _LETS_YOU_KNOW.sub(" notify ", quote))))
 
 
+_TELLS_US = re.compile(
+    r"\b(?:notify|notifying|tell|telling|inform|informing)\s+us\b|\blet(?:ting)?\s+us\s+know\b"
+    r"|\b(?:give|giving|provide|send)\s+us\s+(?:\w+\s+){0,2}?notice\b|\bnotice\s+to\s+us\b",
+    re.IGNORECASE,
+)
 _BREACH_OF_CONTRACT = re.compile(
     r"\b(?:material(?:ly)?\s+|anticipatory\s+|repeated(?:ly)?\s+)?breach(?:es|ed|ing)?\s+(?:(?:\w+\s+){0,4}?"
     r"(?:agreement|terms|contract|obligations?|warrant(?:y|ies)|representations?|provisions?|covenants?|sections?)"

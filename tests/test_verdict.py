@@ -696,6 +696,9 @@ def test_the_telling_and_what_is_told_are_in_one_clause() -> None:
     protect = Excerpt("Meetly protects the contents of private projects from unauthorized use or access.")
     asked = "If Meetly gets hacked and my data leaks, will they let me know?"
     assert _decide(asked, [confidential, protect], [0, 1], "yes", 2.0).verdict == "not_addressed"
+    # Nor is the user telling the service: "notify us of any unauthorized use of your account".
+    yours = Excerpt("You must notify us immediately of any unauthorized use of your account or password.")
+    assert _decide(asked, [yours, protect], [0, 1], "yes", 2.0).verdict == "not_addressed"
     # A breach of security is still a hack, and one clause with both answers.
     breach = Excerpt("If a security breach exposes your personal data, Meetly will give you notice within 72 hours.")
     assert _decide(asked, [breach, protect], [0, 1], "yes", 2.0).verdict == "yes"
