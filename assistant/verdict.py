@@ -374,6 +374,10 @@ _SHARE_OR_REFUND = (
     rf"(?:\d|\b(?:one|{_SPELLED_NUMBER}))\s*(?:%|percent\b)"
     r"|\b(?:full|partial|pro[- ]?rat(?:a|ed)|prorated|proportional)\b"
 )
+# A time limit on a meeting or call ("limited to 40 minutes", "up to 30 hours").
+_SHORT_TIME_UNIT = r"(?:minutes?|mins?|hours?|hrs?)"
+# How a yes/no question puts a ceiling on a number ("limited to 40 minutes", "up to 3 devices").
+_AT_MOST = r"limited\s+to|capped\s+at|up\s+to|at\s+most|maximum\s+of"
 # Who a number of people counts ("up to 100 participants", "500 attendees").
 _PEOPLE = r"(?:people|persons|participants|attendees|users|members|guests|viewers|individuals)"
 _STATES: dict[AnswerKind, re.Pattern[str]] = {
@@ -396,7 +400,7 @@ _STATES: dict[AnswerKind, re.Pattern[str]] = {
         rf"(?:{_NUMBER})[\s()\d,-]*(?:\w+\s+)?{_PEOPLE}\b|\bunlimited\b|\bno\s+limit\b", re.IGNORECASE
     ),
     "minutes": re.compile(
-        rf"(?:{_NUMBER})[\s()\d-]*(?:minutes?|mins?|hours?|hrs?)\b|\bunlimited\b|\bno\s+time\s+limit", re.IGNORECASE
+        rf"(?:{_NUMBER})[\s()\d-]*{_SHORT_TIME_UNIT}\b|\bunlimited\b|\bno\s+time\s+limit", re.IGNORECASE
     ),
 }
 # Set aside before looking for a quantity: addresses, section numbers ("Section E.3", "**13.1 Taxes"),
@@ -454,8 +458,7 @@ _YES_NO_QUANTITY: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     (
         "minutes",
         re.compile(
-            r"\b(?:after|beyond|longer\s+than|more\s+than|over|limited\s+to|capped\s+at|up\s+to|at\s+most)\s+"
-            r"\d+\s*(?:minutes?|mins?|hours?|hrs?)\b",
+            rf"\b(?:after|beyond|longer\s+than|more\s+than|over|{_AT_MOST})\s+\d+\s*{_SHORT_TIME_UNIT}\b",
             re.IGNORECASE,
         ),
     ),
@@ -467,7 +470,7 @@ _YES_NO_QUANTITY: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?:\b\d[\d,.]*\s*|\b(?:{_SPELLED_NUMBER})\s+)(?:\w+\s+)?(?:devices|accounts|seats)\b"
             r"|\b\d[\d,.]*\s*(?:gb|mb|tb|gigabytes?|megabytes?|terabytes?)\b"
-            r"|\b(?:limited\s+to|capped\s+at|up\s+to|more\s+than|less\s+than|fewer\s+than|at\s+most|maximum\s+of)\s+[$€£]?\d",
+            rf"|\b(?:{_AT_MOST}|more\s+than|less\s+than|fewer\s+than)\s+[$€£]?\d",
             re.IGNORECASE,
         ),
     ),
