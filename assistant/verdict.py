@@ -217,6 +217,29 @@ _CONDITION = re.compile(
 )
 # A right the user has only for a time ("You must make this request within 90 days of
 # cancellation"): the answer depends on when, unless the question says when.
+# A question asking for a way to say no, and a clause that offers one.
+_ASKS_TO_REFUSE = re.compile(
+    r"\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:stop|opt[- ]?out|turn\s+(?:\w+\s+)?off|disable|"
+    r"prevent|block|refuse|decline|unsubscribe|keep\s+\w+\s+from)\b"
+    r"|\bis\s+there\s+(?:a|any)\s+way\s+to\s+(?:stop|opt[- ]?out|turn\s+(?:\w+\s+)?off|prevent|block|refuse)\b",
+    re.IGNORECASE,
+)
+_OFFERS_REFUSAL = re.compile(
+    r"\bopt(?:s|ing)?[- ]?out\b|\bturn(?:ing)?\s+(?:\w+\s+)?off\b|\bdisabl(?:e|ing)\b|\bunsubscrib\w*"
+    r"|\bwithdraw\w*\s+(?:your\s+)?consent\b|\b(?:account|privacy)\s+settings\b",
+    re.IGNORECASE,
+)
+_REFUSAL_DENIED = re.compile(
+    r"\b(?:not|cannot|can['’]t|no|unable\s+to)\s+(?:\w+\s+){0,2}?(?:opt|turn|disabl|unsubscrib|withdraw)", re.IGNORECASE
+)
+
+
+def _offers_refusal(quote: str) -> bool:
+    """Whether the quote offers a way to say no ("unless you opt out through your account
+    settings"), not denies one ("you cannot opt out of service emails")."""
+    return _OFFERS_REFUSAL.search(quote) is not None and _REFUSAL_DENIED.search(quote) is None
+
+
 _WINDOW = re.compile(
     r"\byou\s+(?:may|can|must|have|will\s+be\s+able|are\s+entitled)\b[^.]{0,160}?"
     r"\b(?:within|during)\s+(?:the\s+)?(?:first\s+)?(?:[a-z]+\s+)?\(?\d{1,3}\)?[\s-]*"
@@ -904,6 +927,11 @@ def _verdict(yes: bool, decision: Decision, evidence: Sequence[Evidence], cited:
     deciding = [i for i in cited[:2] if i == cited[0] or evidence[i].reason != "match"]
     if not _ASKS_WHEN.search(question) and any(_WINDOW.search(evidence[i].quote) for i in deciding):
         return "conditional"
+    if _ASKS_TO_REFUSE.search(question) and any(_offers_refusal(evidence[i].quote) for i in deciding):
+        # "Can I stop GitHub from using my prompts to train its models?" is answered yes by "...
+        # unless you opt out through your account settings": the way out is the answer, not a
+        # condition on it.
+        return "yes"
     if yes:
         conditioned = decision.picked_verdict == "conditional" or any(
             _CONDITION.search(evidence[i].quote) for i in deciding

@@ -727,6 +727,25 @@ def test_a_scene_that_changes_the_answer_is_looked_for_before_the_question() -> 
     assert _decide(asked, [copy, LICENCE], [0], "yes", 2.0).verdict != "not_addressed"
 
 
+def test_a_way_to_say_no_answers_can_i_stop_them() -> None:
+    # "unless you opt out through your account settings" is the answer to "Can I stop them?", not
+    # a condition on it; the verdict had been conditional.
+    training = Excerpt(
+        "You grant Meetly a license to use your prompts to train its models, unless you opt out through "
+        "your account settings."
+    )
+    asked = "Can I stop Meetly from using my prompts to train their models?"
+    assert _decide(asked, [training, LICENCE], [0], "yes", 2.0).verdict == "yes"
+    assert _decide(asked, [training, LICENCE], [0], "no", -1.0).verdict == "yes"
+    # Asked whether they may, the opt-out is still the condition.
+    assert _decide("Can Meetly use my prompts to train its models?", [training], [0], "yes", 2.0).verdict == (
+        "conditional"
+    )
+    # A way out that is denied is none.
+    emails = Excerpt("You cannot opt out of service emails about your account, such as billing notices.")
+    assert _decide("Can I stop getting service emails from Meetly?", [emails], [0], "no", -2.0).verdict == "no"
+
+
 def test_royalty_free_is_not_free() -> None:
     # Every licence clause is "royalty-free": it does not speak of a free trial, and a "no" read
     # from it is a verdict the clause does not support.
