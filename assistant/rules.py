@@ -18,8 +18,9 @@ from assistant.sentences import sentence_spans
 
 # A refusal that the user can lift: "will not use … without your consent", "unless you opt in".
 UNLESS_CONSENT = re.compile(
-    r"\b(?:will\s+not|won't|shall\s+not|does\s+not|do\s+not|may\s+not|never)\b[^.]{0,160}?"
-    r"\b(?:without\s+(?:your|the\s+user'?s?|the\s+account\s+owner'?s?|prior|express|explicit)?\s*(?:\w+\s+)?"
+    r"\b(?:will\s+not|won't|shall\s+not|does\s+not|do\s+not|may\s+not|never|agree\s+not\s+to)\b[^.]{0,160}?"
+    r"\b(?:without\s+(?:your|the\s+user'?s?|the\s+account\s+owner'?s?|our|its|prior|express|explicit)?\s*"
+    r"(?:\w+\s+){0,2}?"
     r"(?:consent|permission|opt[- ]in|approval|authori[sz]ation)"
     r"|unless\s+(?:\(\w\)\s+)?(?:you|the\s+user|the\s+account\s+owner)\b[^.]{0,60}\b(?:consent|opt|agree|allow|enable))",
     re.IGNORECASE,

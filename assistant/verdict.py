@@ -203,8 +203,8 @@ MAX_CITED = 3
 # A permission that depends on the user: consent, opting in or out, a setting, a choice ("unless (a)
 # you opt out ..., or (b) ..." too).
 _CONDITION = re.compile(
-    r"\b(?:with(?:out)?|upon|subject\s+to)\s+(?:your|the\s+user'?s?|their|prior|express|explicit|separate)?\s*"
-    r"(?:\w+\s+)?(?:consent|permission|opt[- ]in|approval|authori[sz]ation)\b"
+    r"\b(?:with(?:out)?|upon|subject\s+to)\s+(?:your|the\s+user'?s?|their|our|its|prior|express|explicit|separate)?\s*"
+    r"(?:\w+\s+){0,2}?(?:consent|permission|opt[- ]in|approval|authori[sz]ation)\b"
     r"|\bonly\s+if\s+you\b|\bunless\s+(?:\(\w\)\s+)?you\b|\bif\s+you\s+(?:opt|choose|elect|enable|turn\s+on|consent|agree\s+to|allow)\b"
     r"|\byou\s+(?:can|may)\s+(?:opt[- ]out|turn\s+off|disable|withdraw)\b"
     r"|\bunless\s+(?:the\s+account\s+owner|you|the\s+user)\b[^.]{0,60}\b(?:consent|opt)"
@@ -215,8 +215,6 @@ _CONDITION = re.compile(
     r"|\b(?:in|through|via|using)\s+your\s+(?:account\s+|privacy\s+)?settings\b|\bfor\s+you\s+to\s+opt[- ]out\b",
     re.IGNORECASE,
 )
-# A right the user has only for a time ("You must make this request within 90 days of
-# cancellation"): the answer depends on when, unless the question says when.
 # A question asking for a way to say no, and a clause that offers one.
 _ASKS_TO_REFUSE = re.compile(
     r"\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:stop|opt[- ]?out|turn\s+(?:\w+\s+)?off|disable|"
@@ -240,6 +238,8 @@ def _offers_refusal(quote: str) -> bool:
     return _OFFERS_REFUSAL.search(quote) is not None and _REFUSAL_DENIED.search(quote) is None
 
 
+# A right the user has only for a time ("You must make this request within 90 days of
+# cancellation"): the answer depends on when, unless the question says when.
 _WINDOW = re.compile(
     r"\byou\s+(?:may|can|must|have|will\s+be\s+able|are\s+entitled)\b[^.]{0,160}?"
     r"\b(?:within|during)\s+(?:the\s+)?(?:first\s+)?(?:[a-z]+\s+)?\(?\d{1,3}\)?[\s-]*"

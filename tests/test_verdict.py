@@ -746,6 +746,22 @@ def test_a_way_to_say_no_answers_can_i_stop_them() -> None:
     assert _decide("Can I stop getting service emails from Meetly?", [emails], [0], "no", -2.0).verdict == "no"
 
 
+def test_their_written_approval_is_a_condition() -> None:
+    # "You agree not to ... sell ... your account ... without our prior written approval": selling
+    # is allowed with Discord's approval. The yes reading was a plain yes, and a no reading a
+    # plain no, because the consent was "our prior written" one, three words before it.
+    transfer = Excerpt(
+        "You agree not to license, sell, lend, or transfer your account, username, or other unique "
+        "identifier without our prior written approval."
+    )
+    asked = "Can I sell my Meetly account to somebody else?"
+    assert _decide(asked, [transfer, LICENCE], [0], "yes", 1.0).verdict == "conditional"
+    assert _decide(asked, [transfer, LICENCE], [0], "no", -1.0).verdict == "conditional"
+    # A flat prohibition stays a no.
+    flat = Excerpt("You agree not to license, sell, lend, or transfer your account to anyone.")
+    assert _decide(asked, [flat, LICENCE], [0], "no", -1.0).verdict == "no"
+
+
 def test_royalty_free_is_not_free() -> None:
     # Every licence clause is "royalty-free": it does not speak of a free trial, and a "no" read
     # from it is a verdict the clause does not support.
