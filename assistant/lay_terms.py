@@ -25,7 +25,9 @@ _POSSESSIVE_OWN = re.compile(r"\b(?:my|your|his|her|their|its|our|one's)\s+own\b
 
 _OWNING = r"\b(?:own|owns|owned|owning|mine|yours)\b"
 _PAYING = r"\b(?:pay|paid|cost|costs)\b"
-_TELLING = r"\bwarn\w*|\btell\s+(?:me|us|users|people)\b|\blet\s+(?:me|us)\s+know\b|\binform\s+(?:me|us)\b"
+_TELLING = (
+    r"\bwarn\w*|\bheads[- ]?up\b|\btell\s+(?:me|us|users|people)\b|\blet\s+(?:me|us)\s+know\b|\binform\s+(?:me|us)\b"
+)
 # Scenes that change what the answer is about, so a clause answering must speak of them even when
 # they are set before the question: "If I die, can my family get into my account?" is not
 # answered by the clause on a parent's permission, nor "If Zoom gets bought by another company,
@@ -77,6 +79,15 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "terminate termination suspend suspension disable",
         ),
         (_TELLING, "notice notify notification inform"),
+        # "If Discord bumps up the price of Nitro ...", "before they raise their prices": terms speak
+        # of price increases and changes
+        (
+            r"\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|(?:bump|jack)(?:s|ed|ing)?\s+up)\s+(?:\w+\s+){0,2}?"
+            r"(?:prices?|fees?|rates?|costs?|charges?)\b|\bprice\s+(?:hikes?|rises?|bumps?)\b",
+            "increase increases change",
+        ),
+        # "Can I resell or rent out the app?": terms forbid to "sell, lease or rent" it
+        (r"\bre-?sell\w*|\brent(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\b", "sell lease rent resale"),
         (r"\brewrit\w*|\bchange\s+the\s+rules\b|\bnew\s+rules\b", "change modify amend update terms"),
         (r"\bforever\b|\bpermanent\w*|\bfor\s+good\b", "perpetual irrevocable"),
         (r"\bads\b|\badverts?\b", "advertising advertisements marketing"),

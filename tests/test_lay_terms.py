@@ -28,6 +28,11 @@ def test_plain_words_get_the_words_terms_use() -> None:
     assert "claim" in contract_words("Could I take them to court over a data leak?")
     assert "govern" in contract_words("Do Irish laws apply to me?")
     assert "govern" not in contract_words("Do I have to follow local laws when I post?")
+    assert "notify" in contract_words("Will GitHub give me a heads-up before they raise their prices?")
+    assert "increase" in contract_words("Will GitHub give me a heads-up before they raise their prices?")
+    assert "increase" in contract_words("If Discord bumps up the price of Nitro, can I get my money back?")
+    assert "increase" not in contract_words("Can I raise a dispute about a charge?")
+    assert {"sell", "lease"} <= set(contract_words("Can I resell or rent out a Google app I downloaded?"))
     asked = "Our subscription is ending. How long can we still download our recordings?"
     assert {"termination", "expiration", "retrieve"} <= set(contract_words(asked))
 
