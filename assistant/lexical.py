@@ -44,6 +44,8 @@ def terms(text: str) -> list[str]:
 
 _IDIOM = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b")
 _WITHOUT = re.compile(r"\b(?!(?:cost|charge|fee)-)(\w+)-free\b", re.IGNORECASE)
+_FREE_AND_CLEAR = re.compile(r"\bfree\s+and\s+clear\b", re.IGNORECASE)
+_CLASS_ACTION = re.compile(r"\bclass[\s-]+(action|arbitration|proceeding|claim)(s?)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -55,6 +57,11 @@ def _terms(text: str) -> tuple[str, ...]:
     # "royalty-free", "error-free" and "hands-free" say without what, not that something is free:
     # every licence clause is "royalty-free", and "Is there a free trial?" is not answered by one.
     text = _WITHOUT.sub(r"\1", text)
+    # "payments ... made free and clear of any deduction" is no free plan
+    text = _FREE_AND_CLEAR.sub("clear", text)
+    # A class action is a thing of its own, not any "action" ("take action"): the joined word is
+    # added to its parts, which still count as the question's words.
+    text = _CLASS_ACTION.sub(r"\g<0> class\1\2", text)
     # "end-to-end", "up-to-date", "state-of-the-art" are one word, not their parts: "end" from
     # "end-to-end encrypted" matched "End Users".
     text = _IDIOM.sub(lambda match: match.group(0).replace("-", ""), text)
@@ -63,6 +70,12 @@ def _terms(text: str) -> tuple[str, ...]:
     # people ask about the "license".
     words = [get_american_spelling(w) for w in _TOKEN.findall(text.lower()) if w not in stop]
     return tuple(_stemmer().stemWords(words)) if words else ()
+
+
+def joined_phrases(text: str) -> list[str]:
+    """The phrases of the text that `terms` reads as one word ("class action"): a term of art,
+    specific however common its parts."""
+    return [match.group(0) for match in _CLASS_ACTION.finditer(text)]
 
 
 class LexicalIndex:

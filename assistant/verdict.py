@@ -75,7 +75,7 @@ from typing import Any, Literal
 
 from assistant.injection import strip_instructions
 from assistant.lay_terms import asks_to_be_told, plain_words, said_plainly, scenes, with_contract_words
-from assistant.lexical import terms
+from assistant.lexical import joined_phrases, terms
 from assistant.llm import ChatMessage, LanguageModel
 from assistant.retrieve import Evidence
 from assistant.rules import (
@@ -722,7 +722,9 @@ def unnamed_words(question: str, vocabulary: Collection[str]) -> list[str]:
     inflection: what the presence probe asks about."""
     from wordfreq import zipf_frequency
 
-    words = []
+    # "class action" is as specific as a rare word: Google's terms have none, and the suspension
+    # clause's "reserves the right" answered "Am I giving up my right to join a class action?"
+    words = [phrase for phrase in joined_phrases(question) if not any(t in vocabulary for t in terms(phrase))]
     plainly = said_plainly(question)
     for word in dict.fromkeys(_WORD.findall(question)):
         if _PEOPLE_YOU_KNOW.fullmatch(word) or word.lower() in plainly:

@@ -771,6 +771,18 @@ def test_royalty_free_is_not_free() -> None:
     assert "free" not in terms("a royalty-free, error-free, hands-free licence")
     assert terms("Basic accounts are free") == ["basic", "account", "free"]
     assert "free" in terms("the service is cost-free")
+    # "made free and clear of any deduction" was cited for "Is there a free version of Zoom?"
+    assert "free" not in terms("All payments will be made free and clear of any deduction or withholding.")
+
+
+def test_a_class_action_is_one_word_and_probed_when_no_document_has_it() -> None:
+    # Google's terms have no class action; "Am I giving up my right to join a class action lawsuit?"
+    # was answered "no" from the suspension clause ("Google reserves the right to suspend ...").
+    assert terms("a class-action waiver") == terms("a class action waiver") == ["class", "action", "classact", "waiver"]
+    assert "classact" not in terms("Google may take action against this class of abuse")
+    asked = "Am I giving up my right to join a class action lawsuit against Google?"
+    assert "class action" in unnamed_words(asked, set(terms("right join Google lawsuit")))
+    assert "class action" not in unnamed_words(asked, set(terms("right join Google lawsuit class action")))
 
 
 def test_a_hyphenated_idiom_is_one_word() -> None:
