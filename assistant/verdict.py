@@ -215,6 +215,13 @@ _CONDITION = re.compile(
     r"|\b(?:in|through|via|using)\s+your\s+(?:account\s+|privacy\s+)?settings\b|\bfor\s+you\s+to\s+opt[- ]out\b",
     re.IGNORECASE,
 )
+# A promise kept except in some cases ("we'll provide you with reasonable advance notice ..., except
+# in urgent situations such as preventing abuse"); not one kept except where the law says otherwise.
+_EXCEPT_IN_CASES = re.compile(
+    r"\bexcept\s+(?:in|where|when|if)\b(?!\s+(?:(?:the|applicable|local)\s+)?laws?\b"
+    r"|\s+(?:\w+\s+){0,3}?(?:required|prohibited|permitted|mandated)\s+by\b)",
+    re.IGNORECASE,
+)
 # A question asking for a way to say no, and a clause that offers one.
 _ASKS_TO_REFUSE = re.compile(
     r"\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:stop|opt[- ]?out|turn\s+(?:\w+\s+)?off|disable|"
@@ -936,7 +943,7 @@ def _verdict(yes: bool, decision: Decision, evidence: Sequence[Evidence], cited:
         return "yes"
     if yes:
         conditioned = decision.picked_verdict == "conditional" or any(
-            _CONDITION.search(evidence[i].quote) for i in deciding
+            _CONDITION.search(evidence[i].quote) or _EXCEPT_IN_CASES.search(evidence[i].quote) for i in deciding
         )
         return "conditional" if conditioned else "yes"
     # "no, not without your consent" is a yes under a condition

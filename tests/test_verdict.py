@@ -762,6 +762,22 @@ def test_their_written_approval_is_a_condition() -> None:
     assert _decide(asked, [flat, LICENCE], [0], "no", -1.0).verdict == "no"
 
 
+def test_a_promise_kept_except_in_some_cases_is_conditional() -> None:
+    # Google promises notice and a chance to export "except in urgent situations such as preventing
+    # abuse"; the yes was plain.
+    notice = Excerpt(
+        "If we stop offering a service, we'll give you reasonable advance notice and a chance to export "
+        "your content, except in urgent situations such as preventing abuse."
+    )
+    asked = "If Meetly shuts down a service I use, will I get a warning first?"
+    assert _decide(asked, [notice, LICENCE], [0], "yes", 2.0).verdict == "conditional"
+    # An exception the law makes leaves the promise as it is.
+    lawful = Excerpt(
+        "If we stop offering a service, we'll give you reasonable advance notice, except where prohibited by law."
+    )
+    assert _decide(asked, [lawful, LICENCE], [0], "yes", 2.0).verdict == "yes"
+
+
 def test_royalty_free_is_not_free() -> None:
     # Every licence clause is "royalty-free": it does not speak of a free trial, and a "no" read
     # from it is a verdict the clause does not support.
