@@ -86,11 +86,26 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:prices?|fees?|rates?|costs?|charges?)\b|\bprice\s+(?:hikes?|rises?|bumps?)\b",
             "increase increases change",
         ),
+        # "Can Zoom drop or change features whenever it likes?": terms "discontinue" or "modify" them
+        (
+            r"\b(?:drop(?:s|ped|ping)?|kill(?:s|ed|ing)?|axe[sd]?|retir(?:e|es|ed|ing)|shut(?:s|ting)?\s+down"
+            r"|get(?:s|ting)?\s+rid\s+of)\s+(?:\w+\s+){0,3}?(?:features?|services?|products?|apps?|plans?|tools?)\b",
+            "discontinue modify",
+        ),
+        # "Which company am I actually signing up with?": terms say who you are "contracting with"
+        (r"\b(?:sign(?:s|ed|ing)?\s+up|deal(?:s|ing)?)\s+with\b", "contracting"),
         # "Can I resell or rent out the app?": terms forbid to "sell, lease or rent" it
         (r"\bre-?sell\w*|\brent(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\b", "sell lease rent resale"),
         (r"\brewrit\w*|\bchange\s+the\s+rules\b|\bnew\s+rules\b", "change modify amend update terms"),
         (r"\bforever\b|\bpermanent\w*|\bfor\s+good\b", "perpetual irrevocable"),
-        (r"\bads\b|\badverts?\b", "advertising advertisements marketing"),
+        (r"\bads\b|\badverts?\b|\bsales\s+pitch(?:es)?\b", "advertising advertisements marketing"),
+        # "Does Discord own the memes I post?", "... the slides I share?": kinds of content terms
+        # never name one by one
+        (
+            r"\b(?:memes?|drawings?|artwork|sketch(?:es)?|doodles?|paintings?|slides?|slide\s*decks?|songs?|poems?"
+            r"|fan\s*fic(?:tion)?|selfies?|screenshots?|podcasts?|mods)\b",
+            "content",
+        ),
         (
             r"\bhand(?:s|ed)?\s+(?:\w+\s+){0,3}?over\b|\bpass(?:es|ed)?\s+(?:\w+\s+){0,3}?(?:to|on)\b",
             "share disclose transfer",

@@ -32,6 +32,11 @@ def test_plain_words_get_the_words_terms_use() -> None:
     assert "increase" in contract_words("Will GitHub give me a heads-up before they raise their prices?")
     assert "increase" in contract_words("If Discord bumps up the price of Nitro, can I get my money back?")
     assert "increase" not in contract_words("Can I raise a dispute about a charge?")
+    assert "discontinue" in contract_words("Can Zoom drop or change features whenever it likes, without warning?")
+    assert "discontinue" in contract_words("If Google shuts down a service I use, will I get a warning?")
+    assert "discontinue" not in contract_words("Can they shut down my account?")
+    assert "content" in contract_words("Does Discord own the memes and drawings I post in servers?")
+    assert "marketing" in contract_words("Will Zoom give my details to others to send me sales pitches?")
     assert {"sell", "lease"} <= set(contract_words("Can I resell or rent out a Google app I downloaded?"))
     asked = "Our subscription is ending. How long can we still download our recordings?"
     assert {"termination", "expiration", "retrieve"} <= set(contract_words(asked))
