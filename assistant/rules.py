@@ -77,7 +77,10 @@ _NOT_A_VERB = frozenset({"be", "have", "get", "need", "not", "ever", "also", "st
 # "Does Meetly let other AI companies train on my content?" is denied by "Meetly does not allow
 # third-party AI providers to use Your Content to train their models".
 _PERMIT = ("let", "allow", "permit")
-_SAME_VERB = {verb: _PERMIT for verb in _PERMIT}
+# "Will Zoom give my details to other companies ...?" is denied by "We do not share Personal
+# Information with third parties for the third parties' direct marketing purposes".
+_HAND_OVER = ("give", "share", "disclose", "provide", "hand", "pass", "transfer")
+_SAME_VERB = {verb: group for group in (_PERMIT, _HAND_OVER) for verb in group}
 
 
 def _sentences(evidence: Sequence[Evidence], cited: Sequence[int]) -> list[str]:

@@ -143,6 +143,13 @@ def test_a_service_denying_the_questions_own_verb_is_no() -> None:
     allow = Excerpt("Meetly does not allow third-party AI providers to use Your Content to train their models.")
     asked = "Does Meetly let other AI companies train on my content?"
     assert _decide(asked, [allow, CONSENT], [0, 1], "yes", 3.0).verdict == "no"
+    # Giving, sharing, disclosing and handing over data are one act.
+    shares = Excerpt("We do not share personal data with third parties for their own direct marketing purposes.")
+    asked = "Will Meetly give my details to other companies so they can send me their own marketing?"
+    assert _decide(asked, [shares, LICENCE], [0], "yes", 2.0).verdict == "no"
+    # ... and selling is not one of them.
+    asked = "Will Meetly sell my details to other companies for their marketing?"
+    assert _decide(asked, [shares, LICENCE], [0], "yes", 2.0).verdict != "no"
 
 
 def test_an_act_the_terms_forbid_the_user_is_no() -> None:
