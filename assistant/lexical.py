@@ -72,10 +72,10 @@ def _terms(text: str) -> tuple[str, ...]:
     return tuple(_stemmer().stemWords(words)) if words else ()
 
 
-def joined_phrases(text: str) -> list[str]:
-    """The phrases of the text that `terms` reads as one word ("class action"): a term of art,
-    specific however common its parts."""
-    return [match.group(0) for match in _CLASS_ACTION.finditer(text)]
+def joined_phrases(text: str) -> list[tuple[str, str]]:
+    """The phrases of the text that `terms` adds one word for ("class action"), each with that
+    word's stem: a term of art, specific however common its parts ("action" is in most terms)."""
+    return [(m.group(0), terms(f"class{m.group(1)}{m.group(2)}")[0]) for m in _CLASS_ACTION.finditer(text)]
 
 
 class LexicalIndex:

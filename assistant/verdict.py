@@ -731,7 +731,7 @@ def unnamed_words(question: str, vocabulary: Collection[str]) -> list[str]:
 
     # "class action" is as specific as a rare word: Google's terms have none, and the suspension
     # clause's "reserves the right" answered "Am I giving up my right to join a class action?"
-    words = [phrase for phrase in joined_phrases(question) if not any(t in vocabulary for t in terms(phrase))]
+    words = [phrase for phrase, word in joined_phrases(question) if word not in vocabulary]
     plainly = said_plainly(question)
     for word in dict.fromkeys(_WORD.findall(question)):
         if _PEOPLE_YOU_KNOW.fullmatch(word) or word.lower() in plainly:

@@ -804,7 +804,8 @@ def test_a_class_action_is_one_word_and_probed_when_no_document_has_it() -> None
     assert terms("a class-action waiver") == terms("a class action waiver") == ["class", "action", "classact", "waiver"]
     assert "classact" not in terms("Google may take action against this class of abuse")
     asked = "Am I giving up my right to join a class action lawsuit against Google?"
-    assert "class action" in unnamed_words(asked, set(terms("right join Google lawsuit")))
+    # (Google's terms do have "action", as in "take action")
+    assert "class action" in unnamed_words(asked, set(terms("right join Google lawsuit take action")))
     assert "class action" not in unnamed_words(asked, set(terms("right join Google lawsuit class action")))
 
 
