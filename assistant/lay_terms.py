@@ -48,6 +48,7 @@ _SHORT_FORMS = (
     (r"\bmsgs?\b", "messages"),
     (r"\bdms?\b", "direct messages"),
     (r"\bacct\b", "account"),
+    (r"\bapps?\b", "application applications software"),
     (r"\bt(?:&|\s+and\s+)cs?\b|\btos\b", "terms"),
 )
 # What a clause that answers need not name in any of the words below: owning is said in too many

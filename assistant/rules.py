@@ -178,7 +178,9 @@ def prohibition_rule(question: str, evidence: Sequence[Evidence], cited: Sequenc
     if not asked or asked["verb"].lower() in _NOT_A_VERB:
         return None
     verb = set(terms(_AGAIN.get(asked["verb"].lower(), asked["verb"])))
-    objects = set(terms(_NAME.sub(" ", asked["rest"])))
+    # "Can I resell or rent out a Google app?" is forbidden as "sell, or lease any part of our
+    # services or software": the contract's words for the question's count as its objects
+    objects = set(terms(with_contract_words(_NAME.sub(" ", asked["rest"]))))
     # "without notice" in the question asks about the very limit the sentence sets
     asks_without = bool(_WITHOUT.search(question))
     for sentence in _sentences(evidence, cited):

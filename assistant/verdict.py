@@ -922,6 +922,7 @@ def _limit_the_model_missed(
             age_rule(question, evidence, with_it)
             or refund_rule(question, evidence, with_it)
             or liability_rule(question, evidence, with_it)
+            or prohibition_rule(question, evidence, [i])
         )
         if said is not None:
             return said, _with_partners(with_it[:MAX_CITED], evidence, decisive)

@@ -152,6 +152,19 @@ def test_a_service_denying_the_questions_own_verb_is_no() -> None:
     assert _decide(asked, [shares, LICENCE], [0], "yes", 2.0).verdict != "no"
 
 
+def test_a_prohibition_the_model_did_not_pick_still_decides() -> None:
+    # The model picked the clause on buying coins; the one that forbids selling them decides.
+    buying = Excerpt("You can buy Meetly Coins in the app and spend them on stickers.")
+    forbids = Excerpt("You may not purchase, sell, or exchange Meetly Coins outside the Service.")
+    asked = "Can I sell my leftover Meetly Coins to a friend for cash outside the app?"
+    decision = _decide(asked, [buying, forbids], [0], "yes", 1.0)
+    assert decision.verdict == "no" and decision.cited[0] == 1
+    # "a Meetly app" is forbidden as "any part of our services or software".
+    software = Excerpt("You may not copy, modify, distribute, sell, or lease any part of our services or software.")
+    asked = "Can I resell or rent out a Meetly app I downloaded to someone else?"
+    assert _decide(asked, [buying, software], [0], "yes", 1.0).verdict == "no"
+
+
 def test_an_act_the_terms_forbid_the_user_is_no() -> None:
     forbids = Excerpt(
         "You agree not to use the Services to break the law, to harass others, to send spam, or to "
