@@ -10,10 +10,11 @@ lexical side therefore reads the question with the contract's words for what it 
 
 Each entry maps a plain-language wording (a regular expression on the question) to the words
 terms use for it. Kept to everyday paraphrases of the topics consumer questions are about
-(ownership, refunds, age, deletion, suspension, notice, changes, permanence, ads,
-disclosure, security, the police, scraping, liability and its cap, suing, price, the end of a
-subscription, getting your content out, monitoring, governing law), and short forms ("repos",
-"DMs"); a word that terms use themselves needs no entry.
+(ownership, refunds, age, deletion, suspension, notice, price rises, dropped features, who you
+contract with, reselling, changes, permanence, ads, kinds of content, disclosure, death, the
+company being sold, security, the police, scraping, liability and its cap, suing, price, the end
+of a subscription, getting your content out, monitoring, governing law), and short forms
+("repos", "DMs"); a word that terms use themselves needs no entry.
 """
 
 from __future__ import annotations
