@@ -944,11 +944,52 @@ def _verdict(yes: bool, decision: Decision, evidence: Sequence[Evidence], cited:
         return "yes"
     if yes:
         conditioned = decision.picked_verdict == "conditional" or any(
-            _CONDITION.search(evidence[i].quote) or _EXCEPT_IN_CASES.search(evidence[i].quote) for i in deciding
+            _sets_a_condition(evidence[i].quote, question) for i in deciding
         )
         return "conditional" if conditioned else "yes"
     # "no, not without your consent" is a yes under a condition
     return "conditional" if UNLESS_CONSENT.search(evidence[cited[0]].quote) else "no"
+
+
+# "Any content created under the foregoing clause (ii) ... used only upon your written approval":
+# a condition on one item of a list.
+_ITEM_REFERENCE = re.compile(r"\b(?:clause|item|paragraph|subsection)\s+\((\w{1,4})\)", re.IGNORECASE)
+
+
+def _sets_a_condition(quote: str, question: str) -> bool:
+    """Whether a sentence of the quote makes what the question asks depend on consent, a setting,
+    a choice or an exception. A condition on one item of a list leaves the others alone: Zoom may
+    "(i) identify you as a customer and use your logo ..., and (ii) develop content around your
+    experience"; only "content created under the foregoing clause (ii)" needs your approval, and
+    "Can Zoom put our logo in its marketing?" was conditional for it."""
+    # The question's words, less names (the service's is in every item).
+    names = {t for w in _WORD.findall(question[1:]) if w[0].isupper() for t in terms(w)}
+    asked = set(terms(question)) - names
+    for a, b in sentence_spans(quote):
+        sentence = quote[a:b]
+        if not (_CONDITION.search(sentence) or _EXCEPT_IN_CASES.search(sentence)):
+            continue
+        item = _ITEM_REFERENCE.search(sentence)
+        if item:
+            shared = {marker: len(asked & set(terms(text))) for marker, text in _list_items(quote).items()}
+            if shared.get(item.group(1).lower(), 0) < max(shared.values(), default=0):
+                continue  # the question is about another item
+        return True
+    return False
+
+
+def _list_items(quote: str) -> dict[str, str]:
+    """The items of the first list in the quote marked "(i)", "(ii)" ... or "(a)", "(b)" ...: each
+    marker (lower-cased) with its text, up to the next item or the end of its sentence."""
+    items: dict[str, str] = {}
+    for match in re.finditer(r"\((\w{1,4})\)\s*", quote):
+        marker = match.group(1).lower()
+        if marker in items:
+            break  # a later reference to an item ("clause (ii)"), not the list
+        rest = quote[match.end() :]
+        end = re.search(r"\(\w{1,4}\)\s|\.\s+[A-Z]", rest)
+        items[marker] = rest[: end.start()] if end else rest
+    return items
 
 
 def cited_excerpts(

@@ -798,6 +798,19 @@ def test_a_promise_kept_except_in_some_cases_is_conditional() -> None:
     assert _decide(asked, [lawful, LICENCE], [0], "yes", 2.0).verdict == "yes"
 
 
+def test_a_condition_on_one_item_of_a_list_leaves_the_others_alone() -> None:
+    # Only the case study of item (ii) needs approval; the logo of item (i) does not.
+    logo = Excerpt(
+        "You grant Meetly the right to (i) identify you as a customer and use your logo in Meetly marketing "
+        "materials, and (ii) develop content about your experience as a customer, such as a case study. Any "
+        "content created under the foregoing clause (ii) will be used only upon your written approval."
+    )
+    asked = "Can Meetly put our logo on its website as one of its customers?"
+    assert _decide(asked, [logo, LICENCE], [0], "yes", 2.0).verdict == "yes"
+    asked = "Can Meetly publish a case study about our experience as a customer?"
+    assert _decide(asked, [logo, LICENCE], [0], "yes", 2.0).verdict == "conditional"
+
+
 def test_royalty_free_is_not_free() -> None:
     # Every licence clause is "royalty-free": it does not speak of a free trial, and a "no" read
     # from it is a verdict the clause does not support.
