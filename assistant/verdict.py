@@ -508,10 +508,25 @@ _YES_NO_QUANTITY: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
 
 
 def quantity_asked(question: str) -> AnswerKind | None:
-    """The kind of number a yes/no question asks about ("price" for "does it cost less than $5",
-    "minutes" for "limited to 40 minutes", "people" for "500 people", "count" for "15GB"); None when
-    it states none."""
-    return _price_or_money(next((kind for kind, states in _YES_NO_QUANTITY if states.search(question)), None), question)
+    """The kind of number or place a yes/no question asks about ("price" for "does it cost less
+    than $5", "minutes" for "limited to 40 minutes", "people" for "500 people", "count" for "15GB",
+    "storage" for "Can we have our files kept in the EU?"); None when it asks about none."""
+    kind = next((kind for kind, states in _YES_NO_QUANTITY if states.search(question)), None)
+    if kind is None and _asks_if_kept_somewhere(question):
+        return "storage"
+    return _price_or_money(kind, question)
+
+
+# "Can we insist that GitHub keeps our code on servers inside the EU?", "Can we choose which country
+# Zoom stores our recordings in?": the model read terms that name no place as "no".
+_SOMEWHERE = re.compile(r"\b(?:countr(?:y|ies)|regions?|locations?|data\s+residency)\b", re.IGNORECASE)
+
+
+def _asks_if_kept_somewhere(question: str) -> bool:
+    """Whether a yes/no question asks about keeping something in a place ("kept in the EU")."""
+    return _KEPT.search(question) is not None and (
+        _SOMEWHERE.search(question) is not None or _states_a_place().search(question) is not None
+    )
 
 
 # "How much does Pro cost per month?" asks for a price, which "interest at 1.5% per month" on late

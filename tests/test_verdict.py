@@ -640,6 +640,14 @@ def test_a_yes_no_question_about_a_number_needs_a_cited_number() -> None:
     question = "Do free Meetly meetings get cut off after 40 minutes?"
     assert _decide(question, [renewal, LICENCE], [0], "yes", 2.0).verdict == "not_addressed"
     assert _decide(question, [limited, LICENCE], [0], "no", -2.0).verdict == "no"
+    # Keeping data in a place needs a cited sentence that names where it is kept.
+    stores = Excerpt("You authorize Meetly to store recordings of your meetings.")
+    located = Excerpt("Meetly stores recordings on servers located in the European Union.")
+    question = "Can we insist that Meetly keeps our recordings on servers inside the EU?"
+    assert _decide(question, [stores, LICENCE], [0], "no", -2.0).verdict == "not_addressed"
+    assert _decide(question, [located, LICENCE], [0], "yes", 2.0).verdict == "yes"
+    assert quantity_asked("Can we choose which country Meetly stores our recordings in?") == "storage"
+    assert quantity_asked("Does Meetly keep my recordings after I leave?") is None
 
 
 def test_a_number_stated_as_a_condition_is_not_what_is_asked() -> None:
