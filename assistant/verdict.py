@@ -579,7 +579,15 @@ def is_open_question(question: str) -> bool:
     """Whether the question asks what, which, how ... rather than yes or no: "How long do they
     keep my data?" is open, "My son is 12. Can he have an account?" and statements (ContractNLI's
     hypotheses) are not."""
-    return bool(_OPEN_START.match(main_clause(question)))
+    main = main_clause(question)
+    return bool(_OPEN_START.match(main) or _AND_OPEN.search(main))
+
+
+# "Does Zoom cap how much it would have to pay us, and at what amount?" asks for the amount.
+_AND_OPEN = re.compile(
+    r",\s*and\s+(?:if\s+so,?\s+)?(?:at|for|in|by|to|from|within)?\s*(?:what|which|how|when|where|who)\b[^,]*\?\s*$",
+    re.IGNORECASE,
+)
 
 
 def main_clause(question: str) -> str:

@@ -434,6 +434,9 @@ def test_open_questions_are_told_from_yes_no_questions_by_their_main_clause() ->
         "In general, how long does Zoom hang on to my personal information?",
         "At what age can my kid run their own account without my permission?",
         "In which country are my files kept?",
+        # a yes/no question that also asks for what it is
+        "Does Meetly cap how much it would have to pay us if something goes wrong, and at what amount?",
+        "Is there a time limit on refunds, and if so, how long is it?",
     ]
     yes_no = [
         "When I cancel, do I get a refund?",
@@ -447,6 +450,8 @@ def test_open_questions_are_told_from_yes_no_questions_by_their_main_clause() ->
         "Does the agreement say that the Receiving Party may share notes, which include summaries?",
         "By the way, can I delete my account?",
         "The Receiving Party may share notes, which include summaries.",
+        "Can I cancel and get a refund?",
+        "Does Meetly share data with vendors and who they work with?",
     ]
     assert [q for q in open_ones if not is_open_question(q)] == []
     assert [q for q in yes_no if is_open_question(q)] == []
