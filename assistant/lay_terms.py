@@ -76,28 +76,28 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\berase\b|\bwipe\b", "delete deletion erasure"),
         (r"\bdelete\b", "deletion erasure"),
         (
-            r"\bshut\b|\bclose\s+(?:\w+\s+)?account\b|\bban(?:ned|s)?\b|\block\s+(?:\w+\s+){0,2}?out\b|"
-            r"\bkick\w*\s+(?:\w+\s+)?(?:off|out)\b|\bcut\s+(?:\w+\s+)?off\b",
+            r"\bshut\b|\bclose\s+(?:[\w'’]+\s+)?account\b|\bban(?:ned|s)?\b|\block\s+(?:[\w'’]+\s+){0,2}?out\b|"
+            r"\bkick\w*\s+(?:[\w'’]+\s+)?(?:off|out)\b|\bcut\s+(?:[\w'’]+\s+)?off\b",
             "terminate termination suspend suspension disable",
         ),
         (_TELLING, "notice notify notification inform"),
         # "If Discord bumps up the price of Nitro ...", "before they raise their prices": terms speak
         # of price increases and changes
         (
-            r"\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|(?:bump|jack)(?:s|ed|ing)?\s+up)\s+(?:\w+\s+){0,2}?"
+            r"\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|(?:bump|jack)(?:s|ed|ing)?\s+up)\s+(?:[\w'’]+\s+){0,2}?"
             r"(?:prices?|fees?|rates?|costs?|charges?)\b|\bprice\s+(?:hikes?|rises?|bumps?)\b",
             "increase increases change",
         ),
         # "Can Zoom drop or change features whenever it likes?": terms "discontinue" or "modify" them
         (
             r"\b(?:drop(?:s|ped|ping)?|kill(?:s|ed|ing)?|axe[sd]?|retir(?:e|es|ed|ing)|shut(?:s|ting)?\s+down"
-            r"|get(?:s|ting)?\s+rid\s+of)\s+(?:\w+\s+){0,3}?(?:features?|services?|products?|apps?|plans?|tools?)\b",
+            r"|get(?:s|ting)?\s+rid\s+of)\s+(?:[\w'’]+\s+){0,3}?(?:features?|services?|products?|apps?|plans?|tools?)\b",
             "discontinue modify",
         ),
         # "Which company am I actually signing up with?": terms say who you are "contracting with"
         (r"\b(?:sign(?:s|ed|ing)?\s+up|deal(?:s|ing)?)\s+with\b", "contracting"),
         # "Can I resell or rent out the app?": terms forbid to "sell, lease or rent" it
-        (r"\bre-?sell\w*|\brent(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\b", "sell lease rent resale"),
+        (r"\bre-?sell\w*|\brent(?:s|ed|ing)?\s+(?:[\w'’]+\s+){0,3}?out\b", "sell lease rent resale"),
         (r"\brewrit\w*|\bchange\s+the\s+rules\b|\bnew\s+rules\b", "change modify amend update terms"),
         (r"\bforever\b|\bpermanent\w*|\bfor\s+good\b", "perpetual irrevocable"),
         (r"\bads\b|\badverts?\b|\bsales\s+pitch(?:es)?\b", "advertising advertisements marketing"),
@@ -109,7 +109,7 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "content",
         ),
         (
-            r"\bhand(?:s|ed)?\s+(?:\w+\s+){0,3}?over\b|\bpass(?:es|ed)?\s+(?:\w+\s+){0,3}?(?:to|on)\b",
+            r"\bhand(?:s|ed)?\s+(?:[\w'’]+\s+){0,3}?over\b|\bpass(?:es|ed)?\s+(?:[\w'’]+\s+){0,3}?(?:to|on)\b",
             "share disclose transfer",
         ),
         (_DYING, "death deceased estate"),
@@ -122,40 +122,40 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bpolice\b|\bcops\b|\bfbi\b", "enforcement subpoena warrant"),
         (r"\bbots?\b|\bscrap(?:e|er|ers|ing)\b|\bcrawl\w*", "robots spiders scrape automated data mining"),
         (
-            r"\bcompensat\w*|\bblame\b|\bhold\s+(?:\w+\s+)?responsible\b"
-            r"|\blos[et]\s+(?:\w+\s+)?(?:money|sales|profits?|business|income|revenue)\b",
+            r"\bcompensat\w*|\bblame\b|\bhold\s+(?:[\w'’]+\s+)?responsible\b"
+            r"|\blos[et]\s+(?:[\w'’]+\s+)?(?:money|sales|profits?|business|income|revenue)\b",
             "liable liability damages",
         ),
         # "Can I sue them in my own country?": terms speak of claims, courts and legal proceedings
         (
-            r"\bsue[sd]?\b|\bsuing\b|\blaw\s*suits?\b|\btake\s+(?:\w+\s+){0,2}?to\s+court\b",
+            r"\bsue[sd]?\b|\bsuing\b|\blaw\s*suits?\b|\btake\s+(?:[\w'’]+\s+){0,2}?to\s+court\b",
             "claim claims court courts proceedings dispute",
         ),
         (
-            r"\bcap(?:s|ped)?\b|\bmaximum\b|\bthe\s+most\s+(?:\w+\s+){0,5}?(?:get|pay|owe|claim|recover)\b"
-            r"|\bhow\s+much\s+(?:\w+\s+){0,5}?(?:pay|owe|claim|recover)\b",
+            r"\bcap(?:s|ped)?\b|\bmaximum\b|\bthe\s+most\s+(?:[\w'’]+\s+){0,5}?(?:get|pay|owe|claim|recover)\b"
+            r"|\bhow\s+much\s+(?:[\w'’]+\s+){0,5}?(?:pay|owe|claim|recover)\b",
             "limit limits liability liable",
         ),
         (_PAYING, "fee fees charge price"),
         # "My subscription is ending. How long do I have to download my recordings?": terms speak of
         # the agreement's expiration or termination and of retrieving your content
         (
-            r"\b(?:subscriptions?|plans?|accounts?|contracts?|memberships?|agreements?)\s+(?:\w+\s+)?"
+            r"\b(?:subscriptions?|plans?|accounts?|contracts?|memberships?|agreements?)\s+(?:[\w'’]+\s+)?"
             r"(?:ends?|ended|ending|expires?|expired|expiring|runs?\s+out|lapses?|lapsed)\b",
             "expiration expire termination terminate",
         ),
         (
-            r"\b(?:download|grab|export)\b|\bget\s+(?:back\s+)?(?:my|our|the)\s+(?:\w+\s+)?"
+            r"\b(?:download|grab|export)\b|\bget\s+(?:back\s+)?(?:my|our|the)\s+(?:[\w'’]+\s+)?"
             r"(?:files|data|recordings|content|stuff|photos|videos)\b",
             "retrieve access export",
         ),
         # "Which state's laws apply?": terms say which law "governs" the agreement
         (
-            r"\b(?:which|what|whose)\s+(?:\w+['’]?s?\s+){0,2}?laws?\b|\blaws?\s+(?:\w+\s+){0,2}?appl(?:y|ies)\b",
+            r"\b(?:which|what|whose)\s+(?:\w+['’]?s?\s+){0,2}?laws?\b|\blaws?\s+(?:[\w'’]+\s+){0,2}?appl(?:y|ies)\b",
             "govern governed governing",
         ),
         (
-            r"\blisten\s+in\b|\bspy\w*|\bsnoop\w*|\b(?:pok|nos)(?:e|es|ing)\s+around\b|\blook\s+through\b|\bread\s+(?:my\s+|our\s+)?(?:\w+\s+)?(?:messages|chats|emails)\b",
+            r"\blisten\s+in\b|\bspy\w*|\bsnoop\w*|\b(?:pok|nos)(?:e|es|ing)\s+around\b|\blook\s+through\b|\bread\s+(?:my\s+|our\s+)?(?:[\w'’]+\s+)?(?:messages|chats|emails)\b",
             "access review monitor",
         ),
         *_SHORT_FORMS,

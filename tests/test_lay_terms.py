@@ -23,6 +23,7 @@ def test_plain_words_get_the_words_terms_use() -> None:
     assert "liability" in contract_words("Is there a cap on how much they'd ever have to pay me?")
     assert "liable" in contract_words("If an outage makes my business lose money, will they pay?")
     assert "limit" in contract_words("Is the most I could ever get from them 500 euros?")
+    assert "limit" in contract_words("If it costs our company money, what's the most they'd have to pay us?")
     assert "govern" in contract_words("Which state's laws apply to my agreement?")
     assert "court" in contract_words("Can I sue Meetly in my own country?")
     assert "claim" in contract_words("Could I take them to court over a data leak?")
