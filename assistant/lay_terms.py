@@ -147,7 +147,7 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\b(?:download|grab|export)\b|\bget\s+(?:back\s+)?(?:my|our|the)\s+(?:[\w'’]+\s+)?"
             r"(?:files|data|recordings|content|stuff|photos|videos)\b",
-            "retrieve access export",
+            "retrieve export",
         ),
         # "Which state's laws apply?": terms say which law "governs" the agreement
         (

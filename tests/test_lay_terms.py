@@ -41,6 +41,9 @@ def test_plain_words_get_the_words_terms_use() -> None:
     assert {"sell", "lease"} <= set(contract_words("Can I resell or rent out a Google app I downloaded?"))
     asked = "Our subscription is ending. How long can we still download our recordings?"
     assert {"termination", "expiration", "retrieve"} <= set(contract_words(asked))
+    # (not "access": "your access to the Service ends" is in every clause on closing an account, and
+    # grounded "Can I download a copy of all my old messages first?")
+    assert "access" not in contract_words("Can I download a copy of all my old messages first?")
 
 
 def test_own_after_a_possessive_is_not_about_ownership() -> None:
