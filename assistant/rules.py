@@ -274,6 +274,11 @@ _UNLESS = re.compile(r"\b(?:unless|except)\b", re.IGNORECASE)
 # Below it, a parent's or guardian's say is what a minor needs where the terms set no flat limit.
 AGE_OF_MAJORITY = 18
 _PARENT = re.compile(r"\b(?:parent|guardian)\w*", re.IGNORECASE)
+_WITHOUT_A_PARENT = re.compile(
+    r"\bwithout\s+(?:[\w'’]+\s+){0,2}?(?:telling|asking|permission|consent|knowing|knowledge|approval)\b"
+    r"|\bwithout\s+(?:me|us|(?:my|his|her|their|a)\s+parents?)\b|\bbehind\s+(?:my|our|his|her|their)\s+backs?\b",
+    re.IGNORECASE,
+)
 # How far from an age the words that lift it may be (characters, each side).
 LIFT_REACH = 100
 # A limit a parent's consent or another rule can lift is not a flat one: "under 18, only with a
@@ -341,7 +346,8 @@ def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) 
     # permission", "you have either reached the age of majority where you live or your parent or
     # legal guardian agreed". The 1.5B model read both as a plain yes for an 11- and a 15-year-old.
     if age < AGE_OF_MAJORITY and any(_PARENT.search(s) for s in about_age):
-        return "conditional"
+        # "... wants to sign up without telling me": the parent's say is the one thing ruled out.
+        return "no" if _WITHOUT_A_PARENT.search(question) else "conditional"
     if not limits:
         return None
     # "My son is 18. Can he sign up?" against "You must be at least 16 years old": the 1.5B model

@@ -321,6 +321,9 @@ def test_a_minor_with_a_parents_say_and_no_flat_limit_above_them_is_conditional(
     assert _decide("My 15-year-old wants a Meetly account. Can he sign up?", [majority], [0], "yes", 2.0).verdict == (
         "conditional"
     )
+    # Without the parent, the one way in is ruled out.
+    asked = "My 14-year-old wants to sign up for Meetly without telling me. Is that OK?"
+    assert _decide(asked, [majority], [0], "yes", 2.0).verdict == "no"
     # An adult, or a question about who answers for the child, is left to the reading.
     assert _decide("I'm 30. Can I sign up?", [majority], [0], "yes", 2.0).verdict == "yes"
     responsible = Excerpt("A parent or guardian is responsible for the activity of a child under 18 on Meetly.")
