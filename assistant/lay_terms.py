@@ -155,6 +155,8 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "govern governed governing",
         ),
         (
+            r"\b(?:watch(?:es|ed|ing)?|listen(?:s|ed|ing)?\s+to)\s+(?:[\w'’]+\s+){0,2}?"
+            r"(?:meetings?|calls?|chats?|messages?|recordings?|videos?|streams?)\b|"
             r"\blisten\s+in\b|\bspy\w*|\bsnoop\w*|\b(?:pok|nos)(?:e|es|ing)\s+around\b|\blook\s+through\b|\bread\s+(?:my\s+|our\s+)?(?:[\w'’]+\s+)?(?:messages|chats|emails)\b",
             "access review monitor",
         ),

@@ -212,7 +212,9 @@ _CONDITION = re.compile(
     # make it easy for you to opt out" ("you can control" or "change" alone is everywhere: "you can
     # change your settings" made four plain yes answers conditional)
     r"|\bif\s+you(?:['’]ve|\s+have)?\s+(?:made|make|set|chosen|choose|decided?|selected?|enabled?|turned\s+on)\b"
-    r"|\b(?:in|through|via|using)\s+your\s+(?:account\s+|privacy\s+)?settings\b|\bfor\s+you\s+to\s+opt[- ]out\b",
+    r"|\b(?:in|through|via|using)\s+your\s+(?:account\s+|privacy\s+)?settings\b|\bfor\s+you\s+to\s+opt[- ]out\b"
+    # "Depending on their settings, account owners can see ... messages"
+    r"|\bdepending\s+on\s+(?:your|their|its|the)\s+(?:[\w'’]+\s+)?settings\b",
     re.IGNORECASE,
 )
 # A promise kept except in some cases ("we'll provide you with reasonable advance notice ..., except

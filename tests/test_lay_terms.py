@@ -19,6 +19,7 @@ def test_plain_words_get_the_words_terms_use() -> None:
     assert "enforcement" in contract_words("Will Zoom hand my recordings over to the police?")
     assert {"review", "repository"} <= set(contract_words("Can GitHub employees poke around in my private repos?"))
     assert "messages" in contract_words("Does Discord read my DMs?")
+    assert "access" in contract_words("Do Zoom employees watch or listen to our meetings?")
     assert "marketing" in contract_words("Will they use my calls to show me ads?")
     assert "liability" in contract_words("Is there a cap on how much they'd ever have to pay me?")
     assert "liable" in contract_words("If an outage makes my business lose money, will they pay?")

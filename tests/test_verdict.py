@@ -827,6 +827,15 @@ def test_a_condition_on_one_item_of_a_list_leaves_the_others_alone() -> None:
     assert _decide(asked, [logo, LICENCE], [0], "yes", 2.0).verdict == "conditional"
 
 
+def test_what_someone_else_may_see_depending_on_their_settings_is_conditional() -> None:
+    owners = Excerpt(
+        "Depending on their settings, account owners can see the content of messages sent to and from users "
+        "on their account."
+    )
+    asked = "My company runs our Meetly account. Can my boss read the private messages I send a coworker?"
+    assert _decide(asked, [owners, LICENCE], [0], "yes", 2.0).verdict == "conditional"
+
+
 def test_royalty_free_is_not_free() -> None:
     # Every licence clause is "royalty-free": it does not speak of a free trial, and a "no" read
     # from it is a verdict the clause does not support.
