@@ -459,3 +459,35 @@ def liability_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[
     if not disclaimers:
         return None
     return "conditional" if any(_CARVED_OUT.search(s) for s in disclaimers) else "no"
+
+
+# "If our engineers send Zoom ideas for new features, do we still own those ideas?" against "you
+# hereby ... assign ... to Zoom ... all right, title, and interest in and to the Feedback, including
+# any ideas": the 1.5B model read it as yes.
+_ASKS_IF_OWNED = re.compile(
+    r"\b(?:do|will|would|does|can)\s+(?:i|we|my\s+\w+|our\s+\w+)\s+(?:still\s+|then\s+|continue\s+to\s+)?"
+    r"(?:own|keep\s+(?:the\s+)?(?:ownership|rights?|copyright))\b"
+    r"|\b(?:is|are)\s+(?:it|they|that|those|these)\s+still\s+(?:mine|ours)\b",
+    re.IGNORECASE,
+)
+_ASSIGNED_AWAY = re.compile(
+    r"\byou\s+(?:\w+\s+){0,5}?assign\w*\b[^.]{0,200}?\b(?:right,?\s+title|ownership|all\s+(?:\w+\s+)?rights)\b"
+    r"|\b(?:shall|will)\s+(?:be|become)\s+(?:the\s+)?(?:sole\s+|exclusive\s+)*property\s+of\b"
+    # "you acknowledge that (i) Zoom owns, and Zoom shall retain ownership of, all right, title ..."
+    r"|\b(?:we|(?!You\b)[A-Z][\w&.'’-]*)\s+(?:owns?|shall\s+(?:own|retain)|retains?)\b[^.]{0,80}?"
+    r"\b(?:right,?\s+title|ownership)\b",
+    re.IGNORECASE,
+)
+
+
+def ownership_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
+    """ "no" when the question asks whether the user still owns something and a cited sentence that
+    names it has the user assign it away or makes it the service's property, else None."""
+    asked = _ASKS_IF_OWNED.search(question)
+    if not asked:
+        return None
+    objects = set(terms(_NAME.sub(" ", question[asked.end() :]))) - _ANYONE
+    for sentence in _sentences(evidence, cited):
+        if _ASSIGNED_AWAY.search(sentence) and objects & set(terms(sentence)) and not _UNLESS.search(sentence):
+            return "no"
+    return None

@@ -83,6 +83,7 @@ from assistant.rules import (
     age_rule,
     denial_rule,
     liability_rule,
+    ownership_rule,
     prohibition_rule,
     refund_rule,
     without_rule,
@@ -843,6 +844,7 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
             or age_rule(question, evidence, cited)
             or refund_rule(question, evidence, cited)
             or liability_rule(question, evidence, cited)
+            or ownership_rule(question, evidence, cited)
         )
         if said is None:
             said, cited = _limit_the_model_missed(question, evidence, cited, decisive)

@@ -836,6 +836,21 @@ def test_what_someone_else_may_see_depending_on_their_settings_is_conditional() 
     assert _decide(asked, [owners, LICENCE], [0], "yes", 2.0).verdict == "conditional"
 
 
+def test_what_you_assign_away_you_no_longer_own() -> None:
+    # The 1.5B model read Zoom's clause on feedback as yes.
+    feedback = Excerpt(
+        "If you send us feedback, including any ideas or suggestions for new features, you acknowledge that "
+        "Meetly owns, and shall retain ownership of, all right, title, and interest in such Feedback."
+    )
+    asked = "If our engineers send Meetly ideas for new features, do we still own those ideas?"
+    assert _decide(asked, [feedback, LICENCE], [0], "yes", 2.0).verdict == "no"
+    assigned = Excerpt("You hereby irrevocably assign to Meetly all right, title and interest in any ideas you submit.")
+    assert _decide(asked, [assigned, LICENCE], [0], "yes", 2.0).verdict == "no"
+    # What you keep, or what the sentence does not name, is left to the reading.
+    keeps = Excerpt("You retain all right, title and interest in your recordings; Meetly owns the Services.")
+    assert _decide("Do I still own my recordings?", [keeps, LICENCE], [0], "yes", 2.0).verdict == "yes"
+
+
 def test_royalty_free_is_not_free() -> None:
     # Every licence clause is "royalty-free": it does not speak of a free trial, and a "no" read
     # from it is a verdict the clause does not support.
