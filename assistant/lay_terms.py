@@ -52,10 +52,22 @@ _SHORT_FORMS = (
     (r"\bapps?\b", "application applications software"),
     (r"\bt(?:&|\s+and\s+)cs?\b|\btos\b", "terms"),
 )
+# "Can we get out of our contract before the term ends?", "can I still back out?"; "... if Zoom
+# doesn't deliver what it promised?" (terms speak of a breach).
+_BACKING_OUT = (
+    r"\bget(?:ting)?\s+out\s+of\s+(?:[\w'’]+\s+){0,2}?(?:contract|agreement|subscription|plan|deal)\b"
+    r"|\bback(?:ing)?\s+out\b|\bwalk\s+away\s+from\b"
+)
+_BROKEN_PROMISE = (
+    r"\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not|fails?\s+to|didn['’]t)\s+deliver\b"
+    r"|\bbreaks?\s+(?:its|their|his|her)\s+(?:promises?|word)\b"
+)
 # What a clause that answers need not name in any of the words below: owning is said in too many
 # ways ("Outputs belong to you", "remains yours"), paying is mostly the scene ("my paid plan", "will
-# they pay me for my lost profits?"), and a short form is the contract's own word written short.
-_NOT_LOOKED_FOR = frozenset({_OWNING, _PAYING, *(pattern for pattern, _ in _SHORT_FORMS)})
+# they pay me for my lost profits?"), a short form is the contract's own word written short, and
+# backing out or a broken promise is said in many ways ("stop using the services", "a right of
+# withdrawal"; "fails to perform") that the words looked for would miss.
+_NOT_LOOKED_FOR = frozenset({_OWNING, _PAYING, _BACKING_OUT, _BROKEN_PROMISE, *(p for p, _ in _SHORT_FORMS)})
 
 LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), words)
@@ -81,6 +93,8 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "terminate termination suspend suspension disable",
         ),
         (_TELLING, "notice notify notification inform"),
+        (_BACKING_OUT, "terminate termination cancel withdraw"),
+        (_BROKEN_PROMISE, "breach breached"),
         # "If Discord bumps up the price of Nitro ...", "before they raise their prices": terms speak
         # of price increases and changes
         (

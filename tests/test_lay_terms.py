@@ -20,6 +20,9 @@ def test_plain_words_get_the_words_terms_use() -> None:
     assert {"review", "repository"} <= set(contract_words("Can GitHub employees poke around in my private repos?"))
     assert "messages" in contract_words("Does Discord read my DMs?")
     assert "access" in contract_words("Do Zoom employees watch or listen to our meetings?")
+    asked = "Can we get out of our Zoom contract before the term ends if Zoom doesn't deliver what it promised?"
+    assert {"terminate", "breach"} <= set(contract_words(asked))
+    assert "withdraw" in contract_words("Once I've agreed to these terms, can I still back out?")
     assert "marketing" in contract_words("Will they use my calls to show me ads?")
     assert "liability" in contract_words("Is there a cap on how much they'd ever have to pay me?")
     assert "liable" in contract_words("If an outage makes my business lose money, will they pay?")
