@@ -913,8 +913,8 @@ def _not_spoken_of(question: str, evidence: Sequence[Evidence], cited: Sequence[
 
 def _spoken_words(quote: str) -> list[str]:
     """The words a quote speaks of things in, for `_not_spoken_of`: "we'll let you know" is a
-    notice, "information" is no telling, though it stems to "inform" ("we'll inform you"), and a
-    breach of the agreement is no security breach, and "notify us" is you telling them."""
+    notice; "information" is no telling, though it stems to "inform" ("we'll inform you"); a breach
+    of the agreement is no security breach; and "notify us" is you telling them."""
     quote = _TELLS_US.sub(" ", quote)
     return terms(_BREACH_OF_CONTRACT.sub(" ", _INFORMATION.sub(" ", _LETS_YOU_KNOW.sub(" notify ", quote))))
 
@@ -989,9 +989,7 @@ def _sets_a_condition(quote: str, question: str) -> bool:
     "(i) identify you as a customer and use your logo ..., and (ii) develop content around your
     experience"; only "content created under the foregoing clause (ii)" needs your approval, and
     "Can Zoom put our logo in its marketing?" was conditional for it."""
-    # The question's words, less names (the service's is in every item).
-    names = {t for w in _WORD.findall(question[1:]) if w[0].isupper() for t in terms(w)}
-    asked = set(terms(question)) - names
+    asked = set(terms(question)) - _names(question)  # (the service's name is in every item)
     for a, b in sentence_spans(quote):
         sentence = quote[a:b]
         if not (_CONDITION.search(sentence) or _EXCEPT_IN_CASES.search(sentence)):
@@ -1081,9 +1079,13 @@ def topic_words(question: str, evidence: Sequence[Evidence]) -> set[str]:
     three clauses on withdrawing from the contract."""
     if not evidence:
         return set()
-    names = {t for w in _WORD.findall(question[1:]) if w[0].isupper() for t in terms(w)}
     quotes = [set(terms(e.quote)) for e in evidence]
-    return {w for w in terms(with_contract_words(question)) if all(w in q for q in quotes)} - names
+    return {w for w in terms(with_contract_words(question)) if all(w in q for q in quotes)} - _names(question)
+
+
+def _names(question: str) -> set[str]:
+    """The stems of the question's names: its words capitalised after the first."""
+    return {t for w in _WORD.findall(question[1:]) if w[0].isupper() for t in terms(w)}
 
 
 def _unshared_words(question: str, evidence: Sequence[Evidence]) -> set[str]:
