@@ -382,13 +382,13 @@ _REFUND_REFUSED = re.compile(
 # "except as required by law", "unless required by law", "except where the law requires" keep a
 # refusal or disclaimer as it is; any other exception makes the answer depend on it.
 _BY_THE_LAW_LEAD = r"(?:\s+(?:as|where|when|if|otherwise|to\s+the\s+extent))?"
-_EXCEPTION_BUT_THE_LAW = (
+EXCEPTION_BUT_THE_LAW = (
     r"\b(?:except|unless)\b"
     rf"(?!{_BY_THE_LAW_LEAD}(?:\s+\w+){{0,2}}?\s+(?:required|prohibited|permitted|mandated)\s+by\b"
     rf"|{_BY_THE_LAW_LEAD}\s+(?:(?:the|applicable|local|mandatory)\s+)*laws?\s+"
     r"(?:requires?|required|provides?|allows?|permits?|mandates?)\b)"
 )
-_REFUND_EXCEPTION = re.compile(_EXCEPTION_BUT_THE_LAW, re.IGNORECASE)
+_REFUND_EXCEPTION = re.compile(EXCEPTION_BUT_THE_LAW, re.IGNORECASE)
 _REFUND_GRANTED = re.compile(
     r"\b(?:will|shall|may|can|are|is)\s+(?:\w+\s+){0,3}?(?:receive|get|be\s+entitled\s+to|request|obtain|claim|entitled\s+to)"
     rf"\s+(?:a\s+|an\s+|any\s+)?(?:\w+\s+){{0,2}}?{_REFUND}\b"
@@ -442,7 +442,7 @@ _DISCLAIMED = re.compile(
     re.IGNORECASE,
 )
 _CARVED_OUT = re.compile(
-    r"\b(?:gross(?:ly)?\s+neglig\w*|wil(?:l)?ful\w*|intentional\w*|fraud\w*)|" + _EXCEPTION_BUT_THE_LAW, re.IGNORECASE
+    r"\b(?:gross(?:ly)?\s+neglig\w*|wil(?:l)?ful\w*|intentional\w*|fraud\w*)|" + EXCEPTION_BUT_THE_LAW, re.IGNORECASE
 )
 _LIABILITY_WORDS = frozenset(terms("liable liability responsible responsibility accountable damages compensation pay"))
 

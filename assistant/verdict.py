@@ -79,6 +79,7 @@ from assistant.lexical import joined_phrases, terms
 from assistant.llm import ChatMessage, LanguageModel
 from assistant.retrieve import Evidence
 from assistant.rules import (
+    EXCEPTION_BUT_THE_LAW,
     UNLESS_CONSENT,
     age_rule,
     denial_rule,
@@ -220,11 +221,7 @@ _CONDITION = re.compile(
 )
 # A promise kept except in some cases ("we'll provide you with reasonable advance notice ..., except
 # in urgent situations such as preventing abuse"); not one kept except where the law says otherwise.
-_EXCEPT_IN_CASES = re.compile(
-    r"\bexcept\s+(?:in|where|when|if)\b(?!\s+(?:(?:the|applicable|local)\s+)?laws?\b"
-    r"|\s+(?:\w+\s+){0,3}?(?:required|prohibited|permitted|mandated)\s+by\b)",
-    re.IGNORECASE,
-)
+_EXCEPT_IN_CASES = re.compile(rf"(?=\bexcept\s+(?:in|where|when|if)\b){EXCEPTION_BUT_THE_LAW}", re.IGNORECASE)
 # A question asking for a way to say no, and a clause that offers one.
 _ASKS_TO_REFUSE = re.compile(
     r"\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:stop|opt[- ]?out|turn\s+(?:\w+\s+)?off|disable|"
