@@ -49,7 +49,6 @@ _SHORT_FORMS = (
     (r"\bmsgs?\b", "messages"),
     (r"\bdms?\b", "direct messages"),
     (r"\bacct\b", "account"),
-    (r"\bapps?\b", "application applications software"),
     (r"\bt(?:&|\s+and\s+)cs?\b|\btos\b", "terms"),
 )
 # "Can we get out of our contract before the term ends?", "can I still back out?"; "... if Zoom
