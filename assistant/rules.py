@@ -473,9 +473,10 @@ _ASKS_IF_OWNED = re.compile(
 _ASSIGNED_AWAY = re.compile(
     r"\byou\s+(?:\w+\s+){0,5}?assign\w*\b[^.]{0,200}?\b(?:right,?\s+title|ownership|all\s+(?:\w+\s+)?rights)\b"
     r"|\b(?:shall|will)\s+(?:be|become)\s+(?:the\s+)?(?:sole\s+|exclusive\s+)*property\s+of\b"
-    # "you acknowledge that (i) Zoom owns, and Zoom shall retain ownership of, all right, title ..."
-    r"|\b(?:we|(?!You\b)[A-Z][\w&.'’-]*)\s+(?:owns?|shall\s+(?:own|retain)|retains?)\b[^.]{0,80}?"
-    r"\b(?:right,?\s+title|ownership)\b",
+    # "you acknowledge that (i) Zoom owns, and Zoom shall retain ownership of, all right, title ...":
+    # the service, by its name (capitalised) or "we"; not "You" or "Customer retains ownership"
+    r"|(?-i:\b(?:[Ww]e|(?!(?:You|Your|Customer|Client|User|Licensee|Subscriber|Member)\b)[A-Z][\w&.'’-]*)"
+    r"\s+(?:owns?|shall\s+(?:own|retain)))\b[^.]{0,80}?\b(?:right,?\s+title|ownership)\b",
     re.IGNORECASE,
 )
 
@@ -488,6 +489,13 @@ def ownership_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[
         return None
     objects = set(terms(_NAME.sub(" ", question[asked.end() :]))) - _ANYONE
     for sentence in _sentences(evidence, cited):
-        if _ASSIGNED_AWAY.search(sentence) and objects & set(terms(sentence)) and not _UNLESS.search(sentence):
+        away = _ASSIGNED_AWAY.search(sentence)
+        # ("you do not assign any ownership to us" keeps it)
+        if (
+            away
+            and not _NEGATION.search(away.group(0))
+            and objects & set(terms(sentence))
+            and not _UNLESS.search(sentence)
+        ):
             return "no"
     return None

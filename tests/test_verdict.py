@@ -849,6 +849,10 @@ def test_what_you_assign_away_you_no_longer_own() -> None:
     # What you keep, or what the sentence does not name, is left to the reading.
     keeps = Excerpt("You retain all right, title and interest in your recordings; Meetly owns the Services.")
     assert _decide("Do I still own my recordings?", [keeps, LICENCE], [0], "yes", 2.0).verdict == "yes"
+    customer = Excerpt("Customer retains all ownership of its recordings, and the user retains ownership of notes.")
+    assert _decide("Do we still own our recordings?", [customer, LICENCE], [0], "yes", 2.0).verdict == "yes"
+    kept = Excerpt("By uploading recordings you do not assign any right, title or ownership in them to Meetly.")
+    assert _decide("Do I still own my recordings?", [kept, LICENCE], [0], "yes", 2.0).verdict == "yes"
 
 
 def test_royalty_free_is_not_free() -> None:
