@@ -34,8 +34,9 @@ _TELLING = (
 # answered by the clause on a parent's permission, nor "If Zoom gets bought by another company,
 # can they hand my data to the buyer?" by the clause on vendors.
 _DYING = r"\bdie[sd]?\b|\bdying\b|\bdeath\b|\bdead\b|\bpass(?:es|ed)?\s+away\b"
+# (the company "gets bought by" another; not "the Nitro bought by my son")
 _COMPANY_SOLD = (
-    r"\b(?:bought|acquired|taken\s+over|purchased)\s+by\b|\bsold\s+to\s+(?:another|a\s+new|some)\b"
+    r"\b(?:gets?|got|is|was|being|been)\s+(?:bought|acquired|taken\s+over|purchased|sold)\s+(?:by|to)\b"
     r"|\bgo(?:es)?\s+(?:bankrupt|bust|under)\b|\bout\s+of\s+business\b"
 )
 _SCENES = frozenset({_DYING, _COMPANY_SOLD})

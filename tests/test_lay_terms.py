@@ -77,4 +77,8 @@ def test_dying_and_the_company_being_sold_are_scenes_looked_for() -> None:
     assert [said for said, _ in scenes("If Meetly goes bankrupt, what happens to my files?")] == ["goes bankrupt"]
     # Buying something is no company sold, and "dies" as a word of a noun is left alone.
     assert scenes("I bought a phone from Google. Can I return it?") == []
+    assert scenes("Can I get a refund for the Nitro bought by my son?") == []
+    assert [said for said, _ in scenes("What happens to my data if GitHub is acquired by another company?")] == [
+        "is acquired by"
+    ]
     assert scenes("Can they delete my diesel-truck photos?") == []
