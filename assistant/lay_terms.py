@@ -105,7 +105,7 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Can Zoom drop or change features whenever it likes?": terms "discontinue" or "modify" them
         (
             r"\b(?:drop(?:s|ped|ping)?|kill(?:s|ed|ing)?|axe[sd]?|retir(?:e|es|ed|ing)|shut(?:s|ting)?\s+down"
-            r"|get(?:s|ting)?\s+rid\s+of)\s+(?:[\w'’]+\s+){0,3}?(?:features?|services?|products?|apps?|plans?|tools?)\b",
+            r"|get(?:s|ting)?\s+rid\s+of)\s+(?:[\w'’]+\s+){0,3}?(?:features?|services?|products?|apps?|tools?)\b",
             "discontinue modify",
         ),
         # "Which company am I actually signing up with?": terms say who you are "contracting with"
@@ -119,7 +119,7 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # never name one by one
         (
             r"\b(?:memes?|drawings?|artwork|sketch(?:es)?|doodles?|paintings?|slides?|slide\s*decks?|songs?|poems?"
-            r"|fan\s*fic(?:tion)?|selfies?|screenshots?|podcasts?|mods)\b",
+            r"|fan\s*fic(?:tion)?|selfies?|screenshots?|podcasts?)\b",
             "content",
         ),
         (

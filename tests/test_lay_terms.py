@@ -40,6 +40,8 @@ def test_plain_words_get_the_words_terms_use() -> None:
     assert "discontinue" in contract_words("Can Zoom drop or change features whenever it likes, without warning?")
     assert "discontinue" in contract_words("If Google shuts down a service I use, will I get a warning?")
     assert "discontinue" not in contract_words("Can they shut down my account?")
+    assert "discontinue" not in contract_words("If I drop my plan mid-month, do I get money back?")
+    assert "content" not in contract_words("Can Discord mods read my messages?")  # moderators
     assert "content" in contract_words("Does Discord own the memes and drawings I post in servers?")
     assert "marketing" in contract_words("Will Zoom give my details to others to send me sales pitches?")
     assert {"sell", "lease"} <= set(contract_words("Can I resell or rent out a Google app I downloaded?"))
