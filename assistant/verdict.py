@@ -518,14 +518,30 @@ def quantity_asked(question: str) -> AnswerKind | None:
 
 
 # "Can we insist that GitHub keeps our code on servers inside the EU?", "Can we choose which country
-# Zoom stores our recordings in?": the model read terms that name no place as "no".
-_SOMEWHERE = re.compile(r"\b(?:countr(?:y|ies)|regions?|locations?|data\s+residency)\b", re.IGNORECASE)
+# Zoom stores our recordings in?": the model read terms that name no place as "no". Where the asker
+# lives is no place asked about ("Does Zoom keep my data if I live in Germany?"), nor is "my location".
+_SOMEWHERE = re.compile(r"\b(?:which|what)\s+(?:countr(?:y|ies)|regions?)\b|\bdata\s+residency\b", re.IGNORECASE)
+_PLACE_AFTER = (
+    r"(?:(?!\b(?:if|when|because|since|while|as|I|we|live|lives|living)\b)[^?.]){0,40}?"
+    r"\b(?:in|inside|within|outside|to)\s+"
+)
+
+
+@lru_cache(maxsize=1)
+def _kept_in_a_place() -> re.Pattern[str]:
+    """Keeping something, then a place it is kept in ("kept in the EU", "on servers inside the EU")."""
+    # (not "based", "held" or "processed": "We're a company based in France" says where the asker is)
+    kept = (
+        r"\b(?:stor(?:e|ed|es|ing|age)|host(?:ed|s|ing)?|kept|keeps?|servers?|data\s*cent(?:er|re)s?"
+        r"|transferr?(?:ed|ing|s)?)\b"
+    )
+    return re.compile(rf"{kept}{_PLACE_AFTER}(?:the\s+)?(?:{_states_a_place().pattern})", re.IGNORECASE)
 
 
 def _asks_if_kept_somewhere(question: str) -> bool:
     """Whether a yes/no question asks about keeping something in a place ("kept in the EU")."""
     return _KEPT.search(question) is not None and (
-        _SOMEWHERE.search(question) is not None or _states_a_place().search(question) is not None
+        _SOMEWHERE.search(question) is not None or _kept_in_a_place().search(question) is not None
     )
 
 

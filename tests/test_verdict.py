@@ -656,6 +656,9 @@ def test_a_yes_no_question_about_a_number_needs_a_cited_number() -> None:
     assert _decide(question, [located, LICENCE], [0], "yes", 2.0).verdict == "yes"
     assert quantity_asked("Can we choose which country Meetly stores our recordings in?") == "storage"
     assert quantity_asked("Does Meetly keep my recordings after I leave?") is None
+    # Where the asker lives, or "my location", is not where anything is kept.
+    assert quantity_asked("Does Meetly keep my data if I live in Germany?") is None
+    assert quantity_asked("Does Meetly keep my location history?") is None
 
 
 def test_a_number_stated_as_a_condition_is_not_what_is_asked() -> None:
