@@ -911,7 +911,8 @@ def _not_spoken_of(question: str, evidence: Sequence[Evidence], cited: Sequence[
         # "Six months after I close my account, can I still ask for a copy?"
         asked = rest
     found = plain_words(asked)
-    found += [(said, words) for said, words in scenes(question) if said not in {s for s, _ in found}]
+    already = {said for said, _ in found}
+    found += [(said, words) for said, words in scenes(question) if said not in already]
     asked_for = [(said, set(terms(" ".join([said, *words])))) for said, words in found]
     if told:
         # The telling and what is told in one clause: GitHub's clause on confidential information
