@@ -499,3 +499,82 @@ def ownership_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[
         ):
             return "no"
     return None
+
+
+# "I set up a Google account 10 days ago. Can I still back out?" against "You have the right to
+# withdraw from this contract within 14 days": the question says how long ago, the clause until
+# when. The 1.5B model read "I cancelled about a week after the increase. Do I get my money back?"
+# against "if you cancel within 14 days of any price increases, we'll provide you a refund" as a
+# plain yes beside the clause that refuses refunds, and the refusal made it conditional.
+_DAYS_IN = {"day": 1, "week": 7, "month": 30, "year": 365}
+# ("a few days" is taken as three: near enough for a window of a week or more)
+_COUNTS = {
+    **_NUMBER_WORDS,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "thirty": 30,
+    "sixty": 60,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "couple of": 2,
+}
+_COUNTS |= {"few": 3, "several": 4}
+_COUNT = r"(?P<count>\d{1,4}|" + "|".join(w.replace(" ", r"\s+") for w in sorted(_COUNTS, key=len, reverse=True)) + ")"
+_UNIT = r"(?:calendar\s+|business\s+|working\s+)?(?P<unit>day|week|month|year)s?"
+# "10 days ago", "about a week after the increase", "two years after obtaining the right", "after
+# three weeks"; not "within the 14 days" (the window restated) nor "a week late" (a deadline of theirs).
+_ELAPSED = (
+    re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:ago|after|later|since|in\b(?!\s+advance))\b", re.IGNORECASE),
+    re.compile(rf"\bafter\s+(?:about\s+|around\s+|roughly\s+)?{_COUNT}\s+{_UNIT}\b", re.IGNORECASE),
+)
+# A time the user has to act in: "you may ... within 30 days", "if you cancel within 14 days of any
+# price increases", "you have the right to withdraw ... within 14 days", "during the first 30 days".
+_USERS_WINDOW = re.compile(
+    r"(?:\b(?:you|the\s+user)\s+(?:may|can|must|have|will\s+be\s+able|are\s+entitled|are\s+eligible)\b"
+    r"|\bif\s+you\b)[^.]{0,160}?"
+    rf"\b(?:within|during)\s+(?:the\s+)?(?:first\s+)?{_COUNT}(?:\s*\((?P<digits>\d{{1,4}})\))?[\s-]*{_UNIT}\b"
+    r"(?:\s+(?:of|after|from|following)\s+(?P<anchor>[^.,;:]{1,60}))?",
+    re.IGNORECASE,
+)
+# Words of time and asking that say nothing of the act the window is for.
+_NOT_THE_ACT = frozenset(terms("day week month year ago after later since still get receive able can could"))
+# Asking for the right, so that "yes" is having it: "can I still ...", "do I get ...", not "do I
+# have to pay ..." or "is it too late ...".
+_ASKS_FOR_THE_RIGHT = re.compile(
+    r"\b(?:can|could|may)\s+(?:i|we)\b|\b(?:do|will|would)\s+(?:i|we)\s+(?:still\s+)?(?:get|receive|be\s+(?:able|entitled|eligible))\b"
+    r"|\b(?:am\s+i|are\s+we)\s+(?:still\s+)?(?:able|entitled|eligible|allowed)\b|\bis\s+it\s+still\s+possible\b",
+    re.IGNORECASE,
+)
+_THE_OTHER_WAY = re.compile(r"\btoo\s+late\b|\b(?:have|need)\s+to\b|\bmust\s+(?:i|we)\b", re.IGNORECASE)
+
+
+def _days(count: str, unit: str) -> int:
+    """How many days "14 days", "a couple of weeks", "two years" are."""
+    number = int(count) if count.isdigit() else _COUNTS[re.sub(r"\s+", " ", count.lower())]
+    return number * _DAYS_IN[unit.lower()]
+
+
+def window_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
+    """For a question that says how long ago something happened and asks for a right ("I signed up
+    10 days ago, can I still back out?"): "yes" when a cited sentence gives the user that long or
+    longer to act ("within 14 days"), "no" when it gives less, None when no cited sentence sets the
+    user a time, or the time runs from an event the question does not name ("within 14 days of any
+    price increases" for "I bought it a week ago")."""
+    elapsed = next((m for pattern in _ELAPSED if (m := pattern.search(question))), None)
+    if not elapsed or not _ASKS_FOR_THE_RIGHT.search(question) or _THE_OTHER_WAY.search(question):
+        return None
+    asked_days = _days(elapsed["count"], elapsed["unit"])
+    asked = set(terms(with_contract_words(_NAME.sub(" ", question)))) - _NOT_THE_ACT
+    for sentence in _sentences(evidence, cited):
+        window = _USERS_WINDOW.search(sentence)
+        if window is None or not asked & set(terms(sentence[: window.start("count")])):
+            continue  # no time for the user, or one for another act than the question's
+        if window["anchor"] and not asked & set(terms(window["anchor"])):
+            continue  # a time from an event the question does not name
+        count = window["digits"] or window["count"]
+        return "yes" if asked_days <= _days(count, window["unit"]) else "no"
+    return None

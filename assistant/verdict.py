@@ -87,6 +87,7 @@ from assistant.rules import (
     ownership_rule,
     prohibition_rule,
     refund_rule,
+    window_rule,
     without_rule,
 )
 from assistant.sentences import sentence_spans
@@ -851,7 +852,8 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     # The clause rules give a yes or no, which an open question does not have.
     if not open_question:
         said = (
-            without_rule(question, evidence, cited)
+            window_rule(question, evidence, cited)
+            or without_rule(question, evidence, cited)
             or denial_rule(question, evidence, cited)
             or prohibition_rule(question, evidence, cited)
             or age_rule(question, evidence, cited)

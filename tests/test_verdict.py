@@ -424,6 +424,39 @@ def test_a_setting_the_user_controls_or_a_time_limited_right_is_conditional() ->
     assert _decide(asked, [window], [0], "no", -2.0).verdict == "no"
 
 
+def test_a_time_the_question_states_is_measured_against_the_window() -> None:
+    withdraw = Excerpt("You have the right to withdraw from this contract within fourteen (14) days without reason.")
+    # The model read each as the other way round: the numbers decide, not the reading.
+    assert (
+        _decide("I signed up 10 days ago. Can I still back out of the contract?", [withdraw], [0], "no", -2.0).verdict
+        == "yes"
+    )
+    assert (
+        _decide(
+            "I signed up three weeks ago. Can I still back out of the contract?", [withdraw], [0], "yes", 2.0
+        ).verdict
+        == "no"
+    )
+    # "Is it too late" asks the other way round, and the window restated is no time stated.
+    assert (
+        _decide(
+            "I signed up a week ago. Is it too late to back out of the contract?", [withdraw], [0], "no", -2.0
+        ).verdict
+        == "no"
+    )
+    refund = Excerpt(
+        "If you cancel before the end of the period, we will not refund any fees already paid. If you cancel "
+        "within 14 days of any price increases, we'll provide you a refund."
+    )
+    asked = "Meetly put up the price and I cancelled about a week after the increase. Do I get my money back?"
+    assert _decide(asked, [refund], [0], "yes", 2.0).verdict == "yes"  # (conditional without the rule)
+    # A window that runs from an event the question does not name leaves it to the refusal.
+    assert (
+        _decide("I bought a plan a week ago and cancelled. Do I get my money back?", [refund], [0], "yes", 2.0).verdict
+        == "conditional"
+    )
+
+
 def test_open_questions_are_told_from_yes_no_questions_by_their_main_clause() -> None:
     open_ones = [
         "How long do they keep my data?",
