@@ -269,7 +269,8 @@ _ASKS_WHEN = re.compile(
 # Open questions: what the main clause of the question's last sentence starts with decides.
 # "When I cancel, do I get a refund?" is a yes/no question (its main clause starts at the comma);
 # "If Google is sold, what happens to my account?" and "Which country are my chats stored in?" are not.
-_WH = r"(?:what|which|where|when|who|whom|whose|why|how)"
+# ("whats the most they'd pay", as people type it)
+_WH = r"(?:what|which|where|when|who|whom|whose|why|how|whats|wheres|hows)"
 _AUXILIARY = (
     r"(?:do|does|did|can|could|will|would|is|are|was|were|am|may|might|must|shall|should|has|have|had)(?:n['’]t)?"
 )
@@ -299,7 +300,7 @@ AnswerKind = Literal[
 ]
 _ASKS_QUANTITY = re.compile(
     r"\bhow\s+(?:long|much|many|old|soon|often|quickly|far\s+(?:in\s+advance|ahead))\b|\b(?:what|which)\s+age\b"
-    r"|\bwhat(?:\s+is|['’]s|\s+are)\s+the\s+(?:(?:biggest|largest|smallest|longest|shortest|highest|lowest|most|least"
+    r"|\bwhat(?:\s+is|['’]?s|\s+are)\s+the\s+(?:(?:biggest|largest|smallest|longest|shortest|highest|lowest|most|least"
     r"|maximum|minimum|legal|monthly|yearly|annual)\b|(?:\w+\s+)?(?:age|fees?|price|cost|deadline|size|limit)\b)",
     re.IGNORECASE,
 )
@@ -343,7 +344,7 @@ _ASKS_KIND: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     (
         "time",
         re.compile(
-            rf"\bhow\s+(?:long|soon|often|quickly|far)\b|\bhow\s+(?:much|many)\s+(?:\w+\s+)?(?:notice|warning|time|{_TIME_UNIT})\b"
+            rf"\bhow\s+(?:long|soon|often|quickly|far)\b|\bhow\s+(?:much|many)\s+(?:\w+\s+)?(?:notice|warning|heads[\s-]?up|time|{_TIME_UNIT})\b"
             r"|\bdeadline\b",
             re.IGNORECASE,
         ),
@@ -607,11 +608,20 @@ _AND_OPEN = re.compile(
 )
 
 
+_SENTENCE_START = re.compile(r"(?<=[.!?])(\s+[\"“(]*)([a-z])")
+
+
+def _upper(match: re.Match[str]) -> str:
+    return match[1] + match[2].upper()
+
+
 def main_clause(question: str) -> str:
     """What the question asks, without the scene set before it: the last question of several,
     after a condition ("If I delete my account, what happens to my photos?") or a few words before
     a comma ("In general, how long ...?")."""
-    sentences = [question[a:b] for a, b in sentence_spans(question)]
+    # (people type "forgot about it. how long before it stops working?": a sentence can start
+    # lower-case in a question)
+    sentences = [question[a:b] for a, b in sentence_spans(_SENTENCE_START.sub(_upper, question))]
     if not sentences:
         return ""
     asked = [s for s in sentences if s.endswith("?")]
@@ -625,11 +635,17 @@ def main_clause(question: str) -> str:
         leads = [p for p in parts if _OPEN_START.match(p) or _YES_NO_START.match(p)]
         main = leads[-1] if leads else parts[0]
     elif not (_OPEN_START.match(main) or _YES_NO_START.match(main)) and "," in main:
-        # A few words before the comma set the scene: "In general, how long do they keep my data?",
-        # "By the way, can I ...?". A statement ("The Receiving Party may share notes, which
-        # include summaries") stays a statement.
+        # Words before a comma set the scene: "In general, how long do they keep my data?",
+        # "planning a big online class, how many people can i have in one meeting?". What is asked
+        # is the last part that starts like a question ("my son, who is 12, can he sign up?" asks
+        # yes or no); a statement ("The Receiving Party may share notes, which include summaries")
+        # stays a statement, and so does one with a few words before the comma ("By the way, I").
+        starts = [m.end() for m in re.finditer(r",\s*", main)]
+        leads = [i for i in starts if _OPEN_START.match(main[i:]) or _YES_NO_START.match(main[i:])]
         lead, rest = main.split(",", 1)
-        if len(lead.split()) <= 3:
+        if main.endswith("?") and leads:
+            main = main[leads[-1] :]
+        elif len(lead.split()) <= 3:
             main = rest.strip()
     return main
 
