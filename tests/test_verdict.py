@@ -14,6 +14,7 @@ from assistant.verdict import (
     is_open_question,
     quantity_asked,
     unnamed_words,
+    with_names,
 )
 
 THRESHOLDS = Thresholds(answer=0.0, pick_weight=1.0, presence=0.0)
@@ -104,6 +105,18 @@ def test_what_the_user_may_not_do_does_not_answer_what_the_service_does() -> Non
     assert _decide("Does Meetly sell my data?", [both, LICENCE], [0], "no", -2.0).verdict == "no"
     note = Excerpt("Please note that Meetly may sell usage data to its partners.")
     assert _decide("Does Meetly sell my data?", [note, LICENCE], [0], "yes", 2.0).verdict == "yes"
+
+
+def test_the_service_named_in_lower_case_is_still_known_by_its_name() -> None:
+    # The denial rule knows the service as a capitalised name: "does meetly sell my data?", as people
+    # type it, was read as a question about what "I" do.
+    denies = Excerpt("Meetly does not sell your personal data. See https://meetly.example.com/privacy.")
+    assert _decide("does meetly sell my data?", [denies, LICENCE], [0], "yes", 2.0).verdict == "no"
+    assert with_names("does meetly sell my data?", [denies]) == "does Meetly sell my data?"
+    # A defined term in capitals ("Your Content may") is no name, nor a word the excerpts also write
+    # in lower case.
+    defined = Excerpt("Your Content may be used to run the Services. We host content you upload.")
+    assert with_names("can they use my content?", [defined]) == "can they use my content?"
 
 
 def test_without_notice_or_consent_is_read_from_the_clause_not_the_model() -> None:
