@@ -50,6 +50,7 @@ _SHORT_FORMS = (
     (r"\bmsgs?\b", "messages"),
     (r"\bdms?\b", "direct messages"),
     (r"\bacct\b", "account"),
+    (r"\bprs\b", "pull requests"),
     (r"\bt(?:&|\s+and\s+)cs?\b|\btos\b", "terms"),
 )
 # "Can we get out of our contract before the term ends?", "can I still back out?"; "... if Zoom
@@ -113,7 +114,7 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Can I resell or rent out the app?": terms forbid to "sell, lease or rent" it
         (r"\bre-?sell\w*|\brent(?:s|ed|ing)?\s+(?:[\w'’]+\s+){0,3}?out\b", "sell lease rent resale"),
         (r"\brewrit\w*|\bchange\s+the\s+rules\b|\bnew\s+rules\b", "change modify amend update terms"),
-        (r"\bforever\b|\bpermanent\w*|\bfor\s+good\b", "perpetual irrevocable"),
+        (r"\bforever\b|\bpermanent\w*|\bfor\s+good\b", "perpetual irrevocable forever indefinitely"),
         (r"\bads\b|\badverts?\b|\bsales\s+pitch(?:es)?\b", "advertising advertisements marketing"),
         # "Does Discord own the memes I post?", "... the slides I share?": kinds of content terms
         # never name one by one

@@ -380,13 +380,17 @@ _REFUND_REFUSED = re.compile(
     re.IGNORECASE,
 )
 # "except as required by law", "unless required by law", "except where the law requires" keep a
-# refusal or disclaimer as it is; any other exception makes the answer depend on it.
+# refusal or disclaimer as it is, and so does "except as otherwise provided in this Agreement" (the
+# rest of the agreement, which the cited clauses are); any other exception makes the answer depend
+# on it.
 _BY_THE_LAW_LEAD = r"(?:\s+(?:as|where|when|if|otherwise|to\s+the\s+extent))?"
 EXCEPTION_BUT_THE_LAW = (
     r"\b(?:except|unless)\b"
     rf"(?!{_BY_THE_LAW_LEAD}(?:\s+\w+){{0,2}}?\s+(?:required|prohibited|permitted|mandated)\s+by\b"
     rf"|{_BY_THE_LAW_LEAD}\s+(?:(?:the|applicable|local|mandatory)\s+)*laws?\s+"
-    r"(?:requires?|required|provides?|allows?|permits?|mandates?)\b)"
+    r"(?:requires?|required|provides?|allows?|permits?|mandates?)\b"
+    r"|\s+(?:as\s+)?(?:otherwise\s+)?(?:expressly\s+)?(?:provided|set\s+(?:out|forth)|stated|specified)\s+"
+    r"(?:herein|(?:in|by|under)\s+(?:this|these)\s+(?:agreement|terms)))"
 )
 _REFUND_EXCEPTION = re.compile(EXCEPTION_BUT_THE_LAW, re.IGNORECASE)
 _REFUND_GRANTED = re.compile(
@@ -464,10 +468,12 @@ def liability_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[
 # "If our engineers send Zoom ideas for new features, do we still own those ideas?" against "you
 # hereby ... assign ... to Zoom ... all right, title, and interest in and to the Feedback, including
 # any ideas": the 1.5B model read it as yes.
+# ("got a skype number for my shop. that number is mine now, right?")
 _ASKS_IF_OWNED = re.compile(
     r"\b(?:do|will|would|does|can)\s+(?:i|we|my\s+\w+|our\s+\w+)\s+(?:still\s+|then\s+|continue\s+to\s+)?"
     r"(?:own|keep\s+(?:the\s+)?(?:ownership|rights?|copyright))\b"
-    r"|\b(?:is|are)\s+(?:it|they|that|those|these)\s+still\s+(?:mine|ours)\b",
+    r"|\b(?:is|are)\s+(?:it|they|that|those|these|(?:the|that|this|my|our)\s+\w+)\s+(?:still\s+|now\s+)?(?:mine|ours)\b"
+    r"|\b(?:it|that|this|(?:the|that|this)\s+\w+)\s+(?:is|['’]s)\s+(?:still\s+|now\s+)?(?:mine|ours)\b",
     re.IGNORECASE,
 )
 _ASSIGNED_AWAY = re.compile(
@@ -479,21 +485,29 @@ _ASSIGNED_AWAY = re.compile(
     r"\s+(?:owns?|shall\s+(?:own|retain)))\b[^.]{0,80}?\b(?:right,?\s+title|ownership)\b",
     re.IGNORECASE,
 )
+# "you agree that you do not own the number or have a right to retain that number forever"
+_NOT_YOURS = re.compile(
+    r"\byou\s+(?:do|will|shall)\s+not\s+(?:\w+\s+)?own\b|\byou\s+(?:have|acquire|obtain)\s+no\s+(?:ownership|right,?\s+title)\b",
+    re.IGNORECASE,
+)
+_OWNING_WORDS = frozenset(terms("own owns owned ownership mine ours still now"))
 
 
 def ownership_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
     """ "no" when the question asks whether the user still owns something and a cited sentence that
-    names it has the user assign it away or makes it the service's property, else None."""
+    names it has the user assign it away, makes it the service's property or says the user does
+    not own it, else None."""
     asked = _ASKS_IF_OWNED.search(question)
     if not asked:
         return None
-    objects = set(terms(_NAME.sub(" ", question[asked.end() :]))) - _ANYONE
+    # (what is owned comes after "do I still own" and inside "is that number mine")
+    objects = set(terms(_NAME.sub(" ", question[asked.start() :]))) - _ANYONE - _OWNING_WORDS
     for sentence in _sentences(evidence, cited):
         away = _ASSIGNED_AWAY.search(sentence)
         # ("you do not assign any ownership to us" keeps it)
+        given_away = away is not None and not _NEGATION.search(away.group(0))
         if (
-            away
-            and not _NEGATION.search(away.group(0))
+            (given_away or _NOT_YOURS.search(sentence))
             and objects & set(terms(sentence))
             and not _UNLESS.search(sentence)
         ):

@@ -260,9 +260,11 @@ _SPELLED_NUMBER = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
     "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
 )
+# ("a while ago" says no time)
 _ASKS_WHEN = re.compile(
     rf"\d|\b(?:a|an|one|{_SPELLED_NUMBER}|several|few|couple\s+of)\s+"
-    r"(?:days?|weeks?|months?|years?)\b|\b(?:later|ago|straight\s+away|right\s+away|immediately)\b",
+    r"(?:days?|weeks?|months?|years?)\b|\b(?:years|months|ages)\s+(?:ago|later)\b"
+    r"|\b(?:straight\s+away|right\s+away|immediately)\b",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,7 @@ def test_plain_words_get_the_words_terms_use() -> None:
     asked = "Can we get out of our Zoom contract before the term ends if Zoom doesn't deliver what it promised?"
     assert {"terminate", "breach"} <= set(contract_words(asked))
     assert "withdraw" in contract_words("Once I've agreed to these terms, can I still back out?")
+    assert "forever" in contract_words("that number is mine now, right? like for good?")
     assert "marketing" in contract_words("Will they use my calls to show me ads?")
     assert "liability" in contract_words("Is there a cap on how much they'd ever have to pay me?")
     assert "liable" in contract_words("If an outage makes my business lose money, will they pay?")
@@ -68,6 +69,7 @@ def test_a_short_form_is_searched_in_full_but_not_required_as_a_plain_word() -> 
     # messages or on messages in general.
     assert "repositories" in with_contract_words("How long until my repos are wiped?").split()
     assert plain_words("Can Discord read my DMs?") == []
+    assert "pull" in with_contract_words("can my bot open PRs on its own account?").split()
 
 
 def test_dying_and_the_company_being_sold_are_scenes_looked_for() -> None:

@@ -362,6 +362,8 @@ def test_a_refund_refused_in_the_cited_clause_is_no_whatever_the_reading() -> No
         "Fees are non-refundable except where required by applicable law.",
         "Fees already paid are not refunded except where the law requires.",
         "Payments are non-refundable unless otherwise required by law.",
+        # (the rest of the agreement is no exception: the clauses cited are that agreement)
+        "Amounts payable under this Agreement are non-refundable, except as otherwise provided in this Agreement.",
     ]
     for text in refused:
         answer = _decide(asked, [Excerpt(text), LICENCE], [0], "yes", 2.0)
@@ -435,6 +437,9 @@ def test_a_setting_the_user_controls_or_a_time_limited_right_is_conditional() ->
     # A question that says when is answered by the window: the reading decides.
     asked = "Six months after I close my account, can I still ask for a copy of my stuff?"
     assert _decide(asked, [window], [0], "no", -2.0).verdict == "no"
+    # "a while ago" says no time
+    asked = "closed my account by accident a while ago, can i still ask for a copy of my stuff?"
+    assert _decide(asked, [window], [0], "yes", 2.0).verdict == "conditional"
 
 
 def test_a_time_the_question_states_is_measured_against_the_window() -> None:
@@ -909,6 +914,13 @@ def test_what_you_assign_away_you_no_longer_own() -> None:
     assert _decide("Do we still own our recordings?", [customer, LICENCE], [0], "yes", 2.0).verdict == "yes"
     kept = Excerpt("By uploading recordings you do not assign any right, title or ownership in them to Meetly.")
     assert _decide("Do I still own my recordings?", [kept, LICENCE], [0], "yes", 2.0).verdict == "yes"
+    # A thing the terms say is not yours, asked as people ask: the model read it as yes.
+    number = Excerpt(
+        "If Meetly gives you a phone number, you agree that you do not own the number or have a right to keep"
+        " it forever."
+    )
+    asked = "got a meetly number for my little shop. that number is mine now, right? like for good?"
+    assert _decide(asked, [number, LICENCE], [0], "yes", 2.0).verdict == "no"
 
 
 def test_royalty_free_is_not_free() -> None:
