@@ -121,7 +121,7 @@ def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
         return None
     verbs = _SAME_VERB.get(asked["verb"].lower(), (asked["verb"],))
     denied = re.compile(
-        r"\b(?!you\b)\w[\w&.'’-]*\s+(?:(?:do|does|will|shall|would)\s+not|don['’]t|doesn['’]t|won['’]t)\s+"
+        r"\b(?!you\b)\w[\w&.'’-]*\s+(?:(?:do|does|will|shall|would)\s+(?:not|never)|never|don['’]t|doesn['’]t|won['’]t)\s+"
         rf"(?:\w+\s+)?(?:{'|'.join(re.escape(v) for v in verbs)})\w*\b",
         re.IGNORECASE,
     )
@@ -490,28 +490,53 @@ _NOT_YOURS = re.compile(
     r"\byou\s+(?:do|will|shall)\s+not\s+(?:\w+\s+)?own\b|\byou\s+(?:have|acquire|obtain)\s+no\s+(?:ownership|right,?\s+title)\b",
     re.IGNORECASE,
 )
-_OWNING_WORDS = frozenset(terms("own owns owned ownership mine ours still now"))
+_OWNING_WORDS = frozenset(terms("own owns owned ownership owner mine ours still now claim become"))
+
+
+# "Once I upload my pictures, does Pebbleshot own them?" against "you retain all ownership rights
+# in your Content": the 1.5B model read it as yes. What the user keeps ("Your content is yours",
+# "You retain copyright", "Google won't claim ownership") answers both ways of asking.
+_ASKS_IF_THEY_OWN = re.compile(
+    r"\b(?:does|do|will|would|can)\s+(?:they|it|(?-i:[A-Z][\w&.'’-]*))\s+(?:then\s+|now\s+|automatically\s+)?"
+    r"(?:own|become\s+(?:the\s+)?owners?\s+of|get\s+(?:the\s+)?(?:ownership|copyright)|take\s+ownership|claim\s+ownership)\b",
+    re.IGNORECASE,
+)
+_YOU_KEEP = re.compile(
+    r"\b(?:you|customer|the\s+user)\s+(?:\w+\s+){0,2}?(?:retains?|keeps?)\s+(?:all\s+|any\s+|full\s+)?(?:\w+\s+)?"
+    r"(?:ownership|copyright|right,?\s+title|intellectual\s+property)\b"
+    r"|\b(?:remains?|is|are)\s+yours\b"
+    # (the service's, not "You do not claim ownership of the Services")
+    r"|\b(?!you\b)[\w&.'’-]+\s+(?:(?:do|does|will|shall)\s+not|won['’]t|doesn['’]t|never)\s+(?:\w+\s+)?claim\s+(?:any\s+)?ownership\b"
+    r"|\bnothing\b[^.]{0,80}?\btransfers?\s+(?:any\s+)?ownership\b",
+    re.IGNORECASE,
+)
+_CONTENT = frozenset(terms("content"))
 
 
 def ownership_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
-    """ "no" when the question asks whether the user still owns something and a cited sentence that
-    names it has the user assign it away, makes it the service's property or says the user does
-    not own it, else None."""
-    asked = _ASKS_IF_OWNED.search(question)
-    if not asked:
+    """For "do I still own ...?": "no" when a cited sentence that names it has the user assign it
+    away, makes it the service's property or says the user does not own it, "yes" when one says the
+    user keeps it. For "does the service own ...?" the other way round. None otherwise."""
+    mine = _ASKS_IF_OWNED.search(question)
+    theirs = None if mine else _ASKS_IF_THEY_OWN.search(question)
+    if not (mine or theirs):
         return None
-    # (what is owned comes after "do I still own" and inside "is that number mine")
-    objects = set(terms(_NAME.sub(" ", question[asked.start() :]))) - _ANYONE - _OWNING_WORDS
-    for sentence in _sentences(evidence, cited):
-        away = _ASSIGNED_AWAY.search(sentence)
+    # What is owned: "do I still own my code", "is that number mine", "Once I upload my pictures,
+    # does Pebbleshot own them?" (a clause on content in general speaks of it too)
+    objects = set(terms(with_contract_words(_NAME.sub(" ", question)))) - _ANYONE - _OWNING_WORDS
+    sentences = [
+        t for t in _sentences(evidence, cited) if (objects | _CONTENT) & set(terms(t)) and not _UNLESS.search(t)
+    ]
+    away = any(
+        (m := _ASSIGNED_AWAY.search(t)) and not _NEGATION.search(m.group(0)) or _NOT_YOURS.search(t)
+        for t in sentences
         # ("you do not assign any ownership to us" keeps it)
-        given_away = away is not None and not _NEGATION.search(away.group(0))
-        if (
-            (given_away or _NOT_YOURS.search(sentence))
-            and objects & set(terms(sentence))
-            and not _UNLESS.search(sentence)
-        ):
-            return "no"
+    )
+    kept = any(_YOU_KEEP.search(t) for t in sentences)
+    if away:
+        return "no" if mine else "yes"
+    if kept:
+        return "yes" if mine else "no"
     return None
 
 

@@ -920,7 +920,8 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
 # ("Zoom may", "Discord will", "Google's") and never write in lower case; "Content" in "Your
 # Content may" and "Customer Content will" is a defined term, not a name.
 _ACTS = (
-    r"(?=['’]s\b|\s+(?:may|will|shall|does|do|can|could|might|must|is|has|uses?|collects?|reserves?|provides?"
+    r"(?=['’]s\b|\s+(?:may|will|won['’]t|shall|does|doesn['’]t|do|can|could|might|must|never|is|has|uses?|collects?"
+    r"|reserves?|provides?"
     r"|owns?|processes|shares?|stores?|retains?|offers?)\b)"
 )
 _ACTING_NAME = re.compile(rf"\b([A-Z][A-Za-z]*[a-z][A-Za-z]*){_ACTS}")

@@ -146,6 +146,11 @@ def test_a_service_denying_the_questions_own_verb_is_no() -> None:
     denies = Excerpt("Meetly does not claim ownership of your Input or Output.")
     assert _decide("Does Meetly claim ownership of my prompts?", [denies], [0], "yes", 3.0).verdict == "no"
     # An exception in the sentence, or a refusal the user can lift, leaves it to the reading and rules.
+    never = Excerpt("We will never use Cardholder Data to train machine learning models.")
+    assert (
+        _decide("Will Meetly use our customers' card numbers to train its AI?", [never], [0], "yes", 2.0).verdict
+        == "no"
+    )
     excepted = Excerpt("Meetly does not claim ownership of your Input, except for feedback you send us.")
     assert _decide("Does Meetly claim ownership of my feedback?", [excepted], [0], "yes", 3.0).verdict == "yes"
     assert _decide("Can Meetly train AI on my calls?", [CONSENT], [0], "yes", 3.0).verdict == "conditional"
@@ -731,13 +736,13 @@ def test_a_number_stated_as_a_condition_is_not_what_is_asked() -> None:
 
 
 def test_a_condition_in_a_clause_cited_beside_the_deciding_one_does_not_count() -> None:
-    own = Excerpt("You keep ownership of your recordings and other content.")
+    own = Excerpt("You can download your recordings and other content at any time.")
     logos = Excerpt("Meetly's logos and demo recordings may not be copied without prior written permission.")
-    question = "Do I still own my recordings?"
+    question = "Can I download my recordings?"
     assert _decide(question, [own, logos], [0, 1], "yes", 2.0).verdict == "yes"
     # An override cited with the deciding clause still sets a condition.
     unless = Excerpt(
-        "Notwithstanding the above, Meetly keeps recordings of shared meetings unless you opt out.", "override"
+        "Notwithstanding the above, Meetly may delete recordings of shared meetings unless you opt out.", "override"
     )
     assert _decide(question, [own, unless], [0, 1], "yes", 2.0).verdict == "conditional"
 
@@ -912,6 +917,13 @@ def test_what_you_assign_away_you_no_longer_own() -> None:
     assert _decide("Do I still own my recordings?", [keeps, LICENCE], [0], "yes", 2.0).verdict == "yes"
     customer = Excerpt("Customer retains all ownership of its recordings, and the user retains ownership of notes.")
     assert _decide("Do we still own our recordings?", [customer, LICENCE], [0], "yes", 2.0).verdict == "yes"
+    # What the user keeps answers both ways of asking (the model read the second as yes).
+    retains = Excerpt("As between you and Meetly, you retain all ownership rights in your Content.")
+    assert _decide("Do I still own my recordings?", [retains, LICENCE], [0], "no", -2.0).verdict == "yes"
+    asked = "Once I upload my pictures, does Meetly own them?"
+    assert _decide(asked, [retains, LICENCE], [0], "yes", 2.0).verdict == "no"
+    unclaimed = Excerpt("Meetly won't claim ownership over that content.")
+    assert _decide("does meetly own the stuff i write?", [unclaimed, LICENCE], [0], "yes", 2.0).verdict == "no"
     kept = Excerpt("By uploading recordings you do not assign any right, title or ownership in them to Meetly.")
     assert _decide("Do I still own my recordings?", [kept, LICENCE], [0], "yes", 2.0).verdict == "yes"
     # A thing the terms say is not yours, asked as people ask: the model read it as yes.
