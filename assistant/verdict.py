@@ -1050,6 +1050,27 @@ def _verdict(yes: bool, decision: Decision, evidence: Sequence[Evidence], cited:
 _ITEM_REFERENCE = re.compile(r"\b(?:clause|item|paragraph|subsection)\s+\((\w{1,4})\)", re.IGNORECASE)
 
 
+# "Will my plan keep charging me every year unless I go in and cancel it?" against "YOUR PLAN WILL
+# AUTOMATICALLY RENEW ... UNLESS YOU CANCEL BEFORE THE RENEWAL DATE": the question sets the
+# condition itself, and the answer is yes, not "it depends" (as for "If I cancel, do I keep access
+# until the end of the month?" and "even if I never switch on the research option").
+_ASKED_CONDITION = re.compile(
+    r"\b(?:unless|if|once|after|without|when)\s+(?:i|we)\b(?:\s+(?:don['’]t|do\s+not|never|just|already))?"
+    r"(?P<what>(?:\s+[\w'’-]+){1,6})",
+    re.IGNORECASE,
+)
+# How far after the start of a clause's condition its words are read ("unless you cancel before
+# the renewal date").
+_CONDITION_REACH = 60
+_STATED_FILLER = frozenset(terms("go in and it them this that do does get my our the a to of"))
+
+
+def _stated_condition(question: str) -> set[str]:
+    """The words of the conditions the question states about the asker ("cancel" of "unless I go
+    in and cancel it")."""
+    return {t for m in _ASKED_CONDITION.finditer(question) for t in terms(m["what"])} - _STATED_FILLER
+
+
 def _sets_a_condition(quote: str, question: str) -> bool:
     """Whether a sentence of the quote makes what the question asks depend on consent, a setting,
     a choice or an exception. A condition on one item of a list leaves the others alone: Zoom may
@@ -1057,10 +1078,14 @@ def _sets_a_condition(quote: str, question: str) -> bool:
     experience"; only "content created under the foregoing clause (ii)" needs your approval, and
     "Can Zoom put our logo in its marketing?" was conditional for it."""
     asked = set(terms(question)) - _names(question)  # (the service's name is in every item)
+    stated = _stated_condition(question)
     for a, b in sentence_spans(quote):
         sentence = quote[a:b]
-        if not (_CONDITION.search(sentence) or _EXCEPT_IN_CASES.search(sentence)):
+        condition = _CONDITION.search(sentence) or _EXCEPT_IN_CASES.search(sentence)
+        if not condition:
             continue
+        if stated & set(terms(sentence[condition.start() : condition.end() + _CONDITION_REACH])):
+            continue  # the question says whether it is met ("unless I go in and cancel it")
         item = _ITEM_REFERENCE.search(sentence)
         if item:
             shared = {marker: len(asked & set(terms(text))) for marker, text in _list_items(quote).items()}

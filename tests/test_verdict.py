@@ -735,6 +735,21 @@ def test_a_number_stated_as_a_condition_is_not_what_is_asked() -> None:
     assert quantity_asked("My son is 12. Can he sign up?") is None
 
 
+def test_a_condition_the_question_states_itself_makes_no_answer_conditional() -> None:
+    # The model's yes was made conditional by the very condition the asker had set.
+    renews = Excerpt(
+        "YOUR PLAN WILL AUTOMATICALLY RENEW AT THE END OF EACH PERIOD UNLESS YOU CANCEL BEFORE THE RENEWAL DATE."
+    )
+    asked = "Will my plan just keep charging me every year unless I go in and cancel it?"
+    assert _decide(asked, [renews], [0], "yes", 2.0).verdict == "yes"
+    research = Excerpt("We will use Health Data to train models only if you turn on the Research Setting.")
+    asked = "Can Meetly use my workout data for its AI even if I never switch on the research option?"
+    assert _decide(asked, [research], [0], "yes", 2.0).verdict == "yes"
+    # A condition the question does not state still makes it depend.
+    assert _decide("Will my plan keep charging me every year?", [renews], [0], "yes", 2.0).verdict == "conditional"
+    assert _decide("Can Meetly use my workout data for its AI?", [research], [0], "yes", 2.0).verdict == "conditional"
+
+
 def test_a_condition_in_a_clause_cited_beside_the_deciding_one_does_not_count() -> None:
     own = Excerpt("You can download your recordings and other content at any time.")
     logos = Excerpt("Meetly's logos and demo recordings may not be copied without prior written permission.")
