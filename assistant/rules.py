@@ -385,12 +385,15 @@ _REFUND_REFUSED = re.compile(
 # on it.
 _BY_THE_LAW_LEAD = r"(?:\s+(?:as|where|when|if|otherwise|to\s+the\s+extent))?"
 EXCEPTION_BUT_THE_LAW = (
-    r"\b(?:except|unless)\b"
+    # "except as required by law or as stated in Section 7.7" has another exception after the law's
+    r"(?:\b(?:except|unless)\s+(?:as\s+|where\s+|when\s+)?(?:otherwise\s+)?(?:required|permitted|mandated)\s+by\s+"
+    r"(?:\w+\s+)?laws?\s+or\s+(?:as|where|if|when|in|to)\b"
+    r"|\b(?:except|unless)\b"
     rf"(?!{_BY_THE_LAW_LEAD}(?:\s+\w+){{0,2}}?\s+(?:required|prohibited|permitted|mandated)\s+by\b"
     rf"|{_BY_THE_LAW_LEAD}\s+(?:(?:the|applicable|local|mandatory)\s+)*laws?\s+"
     r"(?:requires?|required|provides?|allows?|permits?|mandates?)\b"
     r"|\s+(?:as\s+)?(?:otherwise\s+)?(?:expressly\s+)?(?:provided|set\s+(?:out|forth)|stated|specified)\s+"
-    r"(?:herein|(?:in|by|under)\s+(?:this|these)\s+(?:agreement|terms)))"
+    r"(?:herein|(?:in|by|under)\s+(?:this|these)\s+(?:agreement|terms))))"
 )
 _REFUND_EXCEPTION = re.compile(EXCEPTION_BUT_THE_LAW, re.IGNORECASE)
 _REFUND_GRANTED = re.compile(

@@ -382,6 +382,9 @@ def test_a_refund_refused_only_in_some_cases_is_conditional() -> None:
     assert _decide(asked, [cooling_off, used], [0, 1], "yes", 2.0).verdict == "conditional"
     unless = Excerpt("Fees are non-refundable unless Meetly ends the service early.")
     assert _decide(asked, [unless], [0], "no", -2.0).verdict == "conditional"
+    # The law's exception and another after it: the other still counts.
+    stated = Excerpt("Fees are non-refundable, except as required by law or as stated in Section 7.7.")
+    assert _decide(asked, [stated], [0], "no", -2.0).verdict == "conditional"
     # A grant in another cited clause, with a negation elsewhere in its sentence, still grants.
     cancel = Excerpt("If you cancel before the end of the period, we will not refund any fees already paid.")
     rise = Excerpt(
