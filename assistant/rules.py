@@ -577,7 +577,7 @@ _ELAPSED = (
 # price increases", "you have the right to withdraw ... within 14 days", "during the first 30 days".
 _USERS_WINDOW = re.compile(
     r"(?:\b(?:you|the\s+user)\s+(?:may|can|must|have|will\s+be\s+able|are\s+entitled|are\s+eligible)\b"
-    r"|\bif\s+you\b)[^.]{0,160}?"
+    r"|\b(?:provided|so\s+long\s+as|as\s+long\s+as|if)\s+(?:that\s+)?you\b)[^.]{0,160}?"
     rf"\b(?:within|during)\s+(?:the\s+)?(?:first\s+)?{_COUNT}(?:\s*\((?P<digits>\d{{1,4}})\))?[\s-]*{_UNIT}\b"
     r"(?:\s+(?:of|after|from|following)\s+(?P<anchor>[^.,;:]{1,60}))?",
     re.IGNORECASE,

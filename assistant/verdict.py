@@ -249,7 +249,9 @@ def _offers_refusal(quote: str) -> bool:
 # A right the user has only for a time ("You must make this request within 90 days of
 # cancellation"): the answer depends on when, unless the question says when.
 _WINDOW = re.compile(
-    r"\byou\s+(?:may|can|must|have|will\s+be\s+able|are\s+entitled)\b[^.]{0,160}?"
+    # ("we will reprint it or refund its price, provided you report the problem within 30 days")
+    r"(?:\byou\s+(?:may|can|must|have|will\s+be\s+able|are\s+entitled)\b|\b(?:provided|so\s+long\s+as|as\s+long\s+as|if)"
+    r"\s+(?:that\s+)?you\b)[^.]{0,160}?"
     r"\b(?:within|during)\s+(?:the\s+)?(?:first\s+)?(?:[a-z]+\s+)?\(?\d{1,3}\)?[\s-]*"
     r"(?:calendar\s+|business\s+)?(?:days?|weeks?|months?|years?)\b",
     re.IGNORECASE,

@@ -445,6 +445,13 @@ def test_a_setting_the_user_controls_or_a_time_limited_right_is_conditional() ->
     # A question that says when is answered by the window: the reading decides.
     asked = "Six months after I close my account, can I still ask for a copy of my stuff?"
     assert _decide(asked, [window], [0], "no", -2.0).verdict == "no"
+    # A remedy kept only for a time is as much a window as a right
+    reprint = Excerpt(
+        "If a print arrives damaged, we will reprint it or refund its price, provided you report the problem "
+        "to us within 30 days of delivery."
+    )
+    asked = "If my photo book shows up damaged, will they fix it or give me my money back?"
+    assert _decide(asked, [reprint], [0], "yes", 2.0).verdict == "conditional"
     # "a while ago" says no time
     asked = "closed my account by accident a while ago, can i still ask for a copy of my stuff?"
     assert _decide(asked, [window], [0], "yes", 2.0).verdict == "conditional"
