@@ -620,3 +620,38 @@ def window_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
         count = window["digits"] or window["count"]
         return "yes" if asked_days <= _days(count, window["unit"]) else "no"
     return None
+
+
+# "Could I join a class action lawsuit against Pebbleshot?" against "EACH MAY BRING CLAIMS AGAINST
+# THE OTHER ONLY IN AN INDIVIDUAL CAPACITY, AND NOT AS A PLAINTIFF OR CLASS MEMBER": the 1.5B model
+# read the waiver as yes. Asked the other way round ("Am I giving up my right to join a class
+# action?"), the waiver is a yes.
+_ASKS_CLASS_ACTION = re.compile(r"\bclass[\s-]+(?:action|suit|lawsuit|claim)s?\b|\bmass\s+(?:action|lawsuit)s?\b", re.I)
+_ASKS_IF_WAIVED = re.compile(
+    r"\b(?:giv(?:e|es|ing)\s+up|waiv\w*|los(?:e|es|ing)|forfeit\w*|sign(?:ing)?\s+away|stop|stops|prevent\w*|bar|bars"
+    r"|block\w*|ban|bans|banned|barred)\b",
+    re.IGNORECASE,
+)
+_CLASS_WAIVED = re.compile(
+    r"\bonly\s+(?:on\s+an?|in\s+(?:an?|their|your|our|its))\s+individual\s+(?:basis|capacity)\b"
+    r"|\bnot\s+as\s+a\s+(?:plaintiff|class\s+member)\b"
+    r"|\bwaive\w*\s+(?:\w+\s+){0,8}?(?:class|collective|representative|mass)\b"
+    r"|\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:bring|file|join|participate\s+in)\s+(?:any\s+|a\s+)?class[\s-]+action"
+    r"|\bno\s+class[\s-]+(?:action|arbitration)s?\b",
+    re.IGNORECASE,
+)
+_OPTED_OUT = re.compile(r"\b(?:unless|if)\s+you\s+(?:\w+\s+){0,2}?opt(?:ed|s)?[\s-]+out\b", re.IGNORECASE)
+
+
+def class_action_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
+    """For a question on joining a class action: "no" when a cited sentence waives class actions
+    ("yes" when the question asks whether the right is given up), "conditional" when the waiver
+    falls away for those who opt out, None when no cited sentence waives them."""
+    if not _ASKS_CLASS_ACTION.search(question):
+        return None
+    waivers = [t for t in _sentences(evidence, cited) if _CLASS_WAIVED.search(t)]
+    if not waivers:
+        return None
+    if any(_OPTED_OUT.search(t) and not re.search(r"\beven\s+if\b", t, re.I) for t in waivers):
+        return "conditional"
+    return "yes" if _ASKS_IF_WAIVED.search(question) else "no"

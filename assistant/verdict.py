@@ -82,6 +82,7 @@ from assistant.rules import (
     EXCEPTION_BUT_THE_LAW,
     UNLESS_CONSENT,
     age_rule,
+    class_action_rule,
     denial_rule,
     liability_rule,
     ownership_rule,
@@ -881,6 +882,7 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
             or refund_rule(question, evidence, cited)
             or liability_rule(question, evidence, cited)
             or ownership_rule(question, evidence, cited)
+            or class_action_rule(question, evidence, cited)
         )
         if said is None:
             said, cited = _limit_the_model_missed(question, evidence, cited, decisive)

@@ -960,6 +960,20 @@ def test_what_you_assign_away_you_no_longer_own() -> None:
     assert _decide(asked, [number, LICENCE], [0], "yes", 2.0).verdict == "no"
 
 
+def test_a_class_action_waiver_answers_whether_one_can_join_a_class_action() -> None:
+    waiver = Excerpt(
+        "YOU AND MEETLY AGREE THAT EACH MAY BRING CLAIMS AGAINST THE OTHER ONLY IN AN INDIVIDUAL CAPACITY, AND NOT "
+        "AS A PLAINTIFF OR CLASS MEMBER IN ANY PURPORTED CLASS PROCEEDING. THIS APPLIES EVEN IF YOU OPT OUT OF "
+        "ARBITRATION."
+    )
+    asked = "Could I join a class action lawsuit against Meetly if something goes wrong?"
+    assert _decide(asked, [waiver, LICENCE], [0], "yes", 2.0).verdict == "no"  # (the model's reading)
+    asked = "Am I giving up my right to join a class action against Meetly?"
+    assert _decide(asked, [waiver, LICENCE], [0], "no", -2.0).verdict == "yes"
+    lifted = Excerpt("Unless you opt out of arbitration, you waive any right to a class action.")
+    assert _decide("Can I join a class action against Meetly?", [lifted], [0], "no", -2.0).verdict == "conditional"
+
+
 def test_royalty_free_is_not_free() -> None:
     # Every licence clause is "royalty-free": it does not speak of a free trial, and a "no" read
     # from it is a verdict the clause does not support.
