@@ -338,8 +338,12 @@ def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) 
     if below:
         # "not intended for use by individuals under the age of sixteen (16) years old, unless it is
         # through a School Subscriber": a 14-year-old may, that way ("unless a higher age applies in
-        # your country" only raises it).
-        return "conditional" if all(_way_round(sentence) for sentence in below) else "no"
+        # your country" only raises it). So may a 15-year-old where another cited sentence lets in
+        # "a person who is at least 13 but under 16 ... if the Family Manager is that person's
+        # parent" (the limit it overrides said no).
+        if all(_way_round(sentence) for sentence in below) or any(_let_in_with_a_parent(s, age) for s in sentences):
+            return "conditional"
+        return "no"
     about_age = [_with_digits(s) for s in sentences if _ABOUT_AGE.search(s)]
     # A minor with no flat limit above their age may, with a parent's say: "If you're under the age
     # required to manage your own Google Account, you must have your parent or legal guardian's
@@ -357,6 +361,24 @@ def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) 
     if all(age >= n for n in stated) and not any(_LIFTED.search(s) or _MAJORITY.search(s) for s in about_age):
         return "yes"
     return None
+
+
+_AGE_RANGE = re.compile(
+    r"\b(?:at\s+least|between|aged?|over)\s+(?:the\s+age\s+of\s+)?(\d{1,2})\s+(?:years?\s+(?:old\s+)?)?"
+    r"(?:but\s+(?:under|younger\s+than|below|less\s+than)|and|to)\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
+def _let_in_with_a_parent(sentence: str, age: int) -> bool:
+    """Whether the sentence lets in an age range that holds `age`, with a parent's or guardian's
+    say, and bars no one."""
+    sentence = _with_digits(sentence)
+    return (
+        _PARENT.search(sentence) is not None
+        and not _BARS.search(sentence)
+        and any(int(low) <= age < int(high) for low, high in _AGE_RANGE.findall(sentence))
+    )
 
 
 def _way_round(sentence: str) -> bool:

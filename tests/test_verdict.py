@@ -349,6 +349,23 @@ def test_a_minor_with_a_parents_say_and_no_flat_limit_above_them_is_conditional(
     assert _decide(asked, [responsible], [0], "yes", 2.0).verdict == "yes"
 
 
+def test_a_flat_limit_another_clause_lifts_for_a_range_with_a_parent_is_conditional() -> None:
+    flat = Excerpt("You must be at least 16 years old to create an Account and to use the Service on your own.")
+    family = Excerpt(
+        "Notwithstanding Section 3.1, a person who is at least 13 but under 16 may use the Service as a Family "
+        "Member if the Family Manager is that person's parent or legal guardian and has given consent.",
+        "override",
+    )
+    asked = "Can my 15-year-old daughter have her own Meetly account?"
+    assert _decide(asked, [flat, family], [0, 1], "no", -2.0).verdict == "conditional"  # (no without it)
+    # Below the range, or where the other clause bars the parent's way in, the limit stands.
+    assert (
+        _decide("Can my 12-year-old have her own Meetly account?", [flat, family], [0, 1], "no", -2.0).verdict == "no"
+    )
+    barred = Excerpt("We do not offer accounts to users aged 13 to 16, even with a parent's consent.")
+    assert _decide(asked, [flat, barred], [0, 1], "no", -2.0).verdict == "no"
+
+
 def test_a_yes_the_user_can_opt_out_of_is_conditional_even_in_a_list_of_exceptions() -> None:
     trains = Excerpt(
         "You grant Meetly a licence to use your Inputs to train AI models, unless (a) you opt out "
