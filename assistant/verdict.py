@@ -393,7 +393,8 @@ def _states_a_place() -> re.Pattern[str]:
         rf"\b(?:{places}|U\.S\.A?\.?|USA|UK|U\.K\.|EU|E\.U\.|EEA|Europe)\b|\bEuropean\s+(?:Union|Economic\s+Area)\b"
         # ("the age of digital consent in your country" names none)
         r"|\b(?i:(?:other|many|multiple|several|different|various|any|all)\s+countries|countries\s+other\s+than"
-        r"|outside\s+(?:of\s+)?your\s+(?:country|region)|worldwide|around\s+the\s+world|globally|abroad|overseas)\b"
+        r"|outside\s+(?:of\s+)?your\s+(?:country|region)|(?:another|a\s+different|a\s+foreign)\s+country"
+        r"|worldwide|around\s+the\s+world|globally|abroad|overseas)\b"
     )
 
 
@@ -542,7 +543,9 @@ def _kept_in_a_place() -> re.Pattern[str]:
         r"\b(?:stor(?:e|ed|es|ing|age)|host(?:ed|s|ing)?|kept|keeps?|servers?|data\s*cent(?:er|re)s?"
         r"|transferr?(?:ed|ing|s)?)\b"
     )
-    return re.compile(rf"{kept}{_PLACE_AFTER}(?:the\s+)?(?:{_states_a_place().pattern})", re.IGNORECASE)
+    # ("kept on servers in the US": a place in a question, where "CONTACT US" is none)
+    place = rf"the\s+(?-i:US)\b|(?:the\s+)?(?:{_states_a_place().pattern})"
+    return re.compile(rf"{kept}{_PLACE_AFTER}(?:{place})", re.IGNORECASE)
 
 
 def _asks_if_kept_somewhere(question: str) -> bool:

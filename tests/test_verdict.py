@@ -749,6 +749,8 @@ def test_a_yes_no_question_about_a_number_needs_a_cited_number() -> None:
     # Where the asker lives, or "my location", is not where anything is kept.
     assert quantity_asked("Does Meetly keep my data if I live in Germany?") is None
     assert quantity_asked("Does Meetly keep my location history?") is None
+    assert quantity_asked("Are my photos kept on servers in the US or in another country?") == "storage"
+    assert quantity_asked("Is my data transferred to us?") is None  # ("us" is no place)
 
 
 def test_a_number_stated_as_a_condition_is_not_what_is_asked() -> None:
