@@ -339,6 +339,10 @@ _ASKS_WHERE_KEPT = re.compile(rf"\bwhere\b[^?]*{_STORAGE}|\b(?:which|what)\s+cou
 # Which kind of quantity it asks for, tried in this order. "How much warning will GitHub give before raising its
 # prices?" asks for a time, "How much does it cost per minute to call India?" for money.
 _TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
+# Who a number of people counts ("up to 100 participants", "500 attendees", "30 students").
+_PEOPLE = (
+    r"(?:people|persons|participants|attendees|users|members|guests|viewers|individuals|students|employees|callers)"
+)
 _ASKS_KIND: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     (
         "age",
@@ -346,6 +350,9 @@ _ASKS_KIND: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     ),
     # "How many days do I have to opt out?" asks for a number of days ("per-minute rate" is none)
     ("period", re.compile(rf"\bhow\s+many\s+(?:\w+\s+)?{_TIME_UNIT}\b", re.IGNORECASE)),
+    # "how many students can i fit in one call?" asks for a number of people ("1.5% per month" and
+    # "a per-minute rate" are none)
+    ("people", re.compile(rf"\bhow\s+many\s+(?:\w+\s+)?{_PEOPLE}\b", re.IGNORECASE)),
     (
         "time",
         re.compile(
@@ -416,8 +423,6 @@ _SHARE_OR_REFUND = (
 _SHORT_TIME_UNIT = r"(?:minutes?|mins?|hours?|hrs?)"
 # How a yes/no question puts a ceiling on a number ("limited to 40 minutes", "up to 3 devices").
 _AT_MOST = r"limited\s+to|capped\s+at|up\s+to|at\s+most|maximum\s+of"
-# Who a number of people counts ("up to 100 participants", "500 attendees").
-_PEOPLE = r"(?:people|persons|participants|attendees|users|members|guests|viewers|individuals)"
 _STATES: dict[AnswerKind, re.Pattern[str]] = {
     "time": re.compile(
         rf"\b{_TIME_UNIT}\b|\b(?:annual(?:ly)?|monthly|weekly|daily|hourly)\b"

@@ -616,6 +616,10 @@ def test_an_open_question_asking_for_a_time_needs_a_cited_sentence_that_states_o
     # Only questions that ask for a time, an amount, a number or an age are held to it.
     assert answer_kind("What's the biggest file I can upload?") == "count"
     assert answer_kind("How many devices can I use at once?") == "count"
+    assert answer_kind("i teach online, how many students can i fit in one video call?") == "people"
+    # (a rate or a share is no number of people: "1.5% per month" had answered it)
+    interest = Excerpt("Meetly may collect interest at 1.5% per month on any charges not paid when due.")
+    assert _open("How many people can I have in one meeting on a paid plan?", interest) == "not_addressed"
     assert answer_kind("What's the monthly price of the Pro plan?") == "price"
     assert answer_kind("How much does it cost per minute to call a mobile?") == "price"
     assert answer_kind("How much interest do they charge on late payments?") == "money"
