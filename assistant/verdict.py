@@ -628,13 +628,25 @@ def _upper(match: re.Match[str]) -> str:
     return match[1] + match[2].upper()
 
 
+def _question_sentences(question: str) -> list[str]:
+    """The question's sentences. (People type "forgot about it. how long before it stops working?":
+    a sentence can start lower-case in a question.)"""
+    return [question[a:b] for a, b in sentence_spans(_SENTENCE_START.sub(_upper, question))]
+
+
+def asked_sentences(question: str) -> str:
+    """The sentences of the question that ask (end in "?"), without the asides around them ("does
+    zoom make some kind of voice fingerprint of me? kinda creeped out": the documents never mention
+    "creeped"); the whole question when none does."""
+    asked = [sentence for sentence in _question_sentences(question) if sentence.endswith("?")]
+    return " ".join(asked) if asked else question
+
+
 def main_clause(question: str) -> str:
     """What the question asks, without the scene set before it: the last question of several,
     after a condition ("If I delete my account, what happens to my photos?") or a few words before
     a comma ("In general, how long ...?")."""
-    # (people type "forgot about it. how long before it stops working?": a sentence can start
-    # lower-case in a question)
-    sentences = [question[a:b] for a, b in sentence_spans(_SENTENCE_START.sub(_upper, question))]
+    sentences = _question_sentences(question)
     if not sentences:
         return ""
     asked = [s for s in sentences if s.endswith("?")]
@@ -828,7 +840,7 @@ def decide(
     # yes/no answers the model calls any word "mentioned", and picks definitions over the clause
     # that decides); the yes/no reading then sees the examples and only the excerpts to be cited.
     presence = {}
-    for word in unnamed_words(question, vocabulary) if vocabulary is not None else []:
+    for word in unnamed_words(asked_sentences(question), vocabulary) if vocabulary is not None else []:
         probe = PRESENCE_PROBE.format(word=word)
         seen = model.choice_logprobs(context_messages(question, evidence, probe), {"yes": YES, "no": NO})
         presence[word] = seen["yes"] - seen["no"]

@@ -11,6 +11,7 @@ from assistant.verdict import (
     Thresholds,
     answer_kind,
     apply_rules,
+    asked_sentences,
     is_open_question,
     quantity_asked,
     unnamed_words,
@@ -505,6 +506,14 @@ def test_a_time_the_question_states_is_measured_against_the_window() -> None:
         _decide("I bought a plan a week ago and cancelled. Do I get my money back?", [refund], [0], "yes", 2.0).verdict
         == "conditional"
     )
+
+
+def test_only_the_sentences_that_ask_are_probed_for_words_the_documents_lack() -> None:
+    # "the documents never mention 'creeped'" answered a question about voiceprints.
+    assert asked_sentences("does meetly make some kind of voice fingerprint of me? kinda creeped out") == (
+        "does meetly make some kind of voice fingerprint of me?"
+    )
+    assert asked_sentences("Meetly keeps my recordings") == "Meetly keeps my recordings"
 
 
 def test_open_questions_are_told_from_yes_no_questions_by_their_main_clause() -> None:
