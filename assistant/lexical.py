@@ -45,7 +45,17 @@ def terms(text: str) -> list[str]:
 _IDIOM = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b")
 _WITHOUT = re.compile(r"\b(?!(?:cost|charge|fee)-)(\w+)-free\b", re.IGNORECASE)
 _FREE_AND_CLEAR = re.compile(r"\bfree\s+and\s+clear\b", re.IGNORECASE)
-_CLASS_ACTION = re.compile(r"\bclass[\s-]+(action|arbitration|proceeding|claim)(s?)\b", re.IGNORECASE)
+# Terms of art whose parts are common words: a class action is not any "action" ("take action"),
+# single sign-on not any "sign" ("signed an order form"), two-factor authentication not any "factor".
+_TERM_OF_ART = re.compile(
+    r"\bclass[\s-]+(?:action|arbitration|proceeding|claim)s?\b|\bsingle[\s-]+sign[\s-]?on\b"
+    r"|\b(?:two|multi|2)[\s-]*factor\b",
+    re.IGNORECASE,
+)
+
+
+def _joined(match: re.Match[str]) -> str:
+    return re.sub(r"[\s-]+", "", match.group(0))
 
 
 @lru_cache(maxsize=8192)
@@ -59,9 +69,9 @@ def _terms(text: str) -> tuple[str, ...]:
     text = _WITHOUT.sub(r"\1", text)
     # "payments ... made free and clear of any deduction" is no free plan
     text = _FREE_AND_CLEAR.sub("clear", text)
-    # A class action is a thing of its own, not any "action" ("take action"): the joined word is
-    # added to its parts, which still count as the question's words.
-    text = _CLASS_ACTION.sub(r"\g<0> class\1\2", text)
+    # A term of art is a thing of its own: the joined word is added to its parts, which still
+    # count as the question's words.
+    text = _TERM_OF_ART.sub(lambda match: f"{match.group(0)} {_joined(match)}", text)
     # "end-to-end", "up-to-date", "state-of-the-art" are one word, not their parts: "end" from
     # "end-to-end encrypted" matched "End Users".
     text = _IDIOM.sub(lambda match: match.group(0).replace("-", ""), text)
@@ -73,9 +83,10 @@ def _terms(text: str) -> tuple[str, ...]:
 
 
 def joined_phrases(text: str) -> list[tuple[str, str]]:
-    """The phrases of the text that `terms` adds one word for ("class action"), each with that
-    word's stem: a term of art, specific however common its parts ("action" is in most terms)."""
-    return [(m.group(0), terms(f"class{m.group(1)}{m.group(2)}")[0]) for m in _CLASS_ACTION.finditer(text)]
+    """The phrases of the text that `terms` adds one word for ("class action", "single sign-on"),
+    each with that word's stem: a term of art, specific however common its parts ("action" is in
+    most terms)."""
+    return [(m.group(0), terms(_joined(m))[0]) for m in _TERM_OF_ART.finditer(text)]
 
 
 class LexicalIndex:

@@ -1028,6 +1028,10 @@ def test_a_class_action_is_one_word_and_probed_when_no_document_has_it() -> None
     # (Google's terms do have "action", as in "take action")
     assert "class action" in unnamed_words(asked, set(terms("right join Google lawsuit take action")))
     assert "class action" not in unnamed_words(asked, set(terms("right join Google lawsuit class action")))
+    # So is single sign-on: "signed an order form" had grounded a yes to it.
+    asked = "Can our staff log in with our company's single sign-on?"
+    assert "single sign-on" in unnamed_words(asked, set(terms("staff log company sign order form")))
+    assert "two-factor" in unnamed_words("Does Meetly offer two-factor login?", set(terms("Meetly offer factor login")))
 
 
 def test_a_hyphenated_idiom_is_one_word() -> None:
