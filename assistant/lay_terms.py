@@ -122,7 +122,7 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # never name one by one
         (
             r"\b(?:memes?|drawings?|artwork|sketch(?:es)?|doodles?|paintings?|slides?|slide\s*decks?|songs?|poems?"
-            r"|fan\s*fic(?:tion)?|selfies?|screenshots?|podcasts?)\b",
+            r"|fan\s*fic(?:tion)?|fan\s*art|emotes?|stickers?|gifs?|selfies?|screenshots?|podcasts?)\b",
             "content",
         ),
         (

@@ -45,6 +45,7 @@ def test_plain_words_get_the_words_terms_use() -> None:
     assert "discontinue" not in contract_words("If I drop my plan mid-month, do I get money back?")
     assert "content" not in contract_words("Can Discord mods read my messages?")  # moderators
     assert "content" in contract_words("Does Discord own the memes and drawings I post in servers?")
+    assert "content" in contract_words("i make emotes and fan art for my stream. does discord own them now?")
     assert "marketing" in contract_words("Will Zoom give my details to others to send me sales pitches?")
     assert {"sell", "lease"} <= set(contract_words("Can I resell or rent out a Google app I downloaded?"))
     asked = "Our subscription is ending. How long can we still download our recordings?"
