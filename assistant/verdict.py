@@ -964,6 +964,17 @@ def with_names(question: str, evidence: Sequence[Evidence]) -> str:
         for m in _ACTING_NAME.finditer(quote)
         if not _BEFORE_A_DEFINED_TERM.search(quote[max(0, m.start() - 20) : m.start()])
     }
+    # A word that is no English word ("Pebbleshot" in "As between you and Pebbleshot") is a name
+    # wherever it stands.
+    from wordfreq import zipf_frequency
+
+    asked = set(re.findall(r"[a-z]+", question))
+    names |= {
+        w
+        for q in quotes
+        for w in re.findall(r"\b[A-Z][a-z]\w*", q)
+        if w.lower() in asked and zipf_frequency(w, "en") < 1
+    }
     names = {n for n in names if not any(re.search(rf"\b{n.lower()}\b", q) for q in quotes)}
     for name in names:
         question = re.sub(rf"\b{name.lower()}\b", name, question)
