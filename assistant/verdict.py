@@ -56,7 +56,11 @@ eval harness can re-run it on stored numbers when it calibrates the thresholds):
 - "yes" becomes `conditional` when the model said so or a cited excerpt makes it depend on the
   user's consent, choice or setting; "no" becomes `conditional` when the deciding excerpt refuses
   only until the user consents ("will not use … without your consent"); either does when a cited
-  excerpt gives the user a right only for a time ("within 90 days") and the question does not say when;
+  excerpt gives the user a right only for a time ("within 90 days") and the question does not say when,
+  and a time the question says ("a week after the increase") is measured against it (`window_rule`);
+  a condition the question states itself ("unless I cancel it") makes nothing conditional;
+- the rules read the question as people type it: the sentences that ask, the service's name in any
+  case (`with_names`), lower-case sentences and "whats";
 - a verdict that hangs on a score less than `Thresholds.clear` away from the threshold has "low"
   confidence, the rest "high" (also a verdict the rules reach whichever way the reading tips): on
   the dev sets the first are right little more often than a coin, the others about 4 times in 5
@@ -950,6 +954,7 @@ _ACTS = (
 )
 _ACTING_NAME = re.compile(rf"\b([A-Z][A-Za-z]*[a-z][A-Za-z]*){_ACTS}")
 _ADDRESS = re.compile(r"\S*(?:https?://|www\.|\.(?:com|org|net|us|io)\b)\S*")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;]|\d\.?|[*•-])[\s\"“*_(]*$")
 _BEFORE_A_DEFINED_TERM = re.compile(r"(?:\b(?i:your|our|the|any|such|all|this|each|that|these|those)|\b[A-Z]\w*)\s+$")
 
 
@@ -962,7 +967,9 @@ def with_names(question: str, evidence: Sequence[Evidence]) -> str:
         m[1]
         for quote in quotes
         for m in _ACTING_NAME.finditer(quote)
-        if not _BEFORE_A_DEFINED_TERM.search(quote[max(0, m.start() - 20) : m.start()])
+        # (not at the start of a sentence: "Content may be removed" names nothing)
+        if not _BEFORE_A_DEFINED_TERM.search(before := quote[max(0, m.start() - 20) : m.start()])
+        and not _SENTENCE_OPENS.search(before)
     }
     # A word that is no English word ("Pebbleshot" in "As between you and Pebbleshot") is a name
     # wherever it stands.
@@ -975,9 +982,9 @@ def with_names(question: str, evidence: Sequence[Evidence]) -> str:
         for w in re.findall(r"\b[A-Z][a-z]\w*", q)
         if w.lower() in asked and zipf_frequency(w, "en") < 1
     }
-    names = {n for n in names if not any(re.search(rf"\b{n.lower()}\b", q) for q in quotes)}
+    names = {n for n in names if not any(re.search(rf"\b{re.escape(n.lower())}\b", q) for q in quotes)}
     for name in names:
-        question = re.sub(rf"\b{name.lower()}\b", name, question)
+        question = re.sub(rf"\b{re.escape(name.lower())}\b", name, question)
     return question
 
 

@@ -118,6 +118,8 @@ def test_the_service_named_in_lower_case_is_still_known_by_its_name() -> None:
     # in lower case.
     defined = Excerpt("Your Content may be used to run the Services. We host content you upload.")
     assert with_names("can they use my content?", [defined]) == "can they use my content?"
+    opens = Excerpt("Content may be removed at any time. Posts are public.")
+    assert with_names("can they remove my content?", [opens]) == "can they remove my content?"
     # A word that is no English word is a name wherever it stands.
     between = Excerpt("As between you and Pebbleshot, you retain all ownership rights in your Content.")
     assert with_names("does pebbleshot own my pictures?", [between]) == "does Pebbleshot own my pictures?"
