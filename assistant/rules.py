@@ -243,7 +243,8 @@ _ASKED_AGE = re.compile(
 )
 # A question about being allowed in at all, not about what happens to a child's data.
 _ASKS_ELIGIBILITY = re.compile(
-    r"\b(?:sign(?:s|ing)?\s+up|signup|register|join|account|allowed|permitted|eligible|use|using|subscribe|open|create|membership)\b",
+    r"\b(?:sign(?:s|ing)?\s+up|signup|register|join|account|allowed|permitted|eligible|use|using|subscribe|open|create"
+    r"|membership|profile|set\s+up)\b",
     re.IGNORECASE,
 )
 # "If I let my 10-year-old use Google apps, am I responsible for what she does?" asks who answers for
@@ -598,8 +599,9 @@ _ELAPSED = (
 # A time the user has to act in: "you may ... within 30 days", "if you cancel within 14 days of any
 # price increases", "you have the right to withdraw ... within 14 days", "during the first 30 days".
 _USERS_WINDOW = re.compile(
-    r"(?:\b(?:you|the\s+user)\s+(?:may|can|must|have|will\s+be\s+able|are\s+entitled|are\s+eligible)\b"
-    r"|\b(?:provided|so\s+long\s+as|as\s+long\s+as|if)\s+(?:that\s+)?you\b)[^.]{0,160}?"
+    r"(?:\b(?:you|the\s+user)\s+(?:may|can|must|have|will\s+be\s+able|are\s+entitled|are\s+eligible)\b[^.]{0,160}?"
+    # (the user's own act, not "if you turn it off ..., we will delete it within 30 days")
+    r"|\b(?:provided|so\s+long\s+as|as\s+long\s+as|if)\s+(?:that\s+)?you\b(?:(?!\b(?:we|they|it)\b)[^.,;]){0,100}?)"
     rf"\b(?:within|during)\s+(?:the\s+)?(?:first\s+)?{_COUNT}(?:\s*\((?P<digits>\d{{1,4}})\))?[\s-]*{_UNIT}\b"
     r"(?:\s+(?:of|after|from|following)\s+(?P<anchor>[^.,;:]{1,60}))?",
     re.IGNORECASE,

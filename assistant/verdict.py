@@ -254,9 +254,11 @@ def _offers_refusal(quote: str) -> bool:
 # A right the user has only for a time ("You must make this request within 90 days of
 # cancellation"): the answer depends on when, unless the question says when.
 _WINDOW = re.compile(
-    # ("we will reprint it or refund its price, provided you report the problem within 30 days")
-    r"(?:\byou\s+(?:may|can|must|have|will\s+be\s+able|are\s+entitled)\b|\b(?:provided|so\s+long\s+as|as\s+long\s+as|if)"
-    r"\s+(?:that\s+)?you\b)[^.]{0,160}?"
+    # ("we will reprint it or refund its price, provided you report the problem within 30 days"; the
+    # time is for the user's own act: "If you turn it off ..., or if your plan ends, we will delete
+    # it within 30 days" gives the service a time, not the user)
+    r"(?:\byou\s+(?:may|can|must|have|will\s+be\s+able|are\s+entitled)\b[^.]{0,160}?"
+    r"|\b(?:provided|so\s+long\s+as|as\s+long\s+as|if)\s+(?:that\s+)?you\b(?:(?!\b(?:we|they|it)\b)[^.,;]){0,100}?)"
     r"\b(?:within|during)\s+(?:the\s+)?(?:first\s+)?(?:[a-z]+\s+)?\(?\d{1,3}\)?[\s-]*"
     r"(?:calendar\s+|business\s+)?(?:days?|weeks?|months?|years?)\b",
     re.IGNORECASE,

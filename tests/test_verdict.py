@@ -370,6 +370,10 @@ def test_a_flat_limit_another_clause_lifts_for_a_range_with_a_parent_is_conditio
     )
     barred = Excerpt("We do not offer accounts to users aged 13 to 16, even with a parent's consent.")
     assert _decide(asked, [flat, barred], [0, 1], "no", -2.0).verdict == "no"
+    # Setting up a profile is signing up.
+    adults = Excerpt("You must be at least 18 years old to create an account or use the Service.")
+    asked = "My son is 17 and turns 18 in March. Can he set up a profile now so it's ready?"
+    assert _decide(asked, [adults], [0], "yes", 2.0).verdict == "no"
 
 
 def test_a_yes_the_user_can_opt_out_of_is_conditional_even_in_a_list_of_exceptions() -> None:
@@ -475,6 +479,10 @@ def test_a_setting_the_user_controls_or_a_time_limited_right_is_conditional() ->
     )
     asked = "If my photo book shows up damaged, will they fix it or give me my money back?"
     assert _decide(asked, [reprint], [0], "yes", 2.0).verdict == "conditional"
+    # A time the service gives itself after the user acts is no window of the user's.
+    deletes = Excerpt("If you turn it off, or if your plan ends, we will delete your face library within 30 days.")
+    asked = "if i switch face recognition off do they actually delete the faces it learned?"
+    assert _decide(asked, [deletes], [0], "yes", 2.0).verdict == "yes"
     # "a while ago" says no time
     asked = "closed my account by accident a while ago, can i still ask for a copy of my stuff?"
     assert _decide(asked, [window], [0], "yes", 2.0).verdict == "conditional"
