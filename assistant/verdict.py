@@ -1100,7 +1100,9 @@ _ITEM_REFERENCE = re.compile(r"\b(?:clause|item|paragraph|subsection)\s+\((\w{1,
 # until the end of the month?" and "even if I never switch on the research option").
 _ASKED_CONDITION = re.compile(
     r"\b(?:unless|if|once|after|without|when)\s+(?:i|we)\b(?:\s+(?:don['’]t|do\s+not|never|just|already))?"
-    r"(?P<what>(?:\s+[\w'’-]+){1,6})",
+    r"(?P<what>(?:\s+[\w'’-]+){1,6})"
+    # or says what has happened: "I cancelled my plan this morning", "I never cancelled Gold"
+    r"|\b(?:i|we)(?:['’]ve|\s+have|\s+had)?(?:\s+(?:already|just|never))?\s+(?P<done>[a-z]+ed\b(?:\s+[\w'’-]+){0,4})",
     re.IGNORECASE,
 )
 # How far after the start of a clause's condition its words are read ("unless you cancel before
@@ -1111,8 +1113,8 @@ _STATED_FILLER = frozenset(terms("go in and it them this that do does get my our
 
 def _stated_condition(question: str) -> set[str]:
     """The words of the conditions the question states about the asker ("cancel" of "unless I go
-    in and cancel it")."""
-    return {t for m in _ASKED_CONDITION.finditer(question) for t in terms(m["what"])} - _STATED_FILLER
+    in and cancel it", and of "I cancelled my plan this morning")."""
+    return {t for m in _ASKED_CONDITION.finditer(question) for t in terms(m["what"] or m["done"])} - _STATED_FILLER
 
 
 def _sets_a_condition(quote: str, question: str) -> bool:
