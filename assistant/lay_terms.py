@@ -33,7 +33,12 @@ _TELLING = (
 # they are set before the question: "If I die, can my family get into my account?" is not
 # answered by the clause on a parent's permission, nor "If Zoom gets bought by another company,
 # can they hand my data to the buyer?" by the clause on vendors.
-_DYING = r"\bdie[sd]?\b|\bdying\b|\bdeath\b|\bdead\b|\bpass(?:es|ed)?\s+away\b"
+# (a person dying, not a thing: "it died after two months" is a broken doorbell)
+_DYING = (
+    r"\b(?:i|he|she|they|we|you|someone|somebody|person|holder|owner|user|member|parent|dad|mom|mum|father|mother"
+    r"|husband|wife|partner|son|daughter|child|relative|spouse)\s+(?:\w+\s+){0,2}?"
+    r"(?:die[sd]?|dying|(?:is|was|am|are)\s+dead|pass(?:es|ed)?\s+away)\b|\bdeath\b|\bdeceased\b"
+)
 # (the company "gets bought by" another; not "the Nitro bought by my son")
 _COMPANY_SOLD = (
     r"\b(?:gets?|got|is|was|being|been)\s+(?:bought|acquired|taken\s+over|purchased|sold)\s+(?:by|to)\b"

@@ -79,7 +79,7 @@ def test_dying_and_the_company_being_sold_are_scenes_looked_for() -> None:
     # says "gets bought by another company" and "if I die".
     assert "acquisition" in contract_words("If Zoom gets bought by another company, can they hand my data over?")
     assert "deceased" in contract_words("What happens to my account when I die?")
-    assert [said for said, _ in scenes("If I die, can my family get into my account?")] == ["die"]
+    assert [said for said, _ in scenes("If I die, can my family get into my account?")] == ["I die"]
     assert [said for said, _ in scenes("If Meetly goes bankrupt, what happens to my files?")] == ["goes bankrupt"]
     # Buying something is no company sold, and "dies" as a word of a noun is left alone.
     assert scenes("I bought a phone from Google. Can I return it?") == []
@@ -88,3 +88,5 @@ def test_dying_and_the_company_being_sold_are_scenes_looked_for() -> None:
         "is acquired by"
     ]
     assert scenes("Can they delete my diesel-truck photos?") == []
+    # A thing dying is a broken thing, not a death.
+    assert scenes("I bought a doorbell second-hand and it died after two months. Will they replace it?") == []
