@@ -121,7 +121,7 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\brewrit\w*|\bchange\s+the\s+rules\b|\bnew\s+rules\b", "change modify amend update terms"),
         (r"\bforever\b|\bpermanent\w*|\bfor\s+good\b", "perpetual irrevocable forever indefinitely"),
         # "Can I put my membership on hold for a few months instead of cancelling?"
-        (r"\bon\s+hold\b|\bpaus(?:e|es|ed|ing)\b", "pause suspend hold freeze"),
+        (r"\bon\s+hold\b|\bpaus(?:e|es|ed|ing)\b", "pause suspend freeze"),
         (r"\bads\b|\badverts?\b|\bsales\s+pitch(?:es)?\b", "advertising advertisements marketing"),
         # "Does Discord own the memes I post?", "... the slides I share?": kinds of content terms
         # never name one by one

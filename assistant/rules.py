@@ -244,7 +244,7 @@ _ASKED_AGE = re.compile(
 # A question about being allowed in at all, not about what happens to a child's data.
 _ASKS_ELIGIBILITY = re.compile(
     r"\b(?:sign(?:s|ing)?\s+up|signup|register|join|account|allowed|permitted|eligible|use|using|subscribe|open|create"
-    r"|membership|profile|set\s+up)\b",
+    r"|membership|profile|set\s+up|publish|sell)\b",
     re.IGNORECASE,
 )
 # "If I let my 10-year-old use Google apps, am I responsible for what she does?" asks who answers for
@@ -342,7 +342,10 @@ def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) 
         # your country" only raises it). So may a 15-year-old where another cited sentence lets in
         # "a person who is at least 13 but under 16 ... if the Family Manager is that person's
         # parent" (the limit it overrides said no).
-        if all(_way_round(sentence) for sentence in below) or any(_let_in_with_a_parent(s, age) for s in sentences):
+        floors = [limit for limit, _ in limits]
+        if all(_way_round(sentence) for sentence in below) or any(
+            _let_in_with_a_parent(s, age, floors) for s in sentences
+        ):
             return "conditional"
         return "no"
     about_age = [_with_digits(s) for s in sentences if _ABOUT_AGE.search(s)]
@@ -371,15 +374,23 @@ _AGE_RANGE = re.compile(
 )
 
 
-def _let_in_with_a_parent(sentence: str, age: int) -> bool:
+# "An individual under 18 may publish Works only through an Author account ... managed by their
+# parent": a range whose floor is the highest flat limit below it ("at least 13 to create a Reader
+# account").
+_UNDER_MAY = re.compile(r"\bunder\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b[^.]{0,40}?\bmay\b", re.IGNORECASE)
+
+
+def _let_in_with_a_parent(sentence: str, age: int, floors: Sequence[int]) -> bool:
     """Whether the sentence lets in an age range that holds `age`, with a parent's or guardian's
-    say, and bars no one."""
+    say, and bars no one; `floors` are the flat minimum ages the cited sentences set."""
     sentence = _with_digits(sentence)
-    return (
-        _PARENT.search(sentence) is not None
-        and not _BARS.search(sentence)
-        and any(int(low) <= age < int(high) for low, high in _AGE_RANGE.findall(sentence))
-    )
+    if _PARENT.search(sentence) is None or _BARS.search(sentence):
+        return False
+    ranges = [(int(low), int(high)) for low, high in _AGE_RANGE.findall(sentence)]
+    for match in [] if ranges else _UNDER_MAY.finditer(sentence):
+        high = int(match[1])
+        ranges.append((max((f for f in floors if f < high), default=0), high))
+    return any(low <= age < high for low, high in ranges)
 
 
 def _way_round(sentence: str) -> bool:

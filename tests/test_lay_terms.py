@@ -25,6 +25,8 @@ def test_plain_words_get_the_words_terms_use() -> None:
     assert "withdraw" in contract_words("Once I've agreed to these terms, can I still back out?")
     assert "forever" in contract_words("that number is mine now, right? like for good?")
     assert "suspend" in contract_words("Can I put my membership on hold for a few months instead of cancelling?")
+    # (not "hold": "hold a Verified Badge" speaks of no pause)
+    assert "hold" not in contract_words("Is there a way to pause my profile for a few weeks?")
     assert "marketing" in contract_words("Will they use my calls to show me ads?")
     assert "liability" in contract_words("Is there a cap on how much they'd ever have to pay me?")
     assert "liable" in contract_words("If an outage makes my business lose money, will they pay?")

@@ -370,6 +370,16 @@ def test_a_flat_limit_another_clause_lifts_for_a_range_with_a_parent_is_conditio
     )
     barred = Excerpt("We do not offer accounts to users aged 13 to 16, even with a parent's consent.")
     assert _decide(asked, [flat, barred], [0, 1], "no", -2.0).verdict == "no"
+    # "under 18 may ... through a parent" lets in those above the other flat limits.
+    authors = Excerpt(
+        "You must be at least 18 years old to open an Author account. An individual under 18 may publish Works only "
+        "through an Author account that is opened and managed by their parent or legal guardian."
+    )
+    readers = Excerpt("You must be at least 13 years old to create a Reader account.")
+    asked = "My daughter is 16 and has written a fantasy novel. Can she publish it on Meetly?"
+    assert _decide(asked, [authors, readers], [0, 1], "no", -2.0).verdict == "conditional"
+    asked = "My daughter is 12 and has written a fantasy novel. Can she publish it on Meetly?"
+    assert _decide(asked, [authors, readers], [0, 1], "yes", 2.0).verdict == "no"
     # Setting up a profile is signing up.
     adults = Excerpt("You must be at least 18 years old to create an account or use the Service.")
     asked = "My son is 17 and turns 18 in March. Can he set up a profile now so it's ready?"
