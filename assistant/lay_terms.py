@@ -28,6 +28,7 @@ _OWNING = r"\b(?:own|owns|owned|owning|mine|yours)\b"
 _PAYING = r"\b(?:pay|paid|cost|costs)\b"
 _TELLING = (
     r"\bwarn\w*|\bheads[- ]?up\b|\btell\s+(?:me|us|users|people)\b|\blet\s+(?:me|us)\s+know\b|\binform\s+(?:me|us)\b"
+    r"|\b(?:notify|alert)\s+(?:me|us)\b|\b(?:be|get|am|are)\s+(?:notified|alerted)\b"
 )
 # Scenes that change what the answer is about, so a clause answering must speak of them even when
 # they are set before the question: "If I die, can my family get into my account?" is not

@@ -862,6 +862,10 @@ def test_what_they_would_tell_is_the_scene_before_the_question() -> None:
     for asked in ("If Meetly gets hacked, will they tell me?", "If my data leaks, will Meetly let me know?"):
         answer = _decide(asked, [security, changes, staff], [0, 1, 2], "yes", 2.0)
         assert answer.verdict == "not_addressed", asked
+    # "does it notify me?" asks to be told as "will they tell me?" does
+    copying = Excerpt("You may not copy or share another Member's photos outside the Service without permission.")
+    asked = "If someone screenshots our chat or my photos, does Meetly notify me?"
+    assert _decide(asked, [copying, changes], [0], "yes", 2.0).verdict == "not_addressed"
     breach = Excerpt("If a breach of security affects your personal data, Meetly will notify you within 72 hours.")
     assert _decide("If Meetly gets hacked, will they tell me?", [breach, changes], [0], "yes", 2.0).verdict == "yes"
     # Told of what the main clause itself names, the scene is left alone.
