@@ -661,7 +661,9 @@ def window_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
 # THE OTHER ONLY IN AN INDIVIDUAL CAPACITY, AND NOT AS A PLAINTIFF OR CLASS MEMBER": the 1.5B model
 # read the waiver as yes. Asked the other way round ("Am I giving up my right to join a class
 # action?"), the waiver is a yes.
-_ASKS_CLASS_ACTION = re.compile(r"\bclass[\s-]+(?:action|suit|lawsuit|claim)s?\b|\bmass\s+(?:action|lawsuit)s?\b", re.I)
+_ASKS_CLASS_ACTION = re.compile(
+    r"\bclass[\s-]+(?:action|suit|lawsuit|claim)s?\b|\bmass\s+(?:action|lawsuit)s?\b", re.IGNORECASE
+)
 _ASKS_IF_WAIVED = re.compile(
     r"\b(?:giv(?:e|es|ing)\s+up|waiv\w*|los(?:e|es|ing)|forfeit\w*|sign(?:ing)?\s+away|stop|stops|prevent\w*|bar|bars"
     r"|block\w*|ban|bans|banned|barred)\b",
@@ -676,6 +678,8 @@ _CLASS_WAIVED = re.compile(
     re.IGNORECASE,
 )
 _OPTED_OUT = re.compile(r"\b(?:unless|if)\s+you\s+(?:\w+\s+){0,2}?opt(?:ed|s)?[\s-]+out\b", re.IGNORECASE)
+# ("THIS SECTION APPLIES EVEN IF YOU OPT OUT OF ARBITRATION" keeps the waiver)
+_EVEN_IF = re.compile(r"\beven\s+if\b", re.IGNORECASE)
 
 
 def class_action_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
@@ -687,6 +691,6 @@ def class_action_rule(question: str, evidence: Sequence[Evidence], cited: Sequen
     waivers = [t for t in _sentences(evidence, cited) if _CLASS_WAIVED.search(t)]
     if not waivers:
         return None
-    if any(_OPTED_OUT.search(t) and not re.search(r"\beven\s+if\b", t, re.I) for t in waivers):
+    if any(_OPTED_OUT.search(t) and not _EVEN_IF.search(t) for t in waivers):
         return "conditional"
     return "yes" if _ASKS_IF_WAIVED.search(question) else "no"
