@@ -1102,7 +1102,7 @@ _ASKED_CONDITION = re.compile(
     r"\b(?:unless|if|once|after|without|when)\s+(?:i|we)\b(?:\s+(?:don['’]t|do\s+not|never|just|already))?"
     r"(?P<what>(?:\s+[\w'’-]+){1,6})"
     # or says what has happened: "I cancelled my plan this morning", "I never cancelled Gold"
-    r"|\b(?:i|we)(?:['’]ve|\s+have|\s+had)?(?:\s+(?:already|just|never))?\s+(?P<done>[a-z]+ed\b(?:\s+[\w'’-]+){0,4})",
+    r"|\b(?:i|we)(?:['’]ve|\s+have|\s+had)?(?:\s+(?:already|just|never))?\s+(?P<done>(?!need\b)[a-z]+ed\b(?:\s+[\w'’-]+){0,4})",
     re.IGNORECASE,
 )
 # How far after the start of a clause's condition its words are read ("unless you cancel before

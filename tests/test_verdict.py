@@ -812,6 +812,8 @@ def test_a_condition_the_question_states_itself_makes_no_answer_conditional() ->
     assert _decide(asked, [research], [0], "yes", 2.0).verdict == "yes"
     asked = "I cancelled my plan this morning but I'm paid up until the 28th. Will it keep charging me every year?"
     assert _decide(asked, [renews], [0], "yes", 2.0).verdict == "yes"  # (conditional without it)
+    asked = "I need to cancel my plan soon. Will it keep charging me every year?"  # ("need" is no "-ed")
+    assert _decide(asked, [renews], [0], "yes", 2.0).verdict == "conditional"
     # A condition the question does not state still makes it depend.
     assert _decide("Will my plan keep charging me every year?", [renews], [0], "yes", 2.0).verdict == "conditional"
     assert _decide("Can Meetly use my workout data for its AI?", [research], [0], "yes", 2.0).verdict == "conditional"
