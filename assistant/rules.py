@@ -607,12 +607,17 @@ _ELAPSED = (
     re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:ago|after|later|since|in\b(?!\s+advance))\b", re.IGNORECASE),
     re.compile(rf"\bafter\s+(?:about\s+|around\s+|roughly\s+)?{_COUNT}\s+{_UNIT}\b", re.IGNORECASE),
 )
+# The user's own act running up to a time limit ("provided you report the problem to us within 30
+# days", "if you cancel within 14 days"), not a time the service gives itself after it ("If you
+# turn it off ..., we will delete it within 30 days"): shared with `verdict._WINDOW`.
+IF_YOU_ACT = (
+    r"\b(?:provided|so\s+long\s+as|as\s+long\s+as|if)\s+(?:that\s+)?you\b(?:(?!\b(?:we|they|it)\b)[^.,;]){0,100}?"
+)
 # A time the user has to act in: "you may ... within 30 days", "if you cancel within 14 days of any
 # price increases", "you have the right to withdraw ... within 14 days", "during the first 30 days".
 _USERS_WINDOW = re.compile(
     r"(?:\b(?:you|the\s+user)\s+(?:may|can|must|have|will\s+be\s+able|are\s+entitled|are\s+eligible)\b[^.]{0,160}?"
-    # (the user's own act, not "if you turn it off ..., we will delete it within 30 days")
-    r"|\b(?:provided|so\s+long\s+as|as\s+long\s+as|if)\s+(?:that\s+)?you\b(?:(?!\b(?:we|they|it)\b)[^.,;]){0,100}?)"
+    rf"|{IF_YOU_ACT})"
     rf"\b(?:within|during)\s+(?:the\s+)?(?:first\s+)?{_COUNT}(?:\s*\((?P<digits>\d{{1,4}})\))?[\s-]*{_UNIT}\b"
     r"(?:\s+(?:of|after|from|following)\s+(?P<anchor>[^.,;:]{1,60}))?",
     re.IGNORECASE,

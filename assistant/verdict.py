@@ -84,6 +84,7 @@ from assistant.llm import ChatMessage, LanguageModel
 from assistant.retrieve import Evidence
 from assistant.rules import (
     EXCEPTION_BUT_THE_LAW,
+    IF_YOU_ACT,
     UNLESS_CONSENT,
     age_rule,
     class_action_rule,
@@ -254,11 +255,8 @@ def _offers_refusal(quote: str) -> bool:
 # A right the user has only for a time ("You must make this request within 90 days of
 # cancellation"): the answer depends on when, unless the question says when.
 _WINDOW = re.compile(
-    # ("we will reprint it or refund its price, provided you report the problem within 30 days"; the
-    # time is for the user's own act: "If you turn it off ..., or if your plan ends, we will delete
-    # it within 30 days" gives the service a time, not the user)
-    r"(?:\byou\s+(?:may|can|must|have|will\s+be\s+able|are\s+entitled)\b[^.]{0,160}?"
-    r"|\b(?:provided|so\s+long\s+as|as\s+long\s+as|if)\s+(?:that\s+)?you\b(?:(?!\b(?:we|they|it)\b)[^.,;]){0,100}?)"
+    # (or a remedy kept for a time: "we will reprint it ..., provided you report the problem within 30 days")
+    rf"(?:\byou\s+(?:may|can|must|have|will\s+be\s+able|are\s+entitled)\b[^.]{{0,160}}?|{IF_YOU_ACT})"
     r"\b(?:within|during)\s+(?:the\s+)?(?:first\s+)?(?:[a-z]+\s+)?\(?\d{1,3}\)?[\s-]*"
     r"(?:calendar\s+|business\s+)?(?:days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
