@@ -137,7 +137,7 @@ CATEGORIES: tuple[Category, ...] = (
         reason="They can suspend or close your account or cut off the service, sometimes without notice or reason.",
         method="model",
         cues=(
-            r"\b(?:terminat|suspen|deactivat|disabl|discontinu|cancel|restrict|block|ban)\w*"
+            r"\b(?:terminat|suspen|deactivat|disabl|discontinu|cancel|restrict|block|ban|clos)\w*"
             + _GAP
             + r"\b(?:accounts?|access|services?|membership|subscriptions?|use)\b",
             r"\b(?:accounts?|access|membership)\b" + _NEAR + r"\b(?:terminat|suspen|deactivat|disabl|clos)\w*",
@@ -149,7 +149,8 @@ CATEGORIES: tuple[Category, ...] = (
         strong=(
             _PROVIDER
             + r"[^.;:]{0,60}?\b(?:terminate|suspend|deactivate|disable|close|cancel|restrict|block)\b[^.;:]{0,40}?"
-            r"\b(?:your|the|any|user)\s+(?:accounts?|access|use|membership|subscriptions?|services?)\b",
+            r"\b(?:your|the|any|user)\s+(?:relevant\s+|affected\s+|applicable\s+)?(?:accounts?|access|use|membership|subscriptions?"
+            r"|services?)\b",
             r"\b(?:terminat|suspen)\w*\b[^.;:]{0,60}?\b(?:at\s+any\s+time|for\s+any\s+(?:or\s+no\s+)?reason|"
             r"without\s+(?:prior\s+)?notice|in\s+(?:our|its)\s+sole\s+discretion)",
         ),
@@ -261,7 +262,8 @@ CATEGORIES: tuple[Category, ...] = (
         reason="Simply using the service binds you to these terms, without you signing anything.",
         method="model",
         cues=(
-            r"\bby\s+(?:using|accessing|visiting|browsing|registering|downloading|installing|continuing|clicking)\b",
+            r"\bby\s+(?:using|accessing|visiting|browsing|registering|downloading|installing|continuing|clicking|creating\s+an"
+            r"\s+account|signing\s+up)\b",
             r"\bcontinu\w*\s+(?:to\s+)?(?:use|using|access)\w*",
             r"\b(?:through|when|while)\s+(?:your\s+)?(?:accessing|using|use|access)\b",
             r"\b(?:use|access)\w*\b" + _GAP + r"\b(?:constitut|signif|indicat|deem)\w*",
@@ -269,8 +271,14 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:constitut|deem)\w*" + _NEAR + r"\b(?:accept|agree)\w*",
         ),
         strong=(
-            r"\bby\s+(?:using|accessing|visiting|browsing|downloading|installing|continuing\s+to\s+use)\b[^.;:]{0,100}?"
-            r"\b(?:agree|accept|consent|are\s+bound|indicate)",
+            # "By downloading the App, creating an account, or otherwise using the Services, you agree ..."
+            r"\bby\s+(?:using|accessing|visiting|browsing|downloading|installing|continuing\s+to\s+use|creating\s+an\s+account"
+            r"|registering|signing\s+up)\b[^.;:]{0,160}?\b(?:agree|accept|consent|are\s+bound|indicate)",
+            # "Your continued use of the Service after a change takes effect constitutes your acceptance",
+            # "If you continue to use the Services after a change takes effect, you accept the changed Terms"
+            # (CLAUDETTE labels these a contract by using, not a change)
+            r"\bcontinu\w*\s+(?:to\s+)?(?:use|access)\w*\b[^.;:]{0,80}?\bafter\b[^.;:]{0,60}?\b(?:changes?|modifications?|"
+            r"amendments?|revisions?|updates?|changed|modified|amended|revised|updated)\b[^.;:]{0,80}?\b(?:accept|agree|consent|bound)",
             r"\b(?:use|access)\w*\s+(?:of\s+)?(?:the|our|this)\s+(?:services?|site|website|platform|app\w*|products?)\b"
             r"[^.;:]{0,60}?\b(?:constitutes?|signif\w+|indicates?|means|deemed)\b[^.;:]{0,40}?\b(?:accept|agree|consent)",
             r"\bcontinu\w+\s+(?:to\s+)?(?:use|access)\w*\b[^.;:]{0,100}?\b(?:agree|accept|consent|constitutes|deemed|bound)",
@@ -302,6 +310,8 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:generative\s+)?AI\b(?:\s+(?:models?|features?|systems?|services?))?",
             r"\btrain\w*" + _NEAR + r"\b(?:models?|algorithms?|AI|systems?)\b",
             r"\b(?:models?|algorithms?)\b" + _NEAR + r"\btrain\w*",
+            # "the models we use for the purposes described in Section 9.2 may be trained on the text of Works"
+            r"\b(?:models?|algorithms?)\b(?:[^.;:]|\.(?=\d)){0,80}?\b(?:be|been|are|is)\s+(?:re)?trained\b",
             r"\blarge\s+language\s+models?\b|\bLLMs?\b",
         ),
     ),
@@ -333,6 +343,24 @@ CATEGORIES: tuple[Category, ...] = (
             r"\bbackup\w*|\bback-up\w*",
             r"\bsurviv\w*",
             r"\bas\s+long\s+as\b" + _GAP + r"\b(?:necessary|needed|required|reasonably)\b",
+        ),
+    ),
+    # CLAUDETTE labels a disclaimer of warranties "other" (unfair are only the limits on liability),
+    # so the liability model leaves "PROVIDED AS IS" alone; a reader still wants to see it.
+    Category(
+        key="no_warranty",
+        title="No warranty (provided as is)",
+        severity="low",
+        reason="They promise nothing about the service working, being accurate or keeping your data safe.",
+        method="rules",
+        cues=(
+            # (not "whether you use it as is")
+            r"\b(?:provided|offered|made\s+available|supplied|delivered|sold)\b[^.;:]{0,60}?\bas[\s\"'“”]+(?:is|available)\b"
+            r"|[\"“']as[\s-]+is[\"”']|\bas[\s\"'“”]+available\b",
+            r"\bdisclaim\w*\b[^.;:]{0,60}?\bwarrant\w*|\bwithout\s+(?:any\s+)?warrant(?:y|ies)\b",
+            # "HEARTHCAM DOES NOT WARRANT THAT ...", "We do not guarantee that ...", "makes no representations"
+            r"\b(?:do(?:es)?\s+not|make[s]?\s+no|cannot|can['’]t|don['’]t|doesn['’]t)\s+(?:\w+\s+)?"
+            r"(?:warrant|guarantee|promise|represent)\w*\b",
         ),
     ),
 )

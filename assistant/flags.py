@@ -418,7 +418,23 @@ def _read_model(path: Path) -> SentenceModel:
 
 _I = re.IGNORECASE
 _NEGATED = re.compile(
-    r"\b(?:will|do|does|shall|would|may|can|must)\s+not\b|\b(?:won|don|doesn|can|shan)['’]t\b|\bnever\b|\bnor\b", _I
+    r"\b(?:will|do|does|shall|would|may|can|must)\s+not\b|\b(?:won|don|doesn|can|shan)['’]t\b|\bnever\b|\bnor\b"
+    # "Processing ... is not model training", "excluded from model training", a heading "No Sale of Data"
+    # (not "including but not limited to")
+    r"|\b(?:is|are)\s+not\b(?!\s+limited)|\b(?:isn|aren)['’]t\b|\bexcluded\s+from\b"
+    r"|\bno\s+(?:sale|sell\w*|shar\w*|disclos\w*|training)\b",
+    _I,
+)
+# What a proviso adds ("may be trained on the text of Works, provided that those models are not used to
+# generate text") does not negate what comes before it.
+_PROVISO = re.compile(r",?\s*\b(?:provided\s+that|so\s+long\s+as)\b", _I)
+# Training you switch on yourself is no red flag: "We will use your Content to train ... only if the
+# Improvement Setting is turned on", "The setting is off by default", "If you turn on that setting, ...".
+_ONLY_IF_YOU_OPT_IN = re.compile(
+    r"\bonly\s+(?:if|when|after|with)\b[^.;:]{0,80}?\b(?:turn(?:s|ed)?\s+(?:it\s+)?on|switch(?:es|ed)?\s+(?:it\s+)?on"
+    r"|opt(?:s|ed)?[\s-]+in|enabled?|(?:express|explicit|prior)\s+consent)\b"
+    r"|\boff\s+by\s+default\b|\bif\s+you\s+(?:turn|switch)\s+(?:\w+\s+){0,2}?on\b|\bif\s+you\s+opt[\s-]+in\b",
+    _I,
 )
 # A clause that lists what you must not do ("Don't use the services to do harm to Discord. Among
 # other things, this includes ... selling ... data obtained from our services"): its sentences say
@@ -454,22 +470,56 @@ _SHARE = re.compile(
     r"make\s+available|made\s+available)\b",
     _I,
 )
+# Who receives it: companies, and the authorities ("we may disclose Recordings ... to a law enforcement
+# agency"); not other users, whom you share with yourself.
 _RECIPIENT = re.compile(
-    r"\bthird[\s-]*part(?:y|ies)\b|\badvertis\w*|\b(?:marketing|business)\s+partners?\b|\bpartners\b|\bdata\s+brokers?\b"
-    r"|\baffiliates\b|\bother\s+companies\b|\b(?:prospective\s+)?(?:acquirers?|purchasers?|buyers?|successors?)\b",
+    r"\bthird[\s-]*part(?:y|ies)\b|\badvertis\w*|\b(?:marketing|business)\s+partners?\b|\bpartners?\b|\bdata\s+brokers?\b"
+    r"|\baffiliates\b|\bother\s+companies\b|\b(?:prospective\s+)?(?:acquirers?|purchasers?|buyers?|successors?)\b"
+    r"|\b(?:service|payment|analytics|cloud)\s+providers?\b|\bvendors?\b|\b(?:sub-?)?processors\b|\binsurers?\b"
+    r"|\blaw\s+enforcement\b|\b(?:public|government\w*|regulatory|tax)\s+(?:authorit(?:y|ies)|agenc(?:y|ies)|bodies)\b"
+    r"|\bauthorities\b|\bpolice\b|\bregulators?\b|\bemergency\s+services\b",
     _I,
 )
 _PERSONAL = re.compile(
-    r"\b(?:personal|your)\s+(?:\w+\s+)?(?:data|information)\b|\bdata\s+about\s+you\b"
-    r"|\byour\s+(?:product\s+)?(?:usage|activit(?:y|ies)|interactions|browsing)\b",
+    r"\b(?:personal|your)\s+(?:\w+\s+)?(?:data|information)\b|\b(?:data|information)\s+about\s+you\b"
+    r"|\byour\s+(?:product\s+)?(?:usage|activit(?:y|ies)|interactions|browsing)\b|\baccount\s+information\b"
+    # "your shipping name and address", "your Member Content and messages"
+    r"|\byour\s+(?:\w+\s+){0,2}?(?:name|address|e-?mail|phone\s+number|location|images|photos|videos|recordings"
+    r"|messages|content)\b",
     _I,
 )
+# Sharing you do, or direct: "may allow or require you to share Your Content ... with such Third Party
+# Apps", "transfer it to you or a third party identified by you".
+_YOU_SHARE = re.compile(
+    r"\byou\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:share|disclose|transfer|make\s+available)\b"
+    r"|\b(?:identified|chosen|selected|designated|authori[sz]ed)\s+by\s+you\b",
+    _I,
+)
+# A kind of data the terms define ("Health Data", "Route Data"): capitalised, so read case-sensitively.
+_DEFINED_DATA = re.compile(r"\b[A-Z][a-z]+\s+(?:Data|Information)\b")
 _MARKETERS = re.compile(r"\b(?:advertis\w*|marketing)\s+(?:\w+\s+)?(?:partners?|providers?|services?)\b", _I)
 _RETAIN = re.compile(
     r"\b(?:retain|retains|retained|retaining|retention|keep|keeps|kept|preserve|preserved|store|stored)\b", _I
 )
 _AFTER_LEAVING = re.compile(BY_KEY["data_retention"].cues[1], _I)
+# What is kept, besides your content and data: "transaction records", "certain information", "Recordings".
+_KEPT = re.compile(_USER_DATA.pattern + r"|\b(?:records|information|recordings|messages|conversations)\b", _I)
+# Kept although deleted or gone: "Conversations that have been removed ... will be retained", "of a banned Member".
+_GONE = re.compile(r"\b(?:been|are|is|were|was)\s+(?:removed|deleted|erased|closed|terminated)\b|\bbanned\b", _I)
+# Kept for the law's sake past deletion: "except where we are required to retain them", "any legal
+# obligation to retain them", "or longer where required by ... applicable laws".
+# (not "an obligation to keep such information confidential", nor "updates, which are modifications
+# that keep digital content ... in conformity with the law")
+_LEGAL_HOLD = re.compile(
+    r"\b(?:required|obligat\w*|compelled)\s+(?:by\s+(?:\w+\s+){0,3}?)?to\s+(?:retain|keep|preserve)\b"
+    r"(?![^.;:]{0,30}?\b(?:confidential|secret|private|safe|secure)\b)"
+    r"|\b(?:retain|preserve)\w*\b[^.;:]{0,120}?\b(?:longer|legal\s+process|required\s+by\s+(?:\w+\s+){0,4}?laws?)\b",
+    _I,
+)
+_NOT_KEPT = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:retain|keep|store|preserve)\b", _I)
 _BACKUP = re.compile(r"\bbackups?\b|\bback-ups?\b|\barchiv\w*|\bresidual\s+copies\b", _I)
+# Their backups, not yours ("We strongly advise you to make regular back-up copies of Your Content").
+_THEIR_BACKUPS = re.compile(r"\b(?:our|its|from)\s+(?:\w+\s+)?(?:backups?|back-ups?)\b|\bresidual\s+copies\b", _I)
 _AS_LONG_AS = re.compile(BY_KEY["data_retention"].cues[4], _I)
 _LAST_USE = re.compile(r"\bafter\s+your\s+last\s+(?:interaction|use|login|activity|visit)\b", _I)
 _SURVIVAL = re.compile(r"\bsurviv\w*\b[^.;]{0,40}?\b(?:termination|expiration)\b", _I)
@@ -492,13 +542,26 @@ def _content_licence(sentence: str, clause: str) -> list[tuple[int, int]]:
 
 
 def _ai_training(sentence: str, clause: str) -> list[tuple[int, int]]:
-    """Your content or data used for AI or machine learning, not negated ("will not use ... to train")."""
-    hits = _spans(_AI, sentence)
-    if not hits or _NEGATED.search(sentence) or _YOUR_PROHIBITED_CONDUCT.match(clause):
+    """Your content or data used for AI or machine learning, not negated ("will not use ... to train")
+    and not only once you switch it on."""
+    core = _PROVISO.split(sentence, maxsplit=1)[0]
+    hits = _spans(_AI, core)
+    purposes = [m.start() for m in _AI_PURPOSE.finditer(core)]
+    if not hits or not purposes or _YOUR_PROHIBITED_CONDUCT.match(clause) or _ONLY_IF_YOU_OPT_IN.search(sentence):
         return []
-    if not _AI_PURPOSE.search(sentence):
+    # A negation before the last purpose ("we use it to improve the app but do not use it to train
+    # models"); one after it speaks of something else ("... training models, and these uses are not
+    # affected by your choice").
+    if (negation := _NEGATED.search(core)) and negation.start() < purposes[-1]:
         return []
-    if not (_USE_VERB.search(sentence) and _USER_DATA.search(clause)):
+    # Something is done with the data: a use besides the words for AI ("in the event of any conflict
+    # ... regarding model training, this Section controls" uses nothing).
+    uses = [
+        m
+        for m in _USE_VERB.finditer(core)
+        if not (_AI_PURPOSE.fullmatch(m.group()) and any(a <= m.start() < b for a, b in hits))
+    ]
+    if not (uses and _USER_DATA.search(clause)):
         return []
     return hits
 
@@ -511,19 +574,44 @@ def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
         return _spans([_SELL, _PERSONAL], sentence)
     if _MARKETERS.search(sentence) and _PERSONAL.search(sentence):
         return _spans([_MARKETERS, _PERSONAL], sentence)
-    if _SHARE.search(sentence) and _RECIPIENT.search(sentence) and _PERSONAL.search(sentence):
+    personal = _PERSONAL.search(sentence) or _DEFINED_DATA.search(sentence)
+    if _SHARE.search(sentence) and _RECIPIENT.search(sentence) and personal and not _YOU_SHARE.search(sentence):
         return _spans([_SHARE, _RECIPIENT], sentence)
     return []
 
 
 def _data_retention(sentence: str, clause: str) -> list[tuple[int, int]]:
-    """Data kept after you delete it or leave, in backups, or for as long as they see fit."""
-    if not _RETAIN.search(sentence) or not _USER_DATA.search(sentence):
+    """Data kept after you delete it or leave, in backups, for the law's sake, or for as long as they
+    see fit."""
+    if _NOT_KEPT.search(sentence):
         return []
-    extra = _spans([_AFTER_LEAVING, _BACKUP, _AS_LONG_AS, _LAST_USE], sentence)
+    if not _RETAIN.search(sentence):
+        # "residual copies in our backup systems will be overwritten within a further 90 days": copies
+        # outlive the deletion with no word for keeping them
+        backups = _spans([_THEIR_BACKUPS], sentence)
+        return backups if backups and _USER_DATA.search(clause) else []
+    if not _KEPT.search(sentence):
+        return []
+    extra = _spans([_AFTER_LEAVING, _BACKUP, _AS_LONG_AS, _LAST_USE, _GONE, _LEGAL_HOLD], sentence)
     if not extra and not _SURVIVAL.search(clause):  # "Survival: ... our rights to retain certain data"
         return []
     return _spans([_RETAIN], sentence) + extra
+
+
+_NO_WARRANTY = [re.compile(c, _I) for c in BY_KEY["no_warranty"].cues]
+# The promise is the user's ("you represent and warrant that ..."), not theirs.
+_YOU_WARRANT = re.compile(r"\byou\s+(?:\w+\s+){0,2}?(?:warrant|represent|guarantee|promise)\w*\b", _I)
+
+
+def _no_warranty(sentence: str, clause: str) -> list[tuple[int, int]]:
+    """They disclaim warranties or guarantee nothing ("PROVIDED AS IS", "does not warrant that ..."),
+    unless the sentence protects you ("some jurisdictions do not allow the exclusion of ...")."""
+    hits = _spans(_NO_WARRANTY, sentence)
+    if not hits or _PROTECTIVE.search(sentence) or _YOUR_PROHIBITED_CONDUCT.match(clause):
+        return []
+    if _YOU_WARRANT.search(sentence) and not re.search(r"\b(?:we|us|our)\b", sentence, _I):
+        return []
+    return hits
 
 
 RULES = {
@@ -531,6 +619,7 @@ RULES = {
     "ai_training": _ai_training,
     "data_sharing": _data_sharing,
     "data_retention": _data_retention,
+    "no_warranty": _no_warranty,
 }
 
 

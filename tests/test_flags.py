@@ -56,6 +56,28 @@ FLAGGED = [
     ("ai_training", "We may use your recordings and messages to train and improve our machine learning models."),
     ("data_sharing", "We may sell your personal information to advertising partners."),
     ("data_retention", "We may keep your data in backups after you delete your account."),
+    # Written after the report missed such clauses in terms documents written for a blind check
+    # (other services' terms, not in ../shared): kinds of data and recipients named otherwise,
+    # copies outliving a deletion, a canonical wording without a gate word, a disclaimer.
+    ("data_sharing", "We may disclose your messages and account information to law enforcement on a subpoena."),
+    ("data_sharing", "We share Location Data with service providers who host and analyse it for us."),
+    ("data_retention", "Deleted content is removed from our active systems at once and from our backups in 60 days."),
+    ("data_retention", "After your account is closed, we retain payment records for six years for tax purposes."),
+    ("data_retention", "Messages that have been deleted by you are retained by us for 90 days."),
+    ("data_retention", "We delete your recordings within 30 days of closure, unless we are required to retain them."),
+    (
+        "ai_training",
+        "Notwithstanding Section 4, the models we use under Section 3.2 may be trained on your content, provided that "
+        "they are not used to write ads.",
+    ),
+    ("contract_by_using", "By creating an account or using the app, you agree to these terms."),
+    (
+        "contract_by_using",
+        "Your continued use of the app after a change takes effect constitutes your acceptance of the new terms.",
+    ),
+    ("unilateral_termination", "We will close the relevant account of any member who repeatedly infringes copyright."),
+    ("no_warranty", 'THE APP IS PROVIDED "AS IS" AND "AS AVAILABLE", WITHOUT WARRANTIES OF ANY KIND.'),
+    ("no_warranty", "We do not warrant that the app will be uninterrupted or free of errors."),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
@@ -77,6 +99,28 @@ NOT_FLAGGED = [
     ("unilateral_termination", "You are free to stop using the service at any time, for any reason."),
     # What you remove yourself (a canonical wording flagged it: "... will ... remove ... information").
     ("content_removal", "This authorisation will remain in effect until you remove your payment information."),
+    # Training you switch on, a denial, a sentence that only names the topic.
+    (
+        "ai_training",
+        "We will use your photos to train our machine learning models only if you turn on the Improvement setting.",
+    ),
+    ("ai_training", "Processing your content to show you search results is not model training."),
+    (
+        "ai_training",
+        "In the event of a conflict between this section and our privacy policy regarding your data or model "
+        "training, this section controls.",
+    ),
+    ("data_sharing", "No Sale of Personal Data."),
+    ("data_sharing", "Our apps may allow you to share your content with third-party services you connect."),
+    ("data_retention", "We recommend that you make regular back-up copies of your content."),
+    (
+        "data_retention",
+        "Confidential information excludes information already known to the receiving party free from any "
+        "obligation to keep it confidential.",
+    ),
+    ("no_warranty", "Whether you use the template as is or change it, the result is yours."),
+    ("no_warranty", "Some jurisdictions do not allow the exclusion of implied warranties, so it may not apply to you."),
+    ("no_warranty", "You represent and warrant that you own the content you upload."),
 ]
 
 
