@@ -274,11 +274,6 @@ CATEGORIES: tuple[Category, ...] = (
             # "By downloading the App, creating an account, or otherwise using the Services, you agree ..."
             r"\bby\s+(?:using|accessing|visiting|browsing|downloading|installing|continuing\s+to\s+use|creating\s+an\s+account"
             r"|registering|signing\s+up)\b[^.;:]{0,160}?\b(?:agree|accept|consent|are\s+bound|indicate)",
-            # "Your continued use of the Service after a change takes effect constitutes your acceptance",
-            # "If you continue to use the Services after a change takes effect, you accept the changed Terms"
-            # (CLAUDETTE labels these a contract by using, not a change)
-            r"\bcontinu\w*\s+(?:to\s+)?(?:use|access)\w*\b[^.;:]{0,80}?\bafter\b[^.;:]{0,60}?\b(?:changes?|modifications?|"
-            r"amendments?|revisions?|updates?|changed|modified|amended|revised|updated)\b[^.;:]{0,80}?\b(?:accept|agree|consent|bound)",
             r"\b(?:use|access)\w*\s+(?:of\s+)?(?:the|our|this)\s+(?:services?|site|website|platform|app\w*|products?)\b"
             r"[^.;:]{0,60}?\b(?:constitutes?|signif\w+|indicates?|means|deemed)\b[^.;:]{0,40}?\b(?:accept|agree|consent)",
             r"\bcontinu\w+\s+(?:to\s+)?(?:use|access)\w*\b[^.;:]{0,100}?\b(?:agree|accept|consent|constitutes|deemed|bound)",

@@ -71,10 +71,6 @@ FLAGGED = [
         "they are not used to write ads.",
     ),
     ("contract_by_using", "By creating an account or using the app, you agree to these terms."),
-    (
-        "contract_by_using",
-        "Your continued use of the app after a change takes effect constitutes your acceptance of the new terms.",
-    ),
     ("unilateral_termination", "We will close the relevant account of any member who repeatedly infringes copyright."),
     ("no_warranty", 'THE APP IS PROVIDED "AS IS" AND "AS AVAILABLE", WITHOUT WARRANTIES OF ANY KIND.'),
     ("no_warranty", "We do not warrant that the app will be uninterrupted or free of errors."),
