@@ -123,10 +123,13 @@ CATEGORIES: tuple[Category, ...] = (
         ),
         strong=(
             # "we may modify these terms", and its noun form "we may make changes to these terms"
-            _PROVIDER + r"[^.;:]{0,40}?\b(?:modify|change|amend|revise|update|alter|replace|make\s+(?:\w+\s+)?"
+            # (and "may add, modify, suspend or retire features", "may increase the Fees", "may introduce new
+            # fees or raise ... existing fees")
+            _PROVIDER
+            + r"[^.;:]{0,40}?\b(?:modify|change|amend|revise|update|alter|replace|increase|raise|make\s+(?:\w+\s+)?"
             r"(?:modifications|changes|amendments|revisions|updates|alterations))\b[^.;:]{0,40}?"
-            r"\b(?:these|this|the|our|its|any)\s+(?:\w+\s+)?(?:terms|agreement|conditions|polic(?:y|ies)|services?|"
-            r"pricing|prices|fees|features)\b",
+            r"\b(?:(?:these|this|the|our|its|any|existing)\s+(?:\w+\s+)?(?:terms|agreement|conditions|polic(?:y|ies)|"
+            r"services?|pricing|prices|fees|features?)|features|fees|prices|pricing)\b",
             r"\b(?:terms|agreement|conditions)\b[^.;:]{0,40}?\b(?:may|can)\s+be\s+(?:modified|changed|amended|revised|updated)",
         ),
     ),
@@ -148,9 +151,10 @@ CATEGORIES: tuple[Category, ...] = (
         ),
         strong=(
             _PROVIDER
-            + r"[^.;:]{0,60}?\b(?:terminate|suspend|deactivate|disable|close|cancel|restrict|block)\b[^.;:]{0,40}?"
-            r"\b(?:your|the|any|user)\s+(?:relevant\s+|affected\s+|applicable\s+)?(?:accounts?|access|use|membership|subscriptions?"
-            r"|services?)\b",
+            + r"[^.;:]{0,60}?\b(?:terminate|suspend|deactivate|disable|close|cancel|restrict|block|discontinue)\b"
+            r"[^.;:]{0,40}?"
+            r"\b(?:your|the|this|any|user)\s+(?:relevant\s+|affected\s+|applicable\s+)?(?:accounts?|access|use|membership"
+            r"|subscriptions?|services?|platform|agreement)\b",
             r"\b(?:terminat|suspen)\w*\b[^.;:]{0,60}?\b(?:at\s+any\s+time|for\s+any\s+(?:or\s+no\s+)?reason|"
             r"without\s+(?:prior\s+)?notice|in\s+(?:our|its)\s+sole\s+discretion)",
         ),
@@ -158,7 +162,8 @@ CATEGORIES: tuple[Category, ...] = (
         # "information on how to terminate your account", up to the next "we"/"us"/"our", so "you
         # may cancel, and we may terminate your account" stays
         your_own_acts=r"(?:\byou(?:['’]re|\s+are)?\s+(?:(?:may|can|could|might|will|do|always|also|at\s+any\s+time|free\s+to|"
-        r"have\s+the\s+right\s+to|(?:choose|decide|wish|want|elect)\s+to|do\s+not|don't)\s+){1,3}|\bhow\s+to\s+)"
+        r"have\s+the\s+right\s+to|(?:choose|decide|wish|want|elect)\s+to|do\s+not|don't)\s+){1,3}|\bhow\s+to\s+"
+        r"|\byour\s+(?:right|option)\s+to\s+)"
         r"(?:terminate|cancel|close|delete|end|stop|discontinue|quit|deactivate)\w*(?:(?!\b(?:we|us|our)\b)[^.;:]){0,80}",
     ),
     Category(
@@ -286,7 +291,7 @@ CATEGORIES: tuple[Category, ...] = (
         reason="You give them wide rights over what you upload (often worldwide, royalty-free, sublicensable).",
         method="rules",
         cues=(
-            r"(?<!non-)(?<!non)\b(?:perpetual|irrevocable|worldwide|world-wide|royalty[\s-]*free|fully[\s-]*paid|"
+            r"(?<!non-)(?<!non)\b(?:perpetual|irrevocable|exclusive|worldwide|world-wide|royalty[\s-]*free|fully[\s-]*paid|"
             r"sub-?licen[cs]\w*|transferable|assignable)\b",
             r"\bcreate\s+derivative\s+works\b|\bderivative\s+works\b",
             r"\blicen[cs]e\b",
@@ -308,6 +313,8 @@ CATEGORIES: tuple[Category, ...] = (
             # "the models we use for the purposes described in Section 9.2 may be trained on the text of Works"
             r"\b(?:models?|algorithms?)\b(?:[^.;:]|\.(?=\d)){0,80}?\b(?:be|been|are|is)\s+(?:re)?trained\b",
             r"\blarge\s+language\s+models?\b|\bLLMs?\b",
+            # "to develop and refine the algorithms that match ..."
+            r"\b(?:develop|refin|improv|train|build)\w*\s+(?:and\s+\w+\s+)?(?:the\s+|our\s+|its\s+)?algorithms?\b",
         ),
     ),
     Category(
@@ -337,7 +344,7 @@ CATEGORIES: tuple[Category, ...] = (
             + r"\b(?:terminat|delet|clos|cancel|deactivat|end|expir|leav)\w*",
             r"\bbackup\w*|\bback-up\w*",
             r"\bsurviv\w*",
-            r"\bas\s+long\s+as\b" + _GAP + r"\b(?:necessary|needed|required|reasonably)\b",
+            r"\b(?:as|so)\s+long\s+as\b" + _GAP + r"\b(?:necessary|needed|required|reasonably)\b",
         ),
     ),
     # CLAUDETTE labels a disclaimer of warranties "other" (unfair are only the limits on liability),

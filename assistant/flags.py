@@ -425,6 +425,9 @@ _NEGATED = re.compile(
     r"|\bno\s+(?:sale|sell\w*|shar\w*|disclos\w*|training)\b",
     _I,
 )
+# "... only if the setting is turned on. This setting is off by default in the EEA and on by default
+# elsewhere": no opt-in after all.
+_ON_BY_DEFAULT = re.compile(r"\bon\s+by\s+default\b|\benabled\s+by\s+default\b", _I)
 # What a proviso adds ("may be trained on the text of Works, provided that those models are not used to
 # generate text") does not negate what comes before it.
 _PROVISO = re.compile(r",?\s*\b(?:provided\s+that|so\s+long\s+as)\b", _I)
@@ -461,13 +464,17 @@ _USER_DATA = re.compile(
     r"prompts?|conversations?|communications?|recordings?|messages?|files?)\b|\bcontent\b|\bdata\b",
     _I,
 )
-_USE_VERB = re.compile(r"\b(?:use|using|used|process\w*|train\w*|develop\w*|improv\w*|build\w*|purposes?)\b", _I)
+_USE_VERB = re.compile(r"\b(?:use|uses|using|used|process\w*|train\w*|develop\w*|improv\w*|build\w*|purposes?)\b", _I)
 _AI = [re.compile(c, _I) for c in BY_KEY["ai_training"].cues]
 _AI_PURPOSE = re.compile(r"\b(?:train\w*|tun(?:e|ing)|develop\w*|improv\w*|build\w*)\b", _I)
 _SELL = re.compile(r"\b(?:sell|sells|sold|selling|sale|rent|rents|renting)\b", _I)
 _SHARE = re.compile(
     r"\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|transfer|transfers|transferred|"
-    r"make\s+available|made\s+available)\b",
+    r"make\s+available|made\s+available)\b"
+    # "we will provide those companies with your name", "may make that information available to its
+    # Affiliates", "are transmitted directly to our payment processor"
+    r"|\bprovides?\s+(?!(?:in|by|for|to|as|under)\b)(?:\w+\s+){1,4}?with\b|\b(?:make|makes|made)\s+(?:\w+\s+){1,3}?available\s+to\b"
+    r"|\b(?:transmit(?:s|ted)?|pass(?:es|ed)?|sen[dt]s?|forward(?:s|ed)?)\s+(?:\w+\s+){0,3}?(?:on\s+)?to\b",
     _I,
 )
 # Who receives it: companies, and the authorities ("we may disclose Recordings ... to a law enforcement
@@ -475,7 +482,8 @@ _SHARE = re.compile(
 _RECIPIENT = re.compile(
     r"\bthird[\s-]*part(?:y|ies)\b|\badvertis\w*|\b(?:marketing|business)\s+partners?\b|\bpartners?\b|\bdata\s+brokers?\b"
     r"|\baffiliates\b|\bother\s+companies\b|\b(?:prospective\s+)?(?:acquirers?|purchasers?|buyers?|successors?)\b"
-    r"|\b(?:service|payment|analytics|cloud)\s+providers?\b|\bvendors?\b|\b(?:sub-?)?processors\b|\binsurers?\b"
+    r"|\b(?:service|payment|analytics|cloud)\s+providers?\b|\bvendors?\b|\b(?:sub-?)?processors?\b|\binsurers?\b"
+    r"|\bcompanies\b"
     r"|\blaw\s+enforcement\b|\b(?:public|government\w*|regulatory|tax)\s+(?:authorit(?:y|ies)|agenc(?:y|ies)|bodies)\b"
     r"|\bauthorities\b|\bpolice\b|\bregulators?\b|\bemergency\s+services\b",
     _I,
@@ -485,9 +493,15 @@ _PERSONAL = re.compile(
     r"|\byour\s+(?:product\s+)?(?:usage|activit(?:y|ies)|interactions|browsing)\b|\baccount\s+information\b"
     # "your shipping name and address", "your Member Content and messages"
     r"|\byour\s+(?:\w+\s+){0,2}?(?:name|address|e-?mail|phone\s+number|location|images|photos|videos|recordings"
-    r"|messages|content)\b",
+    r"|messages|content)\b|\b(?:payment\s+)?card\s+(?:details|numbers?)\b|\bdate\s+of\s+birth\b|\bsocial\s+security\b"
+    r"|\b(?:contact|billing|payment|account|location|health|financial|biometric)\s+(?:details|information|data)\b",
     _I,
 )
+# What is sold is data ("sell your personal information", "sale of personal data"), not "the goods and
+# services it sells, ... and contact information".
+_SELLS_DATA = re.compile(_SELL.pattern + r"\s+(?:\w+\s+){0,2}?(?:" + _PERSONAL.pattern + r"|(?:\w+\s+)?data\b)", _I)
+# "Cloudnest may make that information available to its Affiliates": the clause said which.
+_THAT_DATA = re.compile(r"\b(?:that|such|this|these|those)\s+(?:information|data|details)\b", _I)
 # Sharing you do, or direct: "may allow or require you to share Your Content ... with such Third Party
 # Apps", "transfer it to you or a third party identified by you".
 _YOU_SHARE = re.compile(
@@ -513,13 +527,22 @@ _GONE = re.compile(r"\b(?:been|are|is|were|was)\s+(?:removed|deleted|erased|clos
 _LEGAL_HOLD = re.compile(
     r"\b(?:required|obligat\w*|compelled)\s+(?:by\s+(?:\w+\s+){0,3}?)?to\s+(?:retain|keep|preserve)\b"
     r"(?![^.;:]{0,30}?\b(?:confidential|secret|private|safe|secure)\b)"
-    r"|\b(?:retain|preserve)\w*\b[^.;:]{0,120}?\b(?:longer|legal\s+process|required\s+by\s+(?:\w+\s+){0,4}?laws?)\b",
+    r"|\b(?:retain|preserve)\w*\b[^.;:]{0,120}?\b(?:longer|legal\s+process|required\s+(?:to\s+do\s+so\s+)?by\s+"
+    r"(?:\w+\s+){0,4}?laws?|(?:tax|accounting|legal|regulatory)\s+(?:\w+\s+){0,2}?(?:purposes|obligations|requirements))\b",
     _I,
 )
+# Kept once it no longer names you: "may use, retain and publish such (aggregated) information".
+_DE_IDENTIFIED = re.compile(r"\b(?:aggregated?|anonymi[sz]ed|de-?identified|statistical)\b", _I)
 _NOT_KEPT = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:retain|keep|store|preserve)\b", _I)
 _BACKUP = re.compile(r"\bbackups?\b|\bback-ups?\b|\barchiv\w*|\bresidual\s+copies\b", _I)
 # Their backups, not yours ("We strongly advise you to make regular back-up copies of Your Content").
-_THEIR_BACKUPS = re.compile(r"\b(?:our|its|from)\s+(?:\w+\s+)?(?:backups?|back-ups?)\b|\bresidual\s+copies\b", _I)
+_THEIR_BACKUPS = re.compile(
+    r"(?:\b(?:our|its|from)|['’]s)\s+(?:\w+\s+)?(?:backups?|back-ups?)\b|\bresidual\s+copies\b"
+    r"|\bcopies\s+(?:held\s+|kept\s+|stored\s+)?in\s+(?:\w+\s+)?backup",
+    _I,
+)
+# Something gone that the backups still hold ("Erased items may remain in Cloudnest's encrypted backup copies").
+_ERASED = re.compile(r"\b(?:eras|delet|remov)\w*", _I)
 _AS_LONG_AS = re.compile(BY_KEY["data_retention"].cues[4], _I)
 _LAST_USE = re.compile(r"\bafter\s+your\s+last\s+(?:interaction|use|login|activity|visit)\b", _I)
 _SURVIVAL = re.compile(r"\bsurviv\w*\b[^.;]{0,40}?\b(?:termination|expiration)\b", _I)
@@ -547,7 +570,9 @@ def _ai_training(sentence: str, clause: str) -> list[tuple[int, int]]:
     core = _PROVISO.split(sentence, maxsplit=1)[0]
     hits = _spans(_AI, core)
     purposes = [m.start() for m in _AI_PURPOSE.finditer(core)]
-    if not hits or not purposes or _YOUR_PROHIBITED_CONDUCT.match(clause) or _ONLY_IF_YOU_OPT_IN.search(sentence):
+    if not hits or not purposes or _YOUR_PROHIBITED_CONDUCT.match(clause):
+        return []
+    if _ONLY_IF_YOU_OPT_IN.search(sentence) and not _ON_BY_DEFAULT.search(clause):
         return []
     # A negation before the last purpose ("we use it to improve the app but do not use it to train
     # models"); one after it speaks of something else ("... training models, and these uses are not
@@ -570,11 +595,15 @@ def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
     """Your personal data sold, or shared with third parties, advertisers or partners."""
     if _NEGATED.search(sentence) or _YOUR_PROHIBITED_CONDUCT.match(clause):
         return []
-    if _SELL.search(sentence) and (_PERSONAL.search(sentence) or re.search(r"\bdata\b", sentence, _I)):
+    if _SELLS_DATA.search(sentence):
         return _spans([_SELL, _PERSONAL], sentence)
     if _MARKETERS.search(sentence) and _PERSONAL.search(sentence):
         return _spans([_MARKETERS, _PERSONAL], sentence)
-    personal = _PERSONAL.search(sentence) or _DEFINED_DATA.search(sentence)
+    personal = (
+        _PERSONAL.search(sentence)
+        or _DEFINED_DATA.search(sentence)
+        or (_THAT_DATA.search(sentence) and (_PERSONAL.search(clause) or _DEFINED_DATA.search(clause)))
+    )
     if _SHARE.search(sentence) and _RECIPIENT.search(sentence) and personal and not _YOU_SHARE.search(sentence):
         return _spans([_SHARE, _RECIPIENT], sentence)
     return []
@@ -589,10 +618,10 @@ def _data_retention(sentence: str, clause: str) -> list[tuple[int, int]]:
         # "residual copies in our backup systems will be overwritten within a further 90 days": copies
         # outlive the deletion with no word for keeping them
         backups = _spans([_THEIR_BACKUPS], sentence)
-        return backups if backups and _USER_DATA.search(clause) else []
+        return backups if backups and (_USER_DATA.search(clause) or _ERASED.search(sentence)) else []
     if not _KEPT.search(sentence):
         return []
-    extra = _spans([_AFTER_LEAVING, _BACKUP, _AS_LONG_AS, _LAST_USE, _GONE, _LEGAL_HOLD], sentence)
+    extra = _spans([_AFTER_LEAVING, _BACKUP, _AS_LONG_AS, _LAST_USE, _GONE, _LEGAL_HOLD, _DE_IDENTIFIED], sentence)
     if not extra and not _SURVIVAL.search(clause):  # "Survival: ... our rights to retain certain data"
         return []
     return _spans([_RETAIN], sentence) + extra

@@ -72,6 +72,19 @@ FLAGGED = [
     ),
     ("contract_by_using", "By creating an account or using the app, you agree to these terms."),
     ("unilateral_termination", "We will close the relevant account of any member who repeatedly infringes copyright."),
+    ("unilateral_change", "The company may introduce new fees or raise existing fees at any time."),
+    ("data_sharing", "We will provide those screening companies with your name, date of birth and address."),
+    ("data_sharing", "Card details you enter are transmitted directly to our payment processor."),
+    ("data_retention", "Erased items may remain in the company's backup copies for up to 35 days after erasure."),
+    ("data_retention", "We may retain your data for so long as we are required to do so by applicable law."),
+    ("data_retention", "We may retain invoices and account records for seven years for tax purposes."),
+    ("data_retention", "We may use, retain and publish aggregated information derived from your usage."),
+    ("ai_training", "We use your delivery data to develop and refine the algorithms that set our prices."),
+    (
+        "ai_training",
+        "We use your content to train models only if the setting is turned on, and it is on by default.",
+    ),
+    ("content_licence", "While a book is enrolled, you grant us the exclusive right to distribute and sell it."),
     ("no_warranty", 'THE APP IS PROVIDED "AS IS" AND "AS AVAILABLE", WITHOUT WARRANTIES OF ANY KIND.'),
     ("no_warranty", "We do not warrant that the app will be uninterrupted or free of errors."),
 ]
@@ -117,6 +130,10 @@ NOT_FLAGGED = [
     ("no_warranty", "Whether you use the template as is or change it, the result is yours."),
     ("no_warranty", "Some jurisdictions do not allow the exclusion of implied warranties, so it may not apply to you."),
     ("no_warranty", "You represent and warrant that you own the content you upload."),
+    ("data_sharing", "You are responsible for the goods you sell and for giving buyers your contact information."),
+    # Your right, and a change someone else makes to their own offer.
+    ("unilateral_termination", "We will tell you about your right to terminate the agreement in that email."),
+    ("unilateral_change", "If the weather turns, hosts may modify or cancel a host service."),
 ]
 
 
@@ -331,3 +348,18 @@ def test_a_list_of_what_you_must_not_do_is_not_their_data_sharing(assistant: Ass
     sentences = split_sentences(ours)
     flags = flag_sentences(sentences, [ours] * 2, assistant.embedder, load_sentence_model())
     assert "data_sharing" in {f.category for f in flags}
+
+
+def test_data_named_earlier_in_the_clause_is_what_they_share(assistant: Assistant) -> None:
+    # Written for this test after a clause that names billing information, then shares "that information".
+    clause = (
+        "We hold the billing details of your administrators. We may make that information available to our partners."
+    )
+    sentences = split_sentences(clause)
+    assert len(sentences) == 2
+    flags = flag_sentences(sentences, [clause] * 2, assistant.embedder, load_sentence_model())
+    assert [f.sentence.text for f in flags if f.category == "data_sharing"] == [sentences[1].text]
+    # Without the clause saying which, "that information" could be anything.
+    alone = "We may make that information available to our partners."
+    flags = flag_sentences(split_sentences(alone), [alone], assistant.embedder, load_sentence_model())
+    assert "data_sharing" not in {f.category for f in flags}
