@@ -65,6 +65,20 @@ _BACKING_OUT = (
     r"\bget(?:ting)?\s+out\s+of\s+(?:[\w'’]+\s+){0,2}?(?:contract|agreement|subscription|plan|deal)\b"
     r"|\bback(?:ing)?\s+out\b|\bwalk\s+away\s+from\b"
 )
+# Ways out of a term, a faulty product, part of a paid period, the service being down: searched as the
+# contract's words ("is there a way to get out of that?" and "opt out of arbitration"; "it's acting
+# up" and the legal guarantee; "halfway through the month" and "partial months"; "goes down" and
+# "downtime" or "service credits"), not required of the clause that answers, which says them in many ways.
+_OPTING_OUT = r"\bget(?:ting)?\s+out\s+of\s+(?:that|it|this|them|arbitration)\b|\bopt(?:ing)?[\s-]+out\b"
+_FAULTY = (
+    r"\bacting\s+up\b|\bbroken\b|\bbroke\s+down\b|\bstopped\s+working\b|\bfaulty\b|\bdefective\b"
+    r"|\b(?:doesn|don|didn)['’]t\s+work\b|\bmalfunction\w*"
+)
+_PART_OF_A_PERIOD = (
+    r"\bhalfway\s+through\b|\bpart(?:\s+of|-?way\s+through)\s+(?:the|my|a)\s+(?:month|year|term|plan|subscription)\b"
+    r"|\bthe\s+rest\s+of\s+(?:my|the)\s+(?:money|subscription|plan|year|month|term)\b|\bunused\s+(?:time|months?|days?|portion)\b"
+)
+_DOWN = r"\boutages?\b|\b(?:goes|went|is|was)\s+down\b|\bdown\s*time\b|\bmoney\s+off\b"
 _BROKEN_PROMISE = (
     r"\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not|fails?\s+to|didn['’]t)\s+deliver\b"
     r"|\bbreaks?\s+(?:its|their|his|her)\s+(?:promises?|word)\b"
@@ -74,7 +88,10 @@ _BROKEN_PROMISE = (
 # they pay me for my lost profits?"), a short form is the contract's own word written short, and
 # backing out or a broken promise is said in many ways ("stop using the services", "a right of
 # withdrawal"; "fails to perform") that the words looked for would miss.
-_NOT_LOOKED_FOR = frozenset({_OWNING, _PAYING, _BACKING_OUT, _BROKEN_PROMISE, *(p for p, _ in _SHORT_FORMS)})
+_NOT_LOOKED_FOR = frozenset(
+    {_OWNING, _PAYING, _BACKING_OUT, _BROKEN_PROMISE, _OPTING_OUT, _FAULTY, _PART_OF_A_PERIOD, _DOWN}
+    | {p for p, _ in _SHORT_FORMS}
+)
 
 LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), words)
@@ -102,6 +119,10 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (_TELLING, "notice notify notification inform"),
         (_BACKING_OUT, "terminate termination cancel withdraw"),
         (_BROKEN_PROMISE, "breach breached"),
+        (_OPTING_OUT, "opt reject decline"),
+        (_FAULTY, "defect defective warranty guarantee repair"),
+        (_PART_OF_A_PERIOD, "partial prorated unused remaining"),
+        (_DOWN, "downtime availability uptime credits"),
         # "If Discord bumps up the price of Nitro ...", "before they raise their prices": terms speak
         # of price increases and changes
         (

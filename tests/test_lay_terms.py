@@ -92,3 +92,18 @@ def test_dying_and_the_company_being_sold_are_scenes_looked_for() -> None:
     assert scenes("Can they delete my diesel-truck photos?") == []
     # A thing dying is a broken thing, not a death.
     assert scenes("I bought a doorbell second-hand and it died after two months. Will they replace it?") == []
+
+
+def test_ways_out_faults_part_periods_and_outages_are_searched_not_required() -> None:
+    # Written after held-out questions whose deciding clause the search missed: the opt-out of
+    # arbitration, the legal guarantee on a device, no refunds for partial months, service credits.
+    out = "i can't take them to court. is there a way to get out of that?"
+    assert {"opt", "reject"} <= set(contract_words(out))
+    assert "warranty" in contract_words("my phone is acting up after a year. are they responsible?")
+    assert "partial" in contract_words("If I cancel halfway through the month, do I get the rest of my money back?")
+    assert "downtime" in contract_words("If the app has an outage, do we get money off our bill?")
+    assert "downtime" in contract_words("the site went down during my sale. can i claim anything?")
+    # The answering clause may say them in its own words ("you may reject this Arbitration Agreement").
+    for asked in (out, "my phone is acting up", "halfway through the month", "If the app has an outage"):
+        assert not {"opt", "warranty", "partial", "downtime"} & {w for _, ws in plain_words(asked) for w in ws}
+    assert contract_words("Can I opt in to the beta?") == []
