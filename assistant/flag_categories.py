@@ -2,8 +2,10 @@
 
 Eight categories are those of the CLAUDETTE corpus (Lippi et al., 2019); a linear model
 trained on its labelled sentences decides them (see `assistant.flags_train`). The other
-four are not labelled there, so rules over the cue words below decide them, checked
-against a small labelled set written from real terms (tests/data/flags_check.json).
+five are not labelled there (CLAUDETTE counts a warranty disclaimer as fair), so rules over
+the cue words below decide them, checked against a small labelled set written from real
+terms (tests/data/flags_check.json) and clause labels on terms of fictional services
+(tests/data/flags_other_terms/).
 
 Cues are regular expressions matched case-insensitively on a sentence with its Markdown
 removed. They serve three purposes: inputs to the model, the words highlighted in a

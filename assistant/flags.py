@@ -3,7 +3,7 @@
 Each clause is read sentence by sentence. Eight categories (those of the CLAUDETTE
 corpus) are decided by linear models over the sentence's embedding, cue words and words
 (`assistant/data/flags_model.npz`, trained by `python -m assistant.flags_train`); the
-other four by stated rules over cue words (see `RULES` below). A clause is flagged in a
+other five by stated rules over cue words (see `RULES` below). A clause is flagged in a
 category when one of its sentences is; the report quotes the clause verbatim and
 highlights the decisive words. No language model is involved; the time goes into
 embedding the sentences worth reading (see `flag_sentences`), the rest is regular expressions.
@@ -592,7 +592,8 @@ def _ai_training(sentence: str, clause: str) -> list[tuple[int, int]]:
 
 
 def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
-    """Your personal data sold, or shared with third parties, advertisers or partners."""
+    """Your personal data sold, or shared with companies (third parties, advertisers, partners, service
+    providers) or the authorities; not sharing you do or direct."""
     if _NEGATED.search(sentence) or _YOUR_PROHIBITED_CONDUCT.match(clause):
         return []
     if _SELLS_DATA.search(sentence):
