@@ -164,7 +164,8 @@ CATEGORIES: tuple[Category, ...] = (
         # "information on how to terminate your account", up to the next "we"/"us"/"our", so "you
         # may cancel, and we may terminate your account" stays
         your_own_acts=r"(?:\byou(?:['’]re|\s+are)?\s+(?:(?:may|can|could|might|will|do|always|also|at\s+any\s+time|free\s+to|"
-        r"have\s+the\s+right\s+to|(?:choose|decide|wish|want|elect)\s+to|do\s+not|don't)\s+){1,3}|\bhow\s+to\s+"
+        r"have\s+the\s+right\s+to|(?:choose|decide|wish|want|elect|seek|need|intend)\s+to|must|do\s+not|don't)\s+){1,3}"
+        r"|\bhow\s+to\s+"
         r"|\byour\s+(?:right|option)\s+to\s+)"
         r"(?:terminate|cancel|close|delete|end|stop|discontinue|quit|deactivate)\w*(?:(?!\b(?:we|us|our)\b)[^.;:]){0,80}",
     ),

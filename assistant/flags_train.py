@@ -46,6 +46,7 @@ TEST_EVERY = 3  # every third sentence of each label (in hash order) is held out
 REGULARISATION = 0.01
 WORD_REGULARISATION = 1.0
 WORD_MIX = 0.5
+THRESHOLD_MARGIN = 0.01
 SEED = 0
 # Cross-validation over the whole file: every sentence is flagged once per seed by a model that
 # never saw it, so each category is measured on all its sentences, not on a third of them.
@@ -145,12 +146,12 @@ def _f1(predicted: np.ndarray, target: np.ndarray) -> float:
 
 
 def _best_threshold(probabilities: np.ndarray, target: np.ndarray, strong: np.ndarray) -> float:
-    best_f1, best = -1.0, 0.5
-    for threshold in np.arange(0.05, 0.951, 0.025):
-        f1 = _f1((probabilities >= threshold) | strong, target)
-        if f1 > best_f1:
-            best_f1, best = f1, float(threshold)
-    return best
+    """The lowest threshold whose F1 is within THRESHOLD_MARGIN of the best one's: on a flat F1 curve
+    the best point alone jumps with any one sentence (termination's went from 0.45 to 0.925 when a
+    wording was added, and dropped nine flags on real terms)."""
+    thresholds = np.arange(0.05, 0.951, 0.025)
+    f1s = np.array([_f1((probabilities >= t) | strong, target) for t in thresholds])
+    return float(thresholds[np.flatnonzero(f1s >= f1s.max() - THRESHOLD_MARGIN)[0]])
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from assistant.flags import (
     model_path,
     word_counts,
 )
-from assistant.flags_train import WORD_REGULARISATION, Inputs, fit_models
+from assistant.flags_train import WORD_REGULARISATION, Inputs, _best_threshold, fit_models
 from assistant.sentences import split_sentences
 from tests import flags_check
 
@@ -134,6 +134,10 @@ NOT_FLAGGED = [
     # Your right, and a change someone else makes to their own offer.
     ("unilateral_termination", "We will tell you about your right to terminate the agreement in that email."),
     ("unilateral_change", "If the weather turns, hosts may modify or cancel a host service."),
+    (
+        "unilateral_termination",
+        "If you seek to terminate the services affected by a rate change, you must terminate them within thirty days.",
+    ),
 ]
 
 
@@ -363,3 +367,12 @@ def test_data_named_earlier_in_the_clause_is_what_they_share(assistant: Assistan
     alone = "We may make that information available to our partners."
     flags = flag_sentences(split_sentences(alone), [alone], assistant.embedder, load_sentence_model())
     assert "data_sharing" not in {f.category for f in flags}
+
+
+def test_the_threshold_is_the_lowest_whose_f1_is_close_to_the_best() -> None:
+    # A flat F1 curve: flagging everything above 0.05 scores 0.943, only the sure ones (above 0.5) 0.947.
+    # The best point alone jumps with any one sentence (termination's went from 0.45 to 0.925 when a
+    # wording was added); the fit keeps the lowest threshold within a hundredth of the best.
+    probabilities = np.array([0.95] * 45 + [0.5] * 5 + [0.5] * 6 + [0.05] * 100)
+    target = np.array([1] * 50 + [0] * 106)
+    assert _best_threshold(probabilities, target, np.zeros(len(target), dtype=bool)) == pytest.approx(0.075)
