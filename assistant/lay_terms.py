@@ -71,7 +71,9 @@ _BACKING_OUT = (
 # "downtime" or "service credits"), not required of the clause that answers, which says them in many ways.
 _OPTING_OUT = r"\bget(?:ting)?\s+out\s+of\s+(?:that|it|this|them|arbitration)\b|\bopt(?:ing)?[\s-]+out\b"
 _FAULTY = (
-    r"\bacting\s+up\b|\bbroken\b|\bbroke\s+down\b|\bstopped\s+working\b|\bfaulty\b|\bdefective\b"
+    # (not "I've broken the rules")
+    r"\bacting\s+up\b|\bbroken\b(?!\s+(?:\w+\s+){0,2}?(?:rules?|terms|laws?|agreements?|polic(?:y|ies)|guidelines|promises?"
+    r"|contracts?))|\bbroke\s+down\b|\bstopped\s+working\b|\bfaulty\b|\bdefective\b"
     r"|\b(?:doesn|don|didn)['’]t\s+work\b|\bmalfunction\w*"
 )
 _PART_OF_A_PERIOD = (

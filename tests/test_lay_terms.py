@@ -107,3 +107,5 @@ def test_ways_out_faults_part_periods_and_outages_are_searched_not_required() ->
     for asked in (out, "my phone is acting up", "halfway through the month", "If the app has an outage"):
         assert not {"opt", "warranty", "partial", "downtime"} & {w for _, ws in plain_words(asked) for w in ws}
     assert contract_words("Can I opt in to the beta?") == []
+    assert "warranty" in contract_words("The speaker arrived broken. Do they have to replace it?")
+    assert "warranty" not in contract_words("If I've broken the community rules, can they ban me?")
