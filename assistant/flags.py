@@ -631,6 +631,7 @@ def _data_retention(sentence: str, clause: str) -> list[tuple[int, int]]:
 _NO_WARRANTY = [re.compile(c, _I) for c in BY_KEY["no_warranty"].cues]
 # The promise is the user's ("you represent and warrant that ..."), not theirs.
 _YOU_WARRANT = re.compile(r"\byou\s+(?:\w+\s+){0,2}?(?:warrant|represent|guarantee|promise)\w*\b", _I)
+_WE = re.compile(r"\b(?:we|us|our)\b", _I)
 
 
 def _no_warranty(sentence: str, clause: str) -> list[tuple[int, int]]:
@@ -639,7 +640,7 @@ def _no_warranty(sentence: str, clause: str) -> list[tuple[int, int]]:
     hits = _spans(_NO_WARRANTY, sentence)
     if not hits or _PROTECTIVE.search(sentence) or _YOUR_PROHIBITED_CONDUCT.match(clause):
         return []
-    if _YOU_WARRANT.search(sentence) and not re.search(r"\b(?:we|us|our)\b", sentence, _I):
+    if _YOU_WARRANT.search(sentence) and not _WE.search(sentence):
         return []
     return hits
 

@@ -387,9 +387,9 @@ def _let_in_with_a_parent(sentence: str, age: int, floors: Sequence[int]) -> boo
     if _PARENT.search(sentence) is None or _BARS.search(sentence):
         return False
     ranges = [(int(low), int(high)) for low, high in _AGE_RANGE.findall(sentence)]
-    for match in [] if ranges else _UNDER_MAY.finditer(sentence):
-        high = int(match[1])
-        ranges.append((max((f for f in floors if f < high), default=0), high))
+    if not ranges:
+        highs = [int(match[1]) for match in _UNDER_MAY.finditer(sentence)]
+        ranges = [(max((f for f in floors if f < high), default=0), high) for high in highs]
     return any(low <= age < high for low, high in ranges)
 
 

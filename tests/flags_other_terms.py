@@ -62,9 +62,10 @@ def score(wanted: list[Label], reports: dict[str, FlagReport], categories: list[
 
 def main() -> None:
     wanted = labels()
+    from tests.conftest import ROOT
+
     with tempfile.TemporaryDirectory() as home:
-        root = Path(__file__).resolve().parent.parent
-        assistant = Assistant(Settings.from_env(home=Path(home), models_dir=root / "models"))
+        assistant = Assistant(Settings.from_env(home=Path(home), models_dir=ROOT / "models"))
         reports: dict[str, FlagReport] = {}
         for file in sorted({label.file for label in wanted}):
             name = Path(file).stem
