@@ -128,10 +128,16 @@ CATEGORIES: tuple[Category, ...] = (
             # (and "may add, modify, suspend or retire features", "may increase the Fees", "may introduce new
             # fees or raise ... existing fees")
             _PROVIDER
-            + r"[^.;:]{0,40}?\b(?:modify|change|amend|revise|update|alter|replace|increase|raise|make\s+(?:\w+\s+)?"
-            r"(?:modifications|changes|amendments|revisions|updates|alterations))\b[^.;:]{0,40}?"
+            + r"[^.;:]{0,40}?\b(?:modify|change|amend|revise|update|alter|replace|increase|raise|adjust|reprice|make\s+"
+            r"(?:\w+\s+)?(?:modifications|changes|amendments|revisions|updates|alterations))\b[^.;:]{0,40}?"
             r"\b(?:(?:these|this|the|our|its|any|existing)\s+(?:\w+\s+)?(?:terms|agreement|conditions|polic(?:y|ies)|"
-            r"services?|pricing|prices|fees|features?)|features|fees|prices|pricing)\b",
+            r"services?|pricing|prices?|fees?|features?|functionality)|features|fees|prices|pricing|functionality"
+            # "may adjust the level of the Buyer Protection Fee"
+            r"|(?:the|our|its|any|existing)\s+(?:[\w-]+\s+){0,3}?(?:prices?|fees?))\b",
+            # "Features, voices, supported languages ... may be added, reshaped or withdrawn at our discretion"
+            # (not "no service content may be modified, copied ...", which forbids you)
+            r"\b(?:features?|functionality|services|prices?|fees?|modes?)\b[^.;:]{0,80}?\b(?:may|can)\s+(?:\w+\s+)?be\s+"
+            r"(?:added|changed|modified|altered|reshaped|withdrawn|removed|discontinued|repriced|adjusted|revised)\b",
             r"\b(?:terms|agreement|conditions)\b[^.;:]{0,40}?\b(?:may|can)\s+be\s+(?:modified|changed|amended|revised|updated)",
         ),
     ),
@@ -153,12 +159,17 @@ CATEGORIES: tuple[Category, ...] = (
         ),
         strong=(
             _PROVIDER
-            + r"[^.;:]{0,60}?\b(?:terminate|suspend|deactivate|disable|close|cancel|restrict|block|discontinue)\b"
-            r"[^.;:]{0,40}?"
-            r"\b(?:your|the|this|any|user)\s+(?:relevant\s+|affected\s+|applicable\s+)?(?:accounts?|access|use|membership"
-            r"|subscriptions?|services?|platform|agreement)\b",
-            r"\b(?:terminat|suspen)\w*\b[^.;:]{0,60}?\b(?:at\s+any\s+time|for\s+any\s+(?:or\s+no\s+)?reason|"
-            r"without\s+(?:prior\s+)?notice|in\s+(?:our|its)\s+sole\s+discretion)",
+            + r"[^.;:]{0,60}?\b(?:terminate|suspend|deactivate|disable|close|cancel|restrict|block|discontinue|pause"
+            r"|shut\s+down|switch\s+off|turn\s+off|retire)\b[^.;:]{0,40}?"
+            # "we may shut down the Game's online services", "we may pause your ability to sell"
+            r"\b(?:your|the|this|any|user)\s+(?:[\w-]+['’]s\s+)?(?:relevant\s+|affected\s+|applicable\s+|online\s+)?"
+            r"(?:accounts?|access|use|membership"
+            r"|subscriptions?|services?|platform|agreement|ability)\b",
+            r"\b(?:terminat|suspen|paus)\w*\b[^.;:]{0,60}?\b(?:at\s+any\s+time|for\s+any\s+(?:or\s+no\s+)?reason|"
+            r"without\s+(?:prior\s+|advance\s+)?notice|in\s+(?:our|its)\s+sole\s+discretion)",
+            # "Accounts that have had no sign-in for 24 consecutive months may be retired"
+            r"\b(?:accounts?|access|membership|subscriptions?)\b[^.;:]{0,80}?\b(?:may|can)\s+be\s+(?:suspended|terminated"
+            r"|closed|retired|deactivated|paused|disabled|restricted|cancell?ed|shut\s+down)\b",
         ),
         # "you may cancel ...", "you're always free to stop using ...", "if you don't cancel ...",
         # "information on how to terminate your account", up to the next "we"/"us"/"our", so "you
@@ -187,7 +198,14 @@ CATEGORIES: tuple[Category, ...] = (
             + r"[^.;:]{0,60}?\b(?:remove|delete|disable|take\s+down|block|edit|refuse\s+to\s+(?:post|display|publish))"
             r"\b[^.;:]{0,60}?\b(?:content|materials?|posts?|submissions?|information|listings?|reviews?|messages?)\b",
             r"\b(?:content|materials?)\b[^.;:]{0,60}?\b(?:may|can)\s+be\s+(?:removed|deleted|disabled)",
-            r"\blos(?:e|ing)\s+(?:access\s+to\s+)?[^.;:]{0,60}?\b(?:content|data|files)\b",
+            # when the account goes or the service changes ("upon account termination, you will lose access to
+            # ... content", "if a change to the Services will cause you to lose access to Your Content"; not
+            # "if you forget your passcode, you will lose access to any content", nor "you lose your right of
+            # withdrawal once the digital content ... has been supplied")
+            r"\b(?:terminat|delet|clos|cancel|deactivat|suspen|chang)\w*\b[^.;:]{0,80}?"
+            r"\blos(?:e|ing)\s+(?:access\s+to\s+)?[^.;:]{0,60}?\b(?:content|data|files)\b"
+            r"|\blos(?:e|ing)\s+(?:access\s+to\s+)?[^.;:]{0,60}?\b(?:content|data|files)\b"
+            r"(?=[^.;:]{0,80}?\b(?:terminat|delet|clos|cancel|deactivat|suspen|chang)\w*)",
         ),
         objects=r"\b(?:content|materials?|posts?|postings?|messages?|information|data|files?|uploads?|submissions?|"
         r"listings?|reviews?|comments?|photos?|videos?|activity|items?|goods|currency|merchandise)\b",
@@ -284,7 +302,12 @@ CATEGORIES: tuple[Category, ...] = (
             r"|registering|signing\s+up)\b[^.;:]{0,160}?\b(?:agree|accept|consent|are\s+bound|indicate)",
             r"\b(?:use|access)\w*\s+(?:of\s+)?(?:the|our|this)\s+(?:services?|site|website|platform|app\w*|products?)\b"
             r"[^.;:]{0,60}?\b(?:constitutes?|signif\w+|indicates?|means|deemed)\b[^.;:]{0,40}?\b(?:accept|agree|consent)",
-            r"\bcontinu\w+\s+(?:to\s+)?(?:use|access)\w*\b[^.;:]{0,100}?\b(?:agree|accept|consent|constitutes|deemed|bound)",
+            r"\bcontinu\w+\s+(?:to\s+)?(?:use|access|play)\w*\b[^.;:]{0,100}?\b(?:agree|accept|consent|constitutes|deemed"
+            r"|bound)",
+            # "If you carry on using your account after that date, the amended Terms will apply to you"
+            r"\bcarry(?:ing)?\s+on\s+(?:using|accessing|playing)\b[^.;:]{0,100}?\b(?:agree|accept|consent|apply\s+to\s+you)",
+            # "Activating a Device, signing in to the App, or speaking to a Device ... constitutes your acceptance"
+            r"^[\W\d]*\w+ing\b[^.;:]{0,160}?\bconstitutes\s+(?:your\s+)?(?:acceptance|agreement|consent)\b",
         ),
     ),
     Category(
@@ -312,6 +335,14 @@ CATEGORIES: tuple[Category, ...] = (
             r"\bartificial\s+intelligence\b",
             r"\b(?:generative\s+)?AI\b(?:\s+(?:models?|features?|systems?|services?))?",
             r"\btrain\w*" + _NEAR + r"\b(?:models?|algorithms?|AI|systems?)\b",
+            # "to train, test and evaluate the speech-recognition and language-understanding models"
+            r"\btrain(?:s|ed|ing)?,\s+(?:[\w-]+,?\s+){0,10}?models?\b",
+            # "continue to use it to improve our speech models" (not business or pricing models)
+            r"\b(?:improv|develop|build|refin|tun|retun)\w*\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?<!business\s)(?<!pricing\s)(?:models|classifiers?|detectors?|recogni[sz]ers?)\b",
+            # "are used as training material for the systems that ...", "feed the automated tools we build"
+            r"\btraining\s+(?:data|material|sets?|datasets?|examples)\b",
+            r"\bfeed\w*\s+(?:\w+\s+){0,2}?(?:automated|algorithm\w*|models?|machine)",
             r"\b(?:models?|algorithms?)\b" + _NEAR + r"\btrain\w*",
             # "the models we use for the purposes described in Section 9.2 may be trained on the text of Works"
             r"\b(?:models?|algorithms?)\b(?:[^.;:]|\.(?=\d)){0,80}?\b(?:be|been|are|is)\s+(?:re)?trained\b",

@@ -259,7 +259,7 @@ class SentenceCues:
 
     cues: np.ndarray  # (sentences, cue features)
     worth: np.ndarray  # (sentences,) has a cue of a model category (`gate`)
-    strong: np.ndarray  # (sentences, model categories) a canonical wording, in a sentence worth reading
+    strong: np.ndarray  # (sentences, model categories) a canonical wording of the category
     allowed: np.ndarray  # (sentences, model categories) it may be flagged there, by model or wording (`may_flag`)
 
     def rows(self, rows: np.ndarray) -> SentenceCues:
@@ -269,8 +269,10 @@ class SentenceCues:
 def read_cues(texts: Sequence[str]) -> SentenceCues:
     """The cue words, gate, canonical wordings and category requirements of each (plain) sentence."""
     cues = cue_features(texts)
-    worth = gate(cues)
-    return SentenceCues(cues, worth, strong_matches(texts) & worth[:, None], may_flag(texts, cues))
+    # A canonical wording needs no vector, so the gate (which only saves embedding time) does not
+    # hold it back: "Accounts that have had no sign-in for 24 consecutive months may be retired"
+    # has no termination cue word.
+    return SentenceCues(cues, gate(cues), strong_matches(texts), may_flag(texts, cues))
 
 
 # Words and word pairs, hashed into this many buckets: the weights file then holds only numbers
@@ -464,9 +466,12 @@ _USER_DATA = re.compile(
     r"prompts?|conversations?|communications?|recordings?|messages?|files?)\b|\bcontent\b|\bdata\b",
     _I,
 )
-_USE_VERB = re.compile(r"\b(?:use|uses|using|used|process\w*|train\w*|develop\w*|improv\w*|build\w*|purposes?)\b", _I)
+_USE_VERB = re.compile(
+    r"\b(?:use|uses|using|used|process\w*|train\w*|develop\w*|improv\w*|build\w*|feed\w*|purposes?)\b", _I
+)
 _AI = [re.compile(c, _I) for c in BY_KEY["ai_training"].cues]
-_AI_PURPOSE = re.compile(r"\b(?:train\w*|tun(?:e|ing)|develop\w*|improv\w*|build\w*)\b", _I)
+_ABOUT = re.compile(r"\b(?:with\s+respect\s+to|regarding|relating\s+to|in\s+relation\s+to|concerning)\s+$", _I)
+_AI_PURPOSE = re.compile(r"\b(?:train\w*|(?:re)?tun(?:e|ed|ing)|develop\w*|improv\w*|build\w*)\b", _I)
 _SELL = re.compile(r"\b(?:sell|sells|sold|selling|sale|rent|rents|renting)\b", _I)
 _SHARE = re.compile(
     r"\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|transfer|transfers|transferred|"
@@ -474,7 +479,7 @@ _SHARE = re.compile(
     # "we will provide those companies with your name", "may make that information available to its
     # Affiliates", "are transmitted directly to our payment processor"
     r"|\bprovides?\s+(?!(?:in|by|for|to|as|under)\b)(?:\w+\s+){1,4}?with\b|\b(?:make|makes|made)\s+(?:\w+\s+){1,3}?available\s+to\b"
-    r"|\b(?:transmit(?:s|ted)?|pass(?:es|ed)?|sen[dt]s?|forward(?:s|ed)?)\s+(?:\w+\s+){0,3}?(?:on\s+)?to\b",
+    r"|\b(?:transmit(?:s|ted)?|pass(?:es|ed)?|sen[dt]s?|forward(?:s|ed)?)\s+(?:\w+\s+){0,6}?(?:on\s+)?to\b",
     _I,
 )
 # Who receives it: companies, and the authorities ("we may disclose Recordings ... to a law enforcement
@@ -483,18 +488,25 @@ _RECIPIENT = re.compile(
     r"\bthird[\s-]*part(?:y|ies)\b|\badvertis\w*|\b(?:marketing|business)\s+partners?\b|\bpartners?\b|\bdata\s+brokers?\b"
     r"|\baffiliates\b|\bother\s+companies\b|\b(?:prospective\s+)?(?:acquirers?|purchasers?|buyers?|successors?)\b"
     r"|\b(?:service|payment|analytics|cloud)\s+providers?\b|\bvendors?\b|\b(?:sub-?)?processors?\b|\binsurers?\b"
-    r"|\bcompanies\b"
+    r"|\bcompanies\b|\banother\s+(?:company|entity|organi[sz]ation|business)\b"
+    # "our corporate family, including ... our parent company", "the developer of that Action", "we
+    # provide the carrier with ... names, addresses"
+    r"|\bcorporate\s+(?:family|group)\b|\bgroup\s+companies\b|\bparent\s+company\b|\bsubsidiar(?:y|ies)\b"
+    r"|\bdevelopers?\s+of\b|\b(?:third[\s-]party|independent|app)\s+developers?\b|\bcarriers?\b|\bcouriers?\b"
     r"|\blaw\s+enforcement\b|\b(?:public|government\w*|regulatory|tax)\s+(?:authorit(?:y|ies)|agenc(?:y|ies)|bodies)\b"
     r"|\bauthorities\b|\bpolice\b|\bregulators?\b|\bemergency\s+services\b",
     _I,
 )
 _PERSONAL = re.compile(
-    r"\b(?:personal|your)\s+(?:\w+\s+)?(?:data|information)\b|\b(?:data|information)\s+about\s+you\b"
+    r"\b(?:personal|your)\s+(?:\w+\s+)?(?:data|information)\b|\b(?:data|information)\s+about\s+(?:you|your)\b"
     r"|\byour\s+(?:product\s+)?(?:usage|activit(?:y|ies)|interactions|browsing)\b|\baccount\s+information\b"
     # "your shipping name and address", "your Member Content and messages"
     r"|\byour\s+(?:\w+\s+){0,2}?(?:name|address|e-?mail|phone\s+number|location|images|photos|videos|recordings"
     r"|messages|content)\b|\b(?:payment\s+)?card\s+(?:details|numbers?)\b|\bdate\s+of\s+birth\b|\bsocial\s+security\b"
-    r"|\b(?:contact|billing|payment|account|location|health|financial|biometric)\s+(?:details|information|data)\b",
+    r"|\b(?:contact|billing|payment|account|location|health|financial|biometric)\s+(?:details|information|data)\b"
+    # "Card and bank details", "your device's advertising identifier", "names, addresses and email addresses"
+    r"|\b(?:card|bank)\s+(?:and\s+\w+\s+)?(?:details|numbers?)\b|\bpurchase\s+history\b|\bidentifiers?\b"
+    r"|\bIP\s+address(?:es)?\b|\bnames?,\s+(?:postal\s+)?addresses\b|\be-?mail\s+addresses\b|\bphone\s+numbers\b",
     _I,
 )
 # What is sold is data ("sell your personal information", "sale of personal data"), not "the goods and
@@ -511,15 +523,35 @@ _YOU_SHARE = re.compile(
 )
 # A kind of data the terms define ("Health Data", "Route Data"): capitalised, so read case-sensitively.
 _DEFINED_DATA = re.compile(r"\b[A-Z][a-z]+\s+(?:Data|Information)\b")
-_MARKETERS = re.compile(r"\b(?:advertis\w*|marketing)\s+(?:\w+\s+)?(?:partners?|providers?|services?)\b", _I)
+_MARKETERS = re.compile(
+    r"\b(?:advertis\w*|ad|ads|marketing)\s+(?:\w+\s+)?(?:partners?|providers?|services?|networks?)\b", _I
+)
+# The recipient as the one who acts: "our advertising partners receive your device identifiers", "These
+# companies process personal information on our instructions".
+_RECEIVES = re.compile(
+    r"(?:" + _RECIPIENT.pattern + r")[^.;:]{0,60}?\b(?:receives?|process(?:es)?|(?:get|gets|have|has)\s+access\s+to)\b",
+    _I,
+)
 _RETAIN = re.compile(
-    r"\b(?:retain|retains|retained|retaining|retention|keep|keeps|kept|preserve|preserved|store|stored)\b", _I
+    r"\b(?:retain|retains|retained|retaining|retention|keep|keeps|kept|preserve|preserved|store|stored)\b"
+    # "it stays on that user's profile after you delete your account"
+    r"|\bstays?\b|\bremains?\s+(?:on|in|visible|stored)\b",
+    _I,
 )
 _AFTER_LEAVING = re.compile(BY_KEY["data_retention"].cues[1], _I)
-# What is kept, besides your content and data: "transaction records", "certain information", "Recordings".
-_KEPT = re.compile(_USER_DATA.pattern + r"|\b(?:records|information|recordings|messages|conversations)\b", _I)
+# What is kept or used, besides your content and data: "transaction records", "certain information", "Recordings".
+_DATA_WORDS = re.compile(
+    _USER_DATA.pattern + r"|\b(?:records|information|recordings?|transcripts?|messages|conversations|cop(?:y|ies)"
+    r"|reviews?|posts?|comments?|listings?|photo(?:graph)?s|telemetry|chat|logs|audio|clips?)\b",
+    _I,
+)
 # Kept although deleted or gone: "Conversations that have been removed ... will be retained", "of a banned Member".
-_GONE = re.compile(r"\b(?:been|are|is|were|was)\s+(?:removed|deleted|erased|closed|terminated)\b|\bbanned\b", _I)
+_GONE = re.compile(
+    r"\b(?:been|are|is|were|was)\s+(?:removed|deleted|erased|closed|terminated)\b|\bbanned\b"
+    # "the Transcript of a deleted Recording, no longer associated with your account"
+    r"|\b(?:a|the|any)\s+deleted\b|\bno\s+longer\s+(?:associated|linked)\s+with\b",
+    _I,
+)
 # Kept for the law's sake past deletion: "except where we are required to retain them", "any legal
 # obligation to retain them", "or longer where required by ... applicable laws".
 # (not "an obligation to keep such information confidential", nor "updates, which are modifications
@@ -527,9 +559,15 @@ _GONE = re.compile(r"\b(?:been|are|is|were|was)\s+(?:removed|deleted|erased|clos
 _LEGAL_HOLD = re.compile(
     r"\b(?:required|obligat\w*|compelled)\s+(?:by\s+(?:\w+\s+){0,3}?)?to\s+(?:retain|keep|preserve)\b"
     r"(?![^.;:]{0,30}?\b(?:confidential|secret|private|safe|secure)\b)"
-    r"|\b(?:retain|preserve)\w*\b[^.;:]{0,120}?\b(?:longer|legal\s+process|required\s+(?:to\s+do\s+so\s+)?by\s+"
-    r"(?:\w+\s+){0,4}?laws?|(?:tax|accounting|legal|regulatory)\s+(?:\w+\s+){0,2}?(?:purposes|obligations|requirements))\b",
+    r"|\b(?:retain|preserve|keep)\w*\b[^.;:]{0,120}?\b(?:longer|legal\s+process|required\s+(?:to\s+do\s+so\s+)?by\s+"
+    r"(?:\w+\s+){0,4}?laws?|(?:tax|accounting|legal|regulatory)\s+(?:\w+\s+){0,2}?(?:purposes|obligations?|requirements)"
+    # "for seven years, as Dutch tax and bookkeeping law requires"
+    r"|laws?\s+requires?)\b",
     _I,
+)
+# Kept for years, or for ever: "We keep the contents of Messages for two years after ...".
+_LONG_PERIOD = re.compile(
+    r"\bfor\s+(?:up\s+to\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|\bindefinitely\b", _I
 )
 # Kept once it no longer names you: "may use, retain and publish such (aggregated) information".
 _DE_IDENTIFIED = re.compile(r"\b(?:aggregated?|anonymi[sz]ed|de-?identified|statistical)\b", _I)
@@ -538,7 +576,7 @@ _BACKUP = re.compile(r"\bbackups?\b|\bback-ups?\b|\barchiv\w*|\bresidual\s+copie
 # Their backups, not yours ("We strongly advise you to make regular back-up copies of Your Content").
 _THEIR_BACKUPS = re.compile(
     r"(?:\b(?:our|its|from)|['’]s)\s+(?:\w+\s+)?(?:backups?|back-ups?)\b|\bresidual\s+copies\b"
-    r"|\bcopies\s+(?:held\s+|kept\s+|stored\s+)?in\s+(?:\w+\s+)?backup",
+    r"|\bcopies\s+(?:\w+\s+){0,3}?in\s+(?:\w+\s+)?backup",
     _I,
 )
 # Something gone that the backups still hold ("Erased items may remain in Cloudnest's encrypted backup copies").
@@ -568,7 +606,8 @@ def _ai_training(sentence: str, clause: str) -> list[tuple[int, int]]:
     """Your content or data used for AI or machine learning, not negated ("will not use ... to train")
     and not only once you switch it on."""
     core = _PROVISO.split(sentence, maxsplit=1)[0]
-    hits = _spans(_AI, core)
+    # A topic referred to ("subject to Section 8.3 with respect to model training") is not a use.
+    hits = [(a, b) for a, b in _spans(_AI, core) if not _ABOUT.search(core, 0, a)]
     purposes = [m.start() for m in _AI_PURPOSE.finditer(core)]
     if not hits or not purposes or _YOUR_PROHIBITED_CONDUCT.match(clause):
         return []
@@ -581,12 +620,13 @@ def _ai_training(sentence: str, clause: str) -> list[tuple[int, int]]:
         return []
     # Something is done with the data: a use besides the words for AI ("in the event of any conflict
     # ... regarding model training, this Section controls" uses nothing).
+    # ... nor a heading "Generative AI Training", whose training is the noun after the AI words.
     uses = [
         m
         for m in _USE_VERB.finditer(core)
-        if not (_AI_PURPOSE.fullmatch(m.group()) and any(a <= m.start() < b for a, b in hits))
+        if not (_AI_PURPOSE.fullmatch(m.group()) and any(a <= m.start() <= b + 1 for a, b in hits))
     ]
-    if not (uses and _USER_DATA.search(clause)):
+    if not (uses and _DATA_WORDS.search(clause)):
         return []
     return hits
 
@@ -605,7 +645,11 @@ def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
         or _DEFINED_DATA.search(sentence)
         or (_THAT_DATA.search(sentence) and (_PERSONAL.search(clause) or _DEFINED_DATA.search(clause)))
     )
-    if _SHARE.search(sentence) and _RECIPIENT.search(sentence) and personal and not _YOU_SHARE.search(sentence):
+    if (
+        ((_SHARE.search(sentence) and _RECIPIENT.search(sentence)) or _RECEIVES.search(sentence))
+        and personal
+        and not _YOU_SHARE.search(sentence)
+    ):
         return _spans([_SHARE, _RECIPIENT], sentence)
     return []
 
@@ -620,9 +664,11 @@ def _data_retention(sentence: str, clause: str) -> list[tuple[int, int]]:
         # outlive the deletion with no word for keeping them
         backups = _spans([_THEIR_BACKUPS], sentence)
         return backups if backups and (_USER_DATA.search(clause) or _ERASED.search(sentence)) else []
-    if not _KEPT.search(sentence):
+    if not _DATA_WORDS.search(sentence):
         return []
-    extra = _spans([_AFTER_LEAVING, _BACKUP, _AS_LONG_AS, _LAST_USE, _GONE, _LEGAL_HOLD, _DE_IDENTIFIED], sentence)
+    extra = _spans(
+        [_AFTER_LEAVING, _BACKUP, _AS_LONG_AS, _LAST_USE, _GONE, _LEGAL_HOLD, _DE_IDENTIFIED, _LONG_PERIOD], sentence
+    )
     if not extra and not _SURVIVAL.search(clause):  # "Survival: ... our rights to retain certain data"
         return []
     return _spans([_RETAIN], sentence) + extra

@@ -172,7 +172,8 @@ class Inputs:
     def predict(self, model: SentenceModel) -> np.ndarray:
         """Flagged exactly as the product flags: model or wording, where `may_flag` allows, behind
         the cue-word gate."""
-        return model.decide(self.probabilities(model), self.read.strong, self.read.allowed) & self.read.worth[:, None]
+        decided = model.decide(self.probabilities(model), self.read.strong, self.read.allowed)
+        return (decided & self.read.worth[:, None]) | (self.read.strong & self.read.allowed)
 
 
 def fit_models(inputs: Inputs, mix: float = WORD_MIX) -> SentenceModel:

@@ -87,6 +87,38 @@ FLAGGED = [
     ("content_licence", "While a book is enrolled, you grant us the exclusive right to distribute and sell it."),
     ("no_warranty", 'THE APP IS PROVIDED "AS IS" AND "AS AVAILABLE", WITHOUT WARRANTIES OF ANY KIND.'),
     ("no_warranty", "We do not warrant that the app will be uninterrupted or free of errors."),
+    # Written after a second blind check (three more documents of other services) missed such clauses:
+    # training named by what is trained, recipients that act, data kept for years or in an archive, and
+    # canonical wordings in sentences without any cue word of their category.
+    ("ai_training", "We use your voice clips to train, test and evaluate the speech recognition models of the app."),
+    ("ai_training", "We may keep transcripts of deleted clips and continue to use them to improve our speech models."),
+    ("ai_training", "Your listing photos feed the automated tools we build to price items."),
+    ("ai_training", "Chat logs are used as training material for the systems that moderate the game."),
+    ("ai_training", "Short audio clips may be uploaded and used to retune the wake-word detector."),
+    ("data_sharing", "Our advertising partners receive your device identifiers and the items you viewed."),
+    ("data_sharing", "These companies process personal information on our instructions."),
+    ("data_sharing", "We pass your request and account details to the developer of that skill."),
+    ("data_sharing", "Card and bank details entered at checkout are transmitted to our escrow partner."),
+    ("data_sharing", "We provide the courier with the names, addresses and phone numbers of the buyer and seller."),
+    ("data_sharing", "Information about you may be shared within our corporate family, including our parent company."),
+    ("data_sharing", "If the business is transferred to another company, your personal data will go with it."),
+    ("data_retention", "We may keep limited information for longer where we need it to meet a legal obligation."),
+    ("data_retention", "We keep the contents of chat messages for two years after the last message in a conversation."),
+    ("data_retention", "A review you leave stays on the seller's profile after you delete your account."),
+    ("data_retention", "We may keep an archived copy of a deleted video on our servers."),
+    ("data_retention", "Copies may remain in encrypted backup archives for up to 90 more days."),
+    ("unilateral_change", "We may revise the price of the Plus plan."),
+    ("unilateral_change", "We may adjust the level of the service fee."),
+    ("unilateral_change", "Features and supported languages may be added, reshaped or withdrawn at our discretion."),
+    ("unilateral_change", "Software updates may add, alter or remove functionality on your device."),
+    ("unilateral_termination", "Accounts with no sign-in for two years may be retired."),
+    ("unilateral_termination", "We may pause your ability to sell or send messages while we investigate."),
+    ("unilateral_termination", "We may shut down the game's online services with 60 days' notice."),
+    ("unilateral_termination", "Access to the service may be paused without advance notice if we suspect fraud."),
+    ("contract_by_using", "Activating the device or signing in to the app constitutes your acceptance of these terms."),
+    ("contract_by_using", "Your continued play after changes take effect means you accept them."),
+    ("contract_by_using", "If you carry on using your account after that date, the amended terms will apply to you."),
+    ("content_removal", "We will tell you first if a change to the service will make you lose access to your content."),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
@@ -138,6 +170,16 @@ NOT_FLAGGED = [
         "unilateral_termination",
         "If you seek to terminate the services affected by a rate change, you must terminate them within thirty days.",
     ),
+    # A topic referred to, something left for you to fetch, a prohibition, losses that are not removal.
+    (
+        "ai_training",
+        "Coaching chats may be stored and reviewed to improve the coach, subject to Section 8 with respect to "
+        "model training.",
+    ),
+    ("data_retention", "Saved recordings will remain available to download for 90 days."),
+    ("unilateral_change", "No service content may be modified, copied or distributed without our consent."),
+    ("content_removal", "If you forget your passcode, you will lose access to any content you saved in the vault."),
+    ("content_removal", "You lose your right of withdrawal once the digital content has been supplied."),
 ]
 
 
