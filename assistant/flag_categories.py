@@ -27,7 +27,11 @@ SEVERITY_POINTS: dict[str, int] = {"high": 3, "medium": 2, "low": 1}
 _GAP = r"[^.;:]{0,60}?"
 _NEAR = r"[^.;:]{0,30}?"
 # The provider as the one who acts: "we may", "Zoom reserves the right to" (not "you may").
-_PROVIDER = r"\b(?!you\b)(?:we|\w+)\s+(?:may|can|will|shall|(?:reserves?|retains?|has)\s+the\s+right)\b"
+# (not other users: "Authorised Users with the appropriate permissions may delete any file")
+_PROVIDER = (
+    r"\b(?!you\b)(?!(?:users?|members?|administrators?|admins?|customers?|buyers?|sellers?|hosts?|guests?|parents?"
+    r"|permissions)\b)(?:we|\w+)\s+(?:may|might|can|could|will|shall|(?:reserves?|retains?|has)\s+the\s+right)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -127,11 +131,10 @@ CATEGORIES: tuple[Category, ...] = (
             # "we may modify these terms", and its noun form "we may make changes to these terms"
             # (and "may add, modify, suspend or retire features", "may increase the Fees", "may introduce new
             # fees or raise ... existing fees")
-            _PROVIDER
-            + r"[^.;:]{0,40}?\b(?:modify|change|amend|revise|update|alter|replace|increase|raise|adjust|reprice|make\s+"
-            r"(?:\w+\s+)?(?:modifications|changes|amendments|revisions|updates|alterations))\b[^.;:]{0,40}?"
+            _PROVIDER + r"[^.;:]{0,40}?\b(?:modify|change|amend|revise|update|alter|replace|increase|raise|adjust"
+            r"|reprice|rework|add|make\s+(?:\w+\s+)?(?:modifications|changes|amendments|revisions|updates|alterations))\b[^.;:]{0,40}?"
             r"\b(?:(?:these|this|the|our|its|any|existing)\s+(?:\w+\s+)?(?:terms|agreement|conditions|polic(?:y|ies)|"
-            r"services?|pricing|prices?|fees?|features?|functionality)|features|fees|prices|pricing|functionality"
+            r"services?|pricing|prices?|fees?|features?|functionality|plans?)|features|fees|prices|pricing|functionality"
             # "may adjust the level of the Buyer Protection Fee"
             r"|(?:the|our|its|any|existing)\s+(?:[\w-]+\s+){0,3}?(?:prices?|fees?))\b",
             # "Features, voices, supported languages ... may be added, reshaped or withdrawn at our discretion"
@@ -169,7 +172,12 @@ CATEGORIES: tuple[Category, ...] = (
             r"without\s+(?:prior\s+|advance\s+)?notice|in\s+(?:our|its)\s+sole\s+discretion)",
             # "Accounts that have had no sign-in for 24 consecutive months may be retired"
             r"\b(?:accounts?|access|membership|subscriptions?)\b[^.;:]{0,80}?\b(?:may|can)\s+be\s+(?:suspended|terminated"
-            r"|closed|retired|deactivated|paused|disabled|restricted|cancell?ed|shut\s+down)\b",
+            r"|closed|retired|deactivated|paused|disabled|restricted|cancell?ed|shut\s+down|put\s+on\s+hold|limited)\b",
+            # "we may put that account on hold while we look into it", "we may stop you from booking further visits"
+            _PROVIDER
+            + r"[^.;:]{0,60}?\bput\s+(?:your|that|the|this|any|their)\s+(?:\w+\s+)?(?:accounts?|access|membership"
+            r"|subscriptions?)\s+on\s+hold\b",
+            _PROVIDER + r"[^.;:]{0,40}?\b(?:stop|prevent|bar)\s+you\s+from\s+(?:using|accessing|\w+ing)\b",
         ),
         # "you may cancel ...", "you're always free to stop using ...", "if you don't cancel ...",
         # "information on how to terminate your account", up to the next "we"/"us"/"our", so "you
@@ -194,10 +202,13 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:remov|delet)\w*",
         ),
         strong=(
-            _PROVIDER
-            + r"[^.;:]{0,60}?\b(?:remove|delete|disable|take\s+down|block|edit|refuse\s+to\s+(?:post|display|publish))"
-            r"\b[^.;:]{0,60}?\b(?:content|materials?|posts?|submissions?|information|listings?|reviews?|messages?)\b",
-            r"\b(?:content|materials?)\b[^.;:]{0,60}?\b(?:may|can)\s+be\s+(?:removed|deleted|disabled)",
+            _PROVIDER + r"[^.;:]{0,60}?\b(?:remove|delete|disable|take\s+down|take\s+out\s+of|block|edit|wipe"
+            r"|(?:refuse|decline)\s+to\s+(?:post|display|publish|upload))\b[^.;:]{0,60}?\b(?:content|materials?|posts?|submissions?|information|listings?"
+            r"|reviews?|messages?|files?|documents?|photos?|videos?|uploads?)\b",
+            # "Documents you uploaded ... will be cleared away", "the member's Listings and profile are taken down"
+            r"\b(?:content|materials?|listings?|posts?|documents?|files?|photos?|videos?|uploads?|reviews?|profiles?)\b"
+            r"[^.;:]{0,60}?\b(?:(?:may|can|will)\s+be\s+(?:removed|deleted|disabled|wiped|erased|cleared(?:\s+away)?"
+            r"|taken\s+(?:down|off)|hidden|unpublished)|(?:are|is)\s+(?:taken\s+down|wiped|cleared\s+away))\b",
             # when the account goes or the service changes ("upon account termination, you will lose access to
             # ... content", "if a change to the Services will cause you to lose access to Your Content"; not
             # "if you forget your passcode, you will lose access to any content", nor "you lose your right of
@@ -207,7 +218,7 @@ CATEGORIES: tuple[Category, ...] = (
             r"|\blos(?:e|ing)\s+(?:access\s+to\s+)?[^.;:]{0,60}?\b(?:content|data|files)\b"
             r"(?=[^.;:]{0,80}?\b(?:terminat|delet|clos|cancel|deactivat|suspen|chang)\w*)",
         ),
-        objects=r"\b(?:content|materials?|posts?|postings?|messages?|information|data|files?|uploads?|submissions?|"
+        objects=r"\b(?:content|materials?|posts?|postings?|messages?|information|data|files?|documents?|profiles?|uploads?|submissions?|"
         r"listings?|reviews?|comments?|photos?|videos?|activity|items?|goods|currency|merchandise)\b",
         # "until you remove your bank account information", "if you delete a post": what you remove
         your_own_acts=r"\byou(?:['’]re|\s+are)?\s+(?:(?:may|can|could|might|will|do|also|(?:choose|decide|want|wish)\s+to)\s+)*"
@@ -234,7 +245,7 @@ CATEGORIES: tuple[Category, ...] = (
         strong=(
             r"\b(?:in\s+no\s+event|under\s+no\s+circumstances)\b[^.;:]{0,120}?\b(?:liab|responsib)",
             r"\b(?:not|no|never)\b[^.;:]{0,20}?\b(?:be\s+)?(?:liable|responsible)\b[^.;:]{0,60}?"
-            r"\b(?:for\s+any|indirect|incidental|special|consequential|punitive|lost|damages?|loss)",
+            r"\b(?:for\s+any|indirect|incidental|special|consequential|punitive|lost|damages?|loss|delays?|failures?)",
             r"\b(?:aggregate|total|maximum|entire)\s+liability\b",
             r"\b(?:limit|limits|exclude|excludes|disclaim|disclaims)\b[^.;:]{0,40}?\bliabilit",
         ),
@@ -298,8 +309,12 @@ CATEGORIES: tuple[Category, ...] = (
         ),
         strong=(
             # "By downloading the App, creating an account, or otherwise using the Services, you agree ..."
-            r"\bby\s+(?:using|accessing|visiting|browsing|downloading|installing|continuing\s+to\s+use|creating\s+an\s+account"
-            r"|registering|signing\s+up)\b[^.;:]{0,160}?\b(?:agree|accept|consent|are\s+bound|indicate)",
+            r"\bby\s+(?:using|accessing|visiting|browsing|downloading|installing|continuing\s+to\s+use|creating\s+(?:an?|your)"
+            r"\s+(?:\w+\s+)?account|registering|signing\s+up)\b[^.;:]{0,160}?\b(?:agree|accept|consent|are\s+bound|indicate"
+            r"|enter\s+into)",
+            # "When you create an account, book a visit, or simply run a check ..., you are agreeing to these Terms"
+            r"\b(?:when|if|once)\s+you\s+(?:create|use|access|open|sign|book|download|install|register|visit|run)\b"
+            r"[^.;:]{0,160}?\byou\s+(?:are\s+agreeing|agree|accept)\s+to\s+(?:these|this|the|our)\s+(?:terms|agreement)\b",
             r"\b(?:use|access)\w*\s+(?:of\s+)?(?:the|our|this)\s+(?:services?|site|website|platform|app\w*|products?)\b"
             r"[^.;:]{0,60}?\b(?:constitutes?|signif\w+|indicates?|means|deemed)\b[^.;:]{0,40}?\b(?:accept|agree|consent)",
             r"\bcontinu\w+\s+(?:to\s+)?(?:use|access|play)\w*\b[^.;:]{0,100}?\b(?:agree|accept|consent|constitutes|deemed"
@@ -307,7 +322,9 @@ CATEGORIES: tuple[Category, ...] = (
             # "If you carry on using your account after that date, the amended Terms will apply to you"
             r"\bcarry(?:ing)?\s+on\s+(?:using|accessing|playing)\b[^.;:]{0,100}?\b(?:agree|accept|consent|apply\s+to\s+you)",
             # "Activating a Device, signing in to the App, or speaking to a Device ... constitutes your acceptance"
-            r"^[\W\d]*\w+ing\b[^.;:]{0,160}?\bconstitutes\s+(?:your\s+)?(?:acceptance|agreement|consent)\b",
+            # ("Opening a lesson ... means you are okay with these Terms")
+            r"^[\W\d]*\w+ing\b[^.;:]{0,160}?\b(?:constitutes\s+(?:your\s+)?(?:acceptance|agreement|consent)"
+            r"|means\s+(?:that\s+)?you\s+(?:accept|agree|are\s+okay\s+with))\b",
         ),
     ),
     Category(
@@ -342,7 +359,13 @@ CATEGORIES: tuple[Category, ...] = (
             r"(?<!business\s)(?<!pricing\s)(?:models|classifiers?|detectors?|recogni[sz]ers?)\b",
             # "are used as training material for the systems that ...", "feed the automated tools we build"
             r"\btraining\s+(?:data|material|sets?|datasets?|examples)\b",
-            r"\bfeed\w*\s+(?:\w+\s+){0,2}?(?:automated|algorithm\w*|models?|machine)",
+            r"\b(?:feed|feeds|feeding|fed)\b\s+(?:\w+\s+){0,3}?(?:into\s+)?(?:the\s+|our\s+)?"
+            r"(?:automated|algorithm\w*|models?|machine|systems?)",
+            # "fed back without your name into the Symptom Guide", "teach that system to recognise scratches",
+            # "copies that we have already made for model development"
+            r"\b(?:feed|feeds|feeding|fed)\b\s+(?:\w+\s+){0,4}?back\s+(?:\w+\s+){0,3}?into\b",
+            r"\bteach\w*\s+(?:\w+\s+){0,2}?(?:systems?|models?|algorithms?|AI|tools?)\b",
+            r"\bmodel\s+(?:development|improvement|training)\b",
             r"\b(?:models?|algorithms?)\b" + _NEAR + r"\btrain\w*",
             # "the models we use for the purposes described in Section 9.2 may be trained on the text of Works"
             r"\b(?:models?|algorithms?)\b(?:[^.;:]|\.(?=\d)){0,80}?\b(?:be|been|are|is)\s+(?:re)?trained\b",

@@ -453,6 +453,25 @@ _USER_GRANTS = re.compile(
     r"|\bby\s+(?:submitting|uploading|posting|sharing|providing)\b",
     _I,
 )
+# Your ideas theirs for nothing: "If you send us ideas or suggestions, we can use them however we like
+# without owing you anything", "we may use them for any purpose, without restriction".
+_FEEDBACK = re.compile(r"\b(?:ideas?|suggestions?|feedback)\b", _I)
+_FEEDBACK_THEIRS = re.compile(
+    r"\buse\s+(?:them|it|such\s+\w+|that\s+\w+)\s+(?:however\s+(?:we|they)\s+(?:like|wish|want|see\s+fit)|for\s+any\s+purpose"
+    r"|without\s+(?:restriction|compensation|payment|paying|owing|any\s+obligation))",
+    _I,
+)
+# A licence without the word: "you allow us to show it ..., and to quote it in our marketing, and this
+# permission carries on even after you close your account".
+_YOU_ALLOW_US = re.compile(
+    r"\byou\s+(?:\w+\s+)?(?:allow|permit|authori[sz]e|let)\s+(?:us|\w+)\s+to\s+(?:use|show|display|publish|reproduce|quote"
+    r"|share|copy|distribute|modify|translate)\b",
+    _I,
+)
+_ALLOWED_BROADLY = re.compile(
+    r"\b(?:marketing|advertis\w*|promot\w*|any\s+purpose|even\s+after|perpetual\w*|irrevocabl\w*|worldwide|for\s+ever)\b",
+    _I,
+)
 _PROVIDER_GRANTS = re.compile(r"\b(?:we|us)\b[^.;]{0,30}?\bgrants?\s+you\b|\bgrants?\s+(?:to\s+)?you\b", _I)
 _BREADTH = re.compile(BY_KEY["content_licence"].cues[0], _I)
 _DERIVATIVE = re.compile(BY_KEY["content_licence"].cues[1], _I)
@@ -467,11 +486,16 @@ _USER_DATA = re.compile(
     _I,
 )
 _USE_VERB = re.compile(
-    r"\b(?:use|uses|using|used|process\w*|train\w*|develop\w*|improv\w*|build\w*|feed\w*|purposes?)\b", _I
+    r"\b(?:use|uses|using|used|process\w*|train\w*|develop\w*|improv\w*|build\w*|feed\w*|fed|purposes?)\b", _I
 )
 _AI = [re.compile(c, _I) for c in BY_KEY["ai_training"].cues]
 _ABOUT = re.compile(r"\b(?:with\s+respect\s+to|regarding|relating\s+to|in\s+relation\s+to|concerning)\s+$", _I)
-_AI_PURPOSE = re.compile(r"\b(?:train\w*|(?:re)?tun(?:e|ed|ing)|develop\w*|improv\w*|build\w*)\b", _I)
+_AI_PURPOSE = re.compile(
+    r"\b(?:train\w*|(?:re)?tun(?:e|ed|ing)|develop\w*|improv\w*|build\w*|teach\w*)\b"
+    # "so that its suggestions become more accurate", "help our tutor get better at understanding accents"
+    r"|\bmore\s+(?:accurate|reliabl\w*)\b|\bbetter\s+at\b",
+    _I,
+)
 _SELL = re.compile(r"\b(?:sell|sells|sold|selling|sale|rent|rents|renting)\b", _I)
 _SHARE = re.compile(
     r"\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|transfer|transfers|transferred|"
@@ -479,7 +503,11 @@ _SHARE = re.compile(
     # "we will provide those companies with your name", "may make that information available to its
     # Affiliates", "are transmitted directly to our payment processor"
     r"|\bprovides?\s+(?!(?:in|by|for|to|as|under)\b)(?:\w+\s+){1,4}?with\b|\b(?:make|makes|made)\s+(?:\w+\s+){1,3}?available\s+to\b"
-    r"|\b(?:transmit(?:s|ted)?|pass(?:es|ed)?|sen[dt]s?|forward(?:s|ed)?)\s+(?:\w+\s+){0,6}?(?:on\s+)?to\b",
+    r"|\b(?:transmit(?:s|ted)?|pass(?:es|ed)?|sen[dt]s?|forward(?:s|ed)?|gives?)\s+(?:[\w,'’-]+\s+){0,12}?(?:on\s+)?to\b"
+    # "Your details go to the insurer", "will go with the business to the new owner", "will move across to"
+    # (something going, not you: "Go to Settings to see which third parties ...", "you can go to")
+    r"|\b(?!(?:you|please|can|could|to|then|just|simply|and|or|go|goes)\b)\w+\s+(?:will\s+|may\s+)?"
+    r"(?:go|goes|move|moves)\s+(?:across\s+|over\s+|with\s+(?:\w+\s+){1,2}?)?to\b",
     _I,
 )
 # Who receives it: companies, and the authorities ("we may disclose Recordings ... to a law enforcement
@@ -493,6 +521,7 @@ _RECIPIENT = re.compile(
     # provide the carrier with ... names, addresses"
     r"|\bcorporate\s+(?:family|group)\b|\bgroup\s+companies\b|\bparent\s+company\b|\bsubsidiar(?:y|ies)\b"
     r"|\bdevelopers?\s+of\b|\b(?:third[\s-]party|independent|app)\s+developers?\b|\bcarriers?\b|\bcouriers?\b"
+    r"|\bnew\s+owners?\b|\bpharmac(?:y|ies)\b|\b(?:the|an?|relevant|competent|issuing)\s+authority\b"
     r"|\blaw\s+enforcement\b|\b(?:public|government\w*|regulatory|tax)\s+(?:authorit(?:y|ies)|agenc(?:y|ies)|bodies)\b"
     r"|\bauthorities\b|\bpolice\b|\bregulators?\b|\bemergency\s+services\b",
     _I,
@@ -501,8 +530,8 @@ _PERSONAL = re.compile(
     r"\b(?:personal|your)\s+(?:\w+\s+)?(?:data|information)\b|\b(?:data|information)\s+about\s+(?:you|your)\b"
     r"|\byour\s+(?:product\s+)?(?:usage|activit(?:y|ies)|interactions|browsing)\b|\baccount\s+information\b"
     # "your shipping name and address", "your Member Content and messages"
-    r"|\byour\s+(?:\w+\s+){0,2}?(?:name|address|e-?mail|phone\s+number|location|images|photos|videos|recordings"
-    r"|messages|content)\b|\b(?:payment\s+)?card\s+(?:details|numbers?)\b|\bdate\s+of\s+birth\b|\bsocial\s+security\b"
+    r"|\byour\s+(?:\w+\s+){0,2}?(?:name|address|e-?mail|phone\s+number|location|images?|photos?|selfies?|videos?"
+    r"|recordings|messages|content|conversations?|transcripts?|chats?|details|account)\b|\b(?:payment\s+)?card\s+(?:details|numbers?)\b|\bdate\s+of\s+birth\b|\bsocial\s+security\b"
     r"|\b(?:contact|billing|payment|account|location|health|financial|biometric)\s+(?:details|information|data)\b"
     # "Card and bank details", "your device's advertising identifier", "names, addresses and email addresses"
     r"|\b(?:card|bank)\s+(?:and\s+\w+\s+)?(?:details|numbers?)\b|\bpurchase\s+history\b|\bidentifiers?\b"
@@ -534,6 +563,7 @@ _RECEIVES = re.compile(
 )
 _RETAIN = re.compile(
     r"\b(?:retain|retains|retained|retaining|retention|keep|keeps|kept|preserve|preserved|store|stored)\b"
+    r"|\bhold\s+on\s+to\b"
     # "it stays on that user's profile after you delete your account"
     r"|\bstays?\b|\bremains?\s+(?:on|in|visible|stored)\b",
     _I,
@@ -542,7 +572,7 @@ _AFTER_LEAVING = re.compile(BY_KEY["data_retention"].cues[1], _I)
 # What is kept or used, besides your content and data: "transaction records", "certain information", "Recordings".
 _DATA_WORDS = re.compile(
     _USER_DATA.pattern + r"|\b(?:records|information|recordings?|transcripts?|messages|conversations|cop(?:y|ies)"
-    r"|reviews?|posts?|comments?|listings?|photo(?:graph)?s|telemetry|chat|logs|audio|clips?)\b",
+    r"|reviews?|posts?|comments?|listings?|photo(?:graph)?s|telemetry|chats?|logs|audio|clips?|answers)\b",
     _I,
 )
 # Kept although deleted or gone: "Conversations that have been removed ... will be retained", "of a banned Member".
@@ -591,7 +621,13 @@ def _spans(patterns: Sequence[re.Pattern[str]], text: str) -> list[tuple[int, in
 
 
 def _content_licence(sentence: str, clause: str) -> list[tuple[int, int]]:
-    """You license your content to them, broadly: a grant from you, in words of breadth."""
+    """You license your content to them, broadly: a grant from you, in words of breadth, or your ideas
+    theirs to use as they like."""
+    if not _YOUR_PROHIBITED_CONDUCT.match(clause):
+        if (feedback := _FEEDBACK_THEIRS.search(sentence)) and _FEEDBACK.search(sentence):
+            return [feedback.span()]
+        if (allowed := _YOU_ALLOW_US.search(sentence)) and (broad := _ALLOWED_BROADLY.search(sentence)):
+            return [allowed.span(), broad.span()]
     if not (_LICENCE.search(sentence) and _USER_GRANTS.search(sentence)):
         return []
     if _PROVIDER_GRANTS.search(sentence) and not _USER_GRANTS.search(sentence):

@@ -119,6 +119,49 @@ FLAGGED = [
     ("contract_by_using", "Your continued play after changes take effect means you accept them."),
     ("contract_by_using", "If you carry on using your account after that date, the amended terms will apply to you."),
     ("content_removal", "We will tell you first if a change to the service will make you lose access to your content."),
+    # ... and after a third (telehealth, car sharing, language learning): the same kinds in plainer words.
+    (
+        "ai_training",
+        "Your spoken answers help our tutor get better at understanding accents: we feed them back into the "
+        "systems that power it.",
+    ),
+    (
+        "ai_training",
+        "The answers you give are fed back without your name into the checker so that its suggestions about your "
+        "data become more accurate.",
+    ),
+    ("ai_training", "We use the photos of your car to teach our system to recognise scratches and dents."),
+    (
+        "ai_training",
+        "It continues for copies of your content already made for model development, which we may go on using.",
+    ),
+    ("content_licence", "If you send us ideas, we can use them however we like without owing you anything."),
+    ("content_licence", "When you post a review, you allow us to show it and to quote it in our marketing."),
+    ("data_sharing", "The text of your conversation is sent to the companies that provide our language models."),
+    (
+        "data_sharing",
+        "If we are acquired by another company, your account and the information in it will move across to the "
+        "new owner.",
+    ),
+    ("data_sharing", "We pass your name, date of birth and insurance information to that pharmacy."),
+    ("data_sharing", "Your details go to the insurer that covers the trip."),
+    ("data_sharing", "We will give your name, address and licence details to the authority that issued the fine."),
+    ("data_retention", "After you close your account, we hold on to a de-identified copy of your check-ins."),
+    ("unilateral_change", "We can rework the plans and what they cost, including moving features between them."),
+    ("unilateral_change", "We might add features, change how pricing works, or stop offering the app somewhere."),
+    ("unilateral_termination", "We may put that account on hold while we look into it."),
+    ("unilateral_termination", "Your access to the tutor may be put on hold or limited if you try to misuse it."),
+    ("unilateral_termination", "After that, we may stop you from booking further visits through the services."),
+    ("contract_by_using", "Opening a lesson or chatting with the tutor means you are okay with these terms."),
+    ("contract_by_using", "When you create an account or book a visit, you are agreeing to these terms."),
+    ("contract_by_using", "By creating a Fleetly account you enter into a contract with us on these terms."),
+    (
+        "limitation_of_liability",
+        "We will not be responsible for delays or failures caused by things outside our reasonable control.",
+    ),
+    ("content_removal", "Documents you uploaded and did not download within 30 days will be cleared away."),
+    ("content_removal", "When an account is closed, the member's listings and profile are taken down."),
+    ("content_removal", "We may decline to upload, or may take out of your locker, any file that contains malware."),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
@@ -180,6 +223,9 @@ NOT_FLAGGED = [
     ("unilateral_change", "No service content may be modified, copied or distributed without our consent."),
     ("content_removal", "If you forget your passcode, you will lose access to any content you saved in the vault."),
     ("content_removal", "You lose your right of withdrawal once the digital content has been supplied."),
+    # Other users act; a place to go to.
+    ("content_removal", "Authorised users with the right permissions may delete any file or folder at any time."),
+    ("data_sharing", "Go to Settings to see which third parties your account is connected to."),
 ]
 
 
