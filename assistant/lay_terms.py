@@ -159,7 +159,7 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "share disclose transfer",
         ),
         (_DYING, "death deceased estate"),
-        (_COMPANY_SOLD, "merger acquisition acquirer sale bankruptcy reorganization"),
+        (_COMPANY_SOLD, "merger acquisition acquirer sale bankruptcy reorganization owner successor"),
         # (not "access" or "security" alone: "Zoom employees do not access meeting content" is no breach)
         (r"\bhack\w*|\bstolen\b|\bleak(?:s|ed)?\b", "unauthorized breach compromised incident"),
         # "Will they hand my recordings over to the police?" is decided by a clause on requests from

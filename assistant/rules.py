@@ -72,6 +72,22 @@ _ASKS_WHAT_THEY_DO = re.compile(
     r"^\s*(?i:does|do|will|would|can|could|may|might)\s+"
     r"(?:(?i:they|it|the\s+\w+)|(?!I\b)[A-Z][\w&.'’-]*)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
+# The same asked in the passive: "Are my chats with the doctor used to train AI?" is denied by "We do
+# not use ... the contents of your chats with Providers, to train any artificial intelligence model".
+_ASKS_WHAT_IS_DONE = re.compile(
+    r"^\s*(?i:are|is|will|would|can|could|may|might)\s+(?P<subject>(?i:my|our|the|your)\b.+?)\s+(?:(?i:ever|also|still)\s+)?"
+    r"(?:(?i:be|get|getting|being)\s+)?(?P<verb>[a-z]+(?:ed|en)|sold|sent|kept|read|given|told)\b(?P<rest>.*)$"
+)
+_ACTIVE = {
+    "used": "use",
+    "seen": "see",
+    "sold": "sell",
+    "sent": "send",
+    "kept": "keep",
+    "read": "read",
+    "given": "give",
+    "told": "tell",
+}
 _EXCEPTION = re.compile(r"\b(?:except|unless|other\s+than|however|but|only|without)\b", re.IGNORECASE)
 _NOT_A_VERB = frozenset({"be", "have", "get", "need", "not", "ever", "also", "still", "really"})
 # "Does Meetly let other AI companies train on my content?" is denied by "Meetly does not allow
@@ -117,15 +133,23 @@ def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
     """ "no" when a cited sentence has the service deny doing what the question asks ("we do not
     sell your personal data" for "Does Zoom sell my personal data?"), else None."""
     asked = _ASKS_WHAT_THEY_DO.match(question)
-    if not asked or asked["verb"] in _NOT_A_VERB:
+    if asked:
+        verb, rest = asked["verb"], asked["rest"]
+    elif passive := _ASKS_WHAT_IS_DONE.match(question):
+        verb, rest = _active(passive["verb"]), passive["subject"] + " " + passive["rest"]
+    else:
         return None
-    verbs = _SAME_VERB.get(asked["verb"].lower(), (asked["verb"],))
+    if verb in _NOT_A_VERB:
+        return None
+    verbs = _SAME_VERB.get(verb.lower(), (verb,))
     denied = re.compile(
         r"\b(?!you\b)\w[\w&.'’-]*\s+(?:(?:do|does|will|shall|would)\s+(?:not|never)|never|don['’]t|doesn['’]t|won['’]t)\s+"
-        rf"(?:\w+\s+)?(?:{'|'.join(re.escape(v) for v in verbs)})\w*\b",
+        # (an adverb between, "we do not knowingly sell", not another verb: "we do not use recordings" is
+        # no denial that they record)
+        rf"(?:(?:\w+ly|ever|also|otherwise|even)\s+)?(?:{'|'.join(re.escape(v) for v in verbs)})\w*\b",
         re.IGNORECASE,
     )
-    objects = set(terms(asked["rest"]))
+    objects = set(terms(rest))
     for sentence in _sentences(evidence, cited):
         match = denied.search(sentence)
         if (
@@ -136,6 +160,18 @@ def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
         ):
             return "no"
     return None
+
+
+def _active(participle: str) -> str:
+    """The verb of a past participle, as a prefix the active forms share: "shared" -> "shar" (share,
+    shares, sharing), "transferred" -> "transfer", "sold" -> "sell"; "be" (no verb) when too short
+    to tell."""
+    participle = participle.lower()
+    if participle in _ACTIVE:
+        return _ACTIVE[participle]
+    stem = participle[:-2]
+    stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+    return stem if len(stem) >= 3 else "be"
 
 
 # "Can I record people without telling them?" against "You agree not to use the Services ... to

@@ -337,7 +337,7 @@ _ASKS_COMPANY = re.compile(
 _COMPANY_NAME = re.compile(
     r"\b(?!(?:Our|Your|The|This|These|Its|Any|Such|A|An)\b)[A-Z][\w&.-]*,?\s+"
     r"(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|Corp|Corporation|S\.A|B\.V|N\.V|plc|PLC|AG|SE|SARL|S\.à\s?r\.l"
-    r"|Pte|Pty|Pvt|LLP|LP)\b"
+    r"|Pte|Pty|Pvt|LLP|LP|P\.A|P\.C|PLLC|DAC|S\.p\.A|S\.L|SAS|Oy|ApS)\b"
 )
 _ASKS_WHERE_KEPT = re.compile(rf"\bwhere\b[^?]*{_STORAGE}|\b(?:which|what)\s+countr(?:y|ies)\b[^?]*{_STORAGE}", re.I)
 # Which kind of quantity it asks for, tried in this order. "How much warning will GitHub give before raising its

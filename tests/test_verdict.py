@@ -176,6 +176,19 @@ def test_a_service_denying_the_questions_own_verb_is_no() -> None:
     assert _decide(asked, [shares, LICENCE], [0], "yes", 2.0).verdict != "no"
 
 
+def test_a_service_denying_what_is_asked_in_the_passive_is_no() -> None:
+    # "are my ... chats with the doctor used to train AI?" was read as yes from this very sentence.
+    never = Excerpt("We do not use the contents of your chats with Providers to train any machine-learning model.")
+    asked = "are my video visits or my chats with the doctor used to train AI?"
+    assert _decide(asked, [never, LICENCE], [0], "yes", 2.0).verdict == "no"
+    shares = Excerpt("Meetly does not share your recordings with advertisers.")
+    assert _decide("Are my recordings shared with advertisers?", [shares], [0], "yes", 2.0).verdict == "no"
+    # Another verb after the negation denies nothing of what is asked: not using recordings for
+    # training says nothing of whether calls are recorded.
+    other = Excerpt("Meetly does not use recordings of your calls to train its models.")
+    assert _decide("Are my calls recorded?", [other], [0], "yes", 2.0).verdict == "yes"
+
+
 def test_a_prohibition_the_model_did_not_pick_still_decides() -> None:
     # The model picked the clause on buying coins; the one that forbids selling them decides.
     buying = Excerpt("You can buy Meetly Coins in the app and spend them on stickers.")
@@ -911,6 +924,9 @@ def test_a_scene_that_changes_the_answer_is_looked_for_before_the_question() -> 
     assert _decide(asked, [vendors, LICENCE], [0], "yes", 2.0).verdict == "not_addressed"
     merger = Excerpt("Meetly may share personal data with acquirers in any sale, merger or acquisition of its assets.")
     assert _decide(asked, [merger, vendors], [0], "yes", 2.0).verdict == "yes"
+    # "another company buys ..., ... to the new owner" speaks of it too.
+    owner = Excerpt("If another company buys Meetly, your personal data will be transferred to the new owner.")
+    assert _decide(asked, [owner, vendors], [0], "yes", 2.0).verdict == "yes"
     # Another scene before the question is still not asked about.
     copy = Excerpt("After cancellation you may request a copy of your content within 90 days.")
     asked = "If I shut down my account, can I still ask for a copy of my stuff?"
@@ -1092,6 +1108,9 @@ def test_which_company_is_answered_only_by_a_company_named() -> None:
         "shall be Meetly's affiliate, Meetly India Pvt. Ltd."
     )
     assert _open("My account is billed in India. Which company is my contract with?", entity) == "answered"
+    # A professional association is a company too ("Nook Medical Group, P.A.").
+    practice = Excerpt("Clinicians on Meetly Health practise through Meetly Medical Group, P.A., a Texas company.")
+    assert _open("Which legal entity do the clinicians practise through?", practice) == "answered"
     warranty = Excerpt("Our Limited Warranty is the only warranty for the contract with the company.")
     assert _open("Which company is my contract with?", warranty) == "not_addressed"
 
