@@ -30,7 +30,7 @@ _NEAR = r"[^.;:]{0,30}?"
 # (not other users: "Authorised Users with the appropriate permissions may delete any file")
 _PROVIDER = (
     r"\b(?!you\b)(?!(?:users?|members?|administrators?|admins?|customers?|buyers?|sellers?|hosts?|guests?|parents?"
-    r"|permissions)\b)(?:we|\w+)\s+(?:may|might|can|could|will|shall|(?:reserves?|retains?|has)\s+the\s+right)\b"
+    r"|holders?|owners?|managers?|permissions)\b)(?:we|\w+)\s+(?:may|might|can|could|will|shall|(?:reserves?|retains?|has)\s+the\s+right)\b"
 )
 
 
@@ -132,11 +132,12 @@ CATEGORIES: tuple[Category, ...] = (
             # (and "may add, modify, suspend or retire features", "may increase the Fees", "may introduce new
             # fees or raise ... existing fees")
             _PROVIDER + r"[^.;:]{0,40}?\b(?:modify|change|amend|revise|update|alter|replace|increase|raise|adjust"
-            r"|reprice|rework|add|make\s+(?:\w+\s+)?(?:modifications|changes|amendments|revisions|updates|alterations))\b[^.;:]{0,40}?"
+            r"|reprice|rework|add|introduce|retire|make\s+(?:\w+\s+)?(?:modifications|changes|amendments|revisions|updates|alterations))\b[^.;:]{0,40}?"
             r"\b(?:(?:these|this|the|our|its|any|existing)\s+(?:\w+\s+)?(?:terms|agreement|conditions|polic(?:y|ies)|"
             r"services?|pricing|prices?|fees?|features?|functionality|plans?)|features|fees|prices|pricing|functionality"
             # "may adjust the level of the Buyer Protection Fee"
-            r"|(?:the|our|its|any|existing)\s+(?:[\w-]+\s+){0,3}?(?:prices?|fees?))\b",
+            r"|(?:the|our|its|any|existing)\s+(?:[\w-]+\s+){0,3}?(?:prices?|fees?|rates?|commissions?|percentages?|tiers?)"
+            r"|(?:membership|subscription|pricing)\s+(?:tiers|plans))\b",
             # "Features, voices, supported languages ... may be added, reshaped or withdrawn at our discretion"
             # (not "no service content may be modified, copied ...", which forbids you)
             r"\b(?:features?|functionality|services|prices?|fees?|modes?)\b[^.;:]{0,80}?\b(?:may|can)\s+(?:\w+\s+)?be\s+"
@@ -172,7 +173,8 @@ CATEGORIES: tuple[Category, ...] = (
             r"without\s+(?:prior\s+|advance\s+)?notice|in\s+(?:our|its)\s+sole\s+discretion)",
             # "Accounts that have had no sign-in for 24 consecutive months may be retired"
             r"\b(?:accounts?|access|membership|subscriptions?)\b[^.;:]{0,80}?\b(?:may|can)\s+be\s+(?:suspended|terminated"
-            r"|closed|retired|deactivated|paused|disabled|restricted|cancell?ed|shut\s+down|put\s+on\s+hold|limited)\b",
+            r"|closed|retired|deactivated|paused|disabled|restricted|cancell?ed|shut\s+down|put\s+on\s+hold"
+            r"|(?:rate-)?limited|revoked)\b",
             # "we may put that account on hold while we look into it", "we may stop you from booking further visits"
             _PROVIDER
             + r"[^.;:]{0,60}?\bput\s+(?:your|that|the|this|any|their)\s+(?:\w+\s+)?(?:accounts?|access|membership"
@@ -204,11 +206,14 @@ CATEGORIES: tuple[Category, ...] = (
         strong=(
             _PROVIDER + r"[^.;:]{0,60}?\b(?:remove|delete|disable|take\s+down|take\s+out\s+of|block|edit|wipe"
             r"|(?:refuse|decline)\s+to\s+(?:post|display|publish|upload))\b[^.;:]{0,60}?\b(?:content|materials?|posts?|submissions?|information|listings?"
-            r"|reviews?|messages?|files?|documents?|photos?|videos?|uploads?)\b",
+            r"|reviews?|messages?|files?|documents?|photos?|videos?|uploads?|recordings?|transcripts?|episodes?|artwork|audio)\b",
             # "Documents you uploaded ... will be cleared away", "the member's Listings and profile are taken down"
-            r"\b(?:content|materials?|listings?|posts?|documents?|files?|photos?|videos?|uploads?|reviews?|profiles?)\b"
-            r"[^.;:]{0,60}?\b(?:(?:may|can|will)\s+be\s+(?:removed|deleted|disabled|wiped|erased|cleared(?:\s+away)?"
-            r"|taken\s+(?:down|off)|hidden|unpublished)|(?:are|is)\s+(?:taken\s+down|wiped|cleared\s+away))\b",
+            r"\b(?:content|materials?|listings?|posts?|documents?|files?|photos?|videos?|uploads?|reviews?|profiles?"
+            r"|recordings?|transcripts?|episodes?|artwork)\b"
+            r"[^.;:]{0,60}?\b(?:(?:may|can|will)\s+be\s+(?:\w+ly\s+)?(?:removed|deleted|disabled|wiped|erased|cleared(?:\s+away)?"
+            r"|taken\s+(?:down|off)|hidden|unpublished|held\s+back)|(?:are|is)\s+(?:taken\s+down|wiped|cleared\s+away)"
+            # "its Episodes, artwork and transcripts are removed from our servers"
+            r"|(?:are|is)\s+(?:removed|deleted|erased)\s+from\s+(?:our|its|the)\s+(?:servers?|systems?|platform|service))\b",
             # when the account goes or the service changes ("upon account termination, you will lose access to
             # ... content", "if a change to the Services will cause you to lose access to Your Content"; not
             # "if you forget your passcode, you will lose access to any content", nor "you lose your right of
@@ -218,7 +223,8 @@ CATEGORIES: tuple[Category, ...] = (
             r"|\blos(?:e|ing)\s+(?:access\s+to\s+)?[^.;:]{0,60}?\b(?:content|data|files)\b"
             r"(?=[^.;:]{0,80}?\b(?:terminat|delet|clos|cancel|deactivat|suspen|chang)\w*)",
         ),
-        objects=r"\b(?:content|materials?|posts?|postings?|messages?|information|data|files?|documents?|profiles?|uploads?|submissions?|"
+        objects=r"\b(?:content|materials?|posts?|postings?|messages?|information|data|files?|documents?|profiles?|uploads?|"
+        r"submissions?|recordings?|transcripts?|episodes?|artwork|audio|"
         r"listings?|reviews?|comments?|photos?|videos?|activity|items?|goods|currency|merchandise)\b",
         # "until you remove your bank account information", "if you delete a post": what you remove
         your_own_acts=r"\byou(?:['’]re|\s+are)?\s+(?:(?:may|can|could|might|will|do|also|(?:choose|decide|want|wish)\s+to)\s+)*"
@@ -245,7 +251,10 @@ CATEGORIES: tuple[Category, ...] = (
         strong=(
             r"\b(?:in\s+no\s+event|under\s+no\s+circumstances)\b[^.;:]{0,120}?\b(?:liab|responsib)",
             r"\b(?:not|no|never)\b[^.;:]{0,20}?\b(?:be\s+)?(?:liable|responsible)\b[^.;:]{0,60}?"
-            r"\b(?:for\s+any|indirect|incidental|special|consequential|punitive|lost|damages?|loss|delays?|failures?)",
+            r"\b(?:for\s+any|indirect|incidental|special|consequential|punitive|lost|damages?|loss|delays?|failures?"
+            # "we are not responsible for the quality, legality or timeliness of any work"
+            # (not "accuracy", "availability" or "conduct": CLAUDETTE labels four such sentences fair, three not)
+            r"|for\s+the\s+(?:quality|condition|legality|timeliness))",
             r"\b(?:aggregate|total|maximum|entire)\s+liability\b",
             r"\b(?:limit|limits|exclude|excludes|disclaim|disclaims)\b[^.;:]{0,40}?\bliabilit",
         ),
@@ -313,8 +322,13 @@ CATEGORIES: tuple[Category, ...] = (
             r"\s+(?:\w+\s+)?account|registering|signing\s+up)\b[^.;:]{0,160}?\b(?:agree|accept|consent|are\s+bound|indicate"
             r"|enter\s+into)",
             # "When you create an account, book a visit, or simply run a check ..., you are agreeing to these Terms"
-            r"\b(?:when|if|once)\s+you\s+(?:create|use|access|open|sign|book|download|install|register|visit|run)\b"
-            r"[^.;:]{0,160}?\byou\s+(?:are\s+agreeing|agree|accept)\s+to\s+(?:these|this|the|our)\s+(?:terms|agreement)\b",
+            # (not "If you use the Platform on behalf of a company ..., you agree to these Terms on behalf of that
+            # organization": who is bound, not how)
+            r"\b(?:when|if|once)\s+you\s+(?:create|use|access|open|sign|book|download|install|register|visit|run|upload"
+            r"|connect|pair|join|subscribe)\b(?:(?!\bon\s+behalf\b)[^.;:]){0,160}?\byou\s+(?:are\s+agreeing|agree|accept)\s+to\s+"
+            r"(?:these|this|the|our)\s+(?:terms|agreement)\b",
+            # "you will be treated as having accepted the updated Terms", "counts as your acceptance"
+            r"\b(?:counts?|treated|taken)\s+as\s+(?:your\s+)?(?:acceptance|having\s+accepted|agreement|consent)\b",
             r"\b(?:use|access)\w*\s+(?:of\s+)?(?:the|our|this)\s+(?:services?|site|website|platform|app\w*|products?)\b"
             r"[^.;:]{0,60}?\b(?:constitutes?|signif\w+|indicates?|means|deemed)\b[^.;:]{0,40}?\b(?:accept|agree|consent)",
             r"\bcontinu\w+\s+(?:to\s+)?(?:use|access|play)\w*\b[^.;:]{0,100}?\b(?:agree|accept|consent|constitutes|deemed"
@@ -357,6 +371,14 @@ CATEGORIES: tuple[Category, ...] = (
             # "continue to use it to improve our speech models" (not business or pricing models)
             r"\b(?:improv|develop|build|refin|tun|retun)\w*\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?<!business\s)(?<!pricing\s)(?:models|classifiers?|detectors?|recogni[sz]ers?)\b",
+            # "to improve the accuracy of our speech-recognition models", "datasets that we use to develop ...
+            # systems", "These systems are built using the Projects, ... messages", "to train our support staff and
+            # our automated support assistant"
+            r"\bimprov\w*\s+the\s+(?:accuracy|quality|performance)\s+of\s+(?:our|its|the)\s+(?:[\w-]+\s+){0,2}?models?\b",
+            r"\bdatasets?\b",
+            r"\b(?:systems?|models?|algorithms?|tools?)\s+(?:are|is)\s+(?:built|trained|developed|refined)\s+(?:using|on|from"
+            r"|with)\b",
+            r"\btrain\w*\b[^.;:]{0,60}?\bautomated\s+(?:\w+\s+)?(?:assistants?|systems?|tools?|agents?)\b",
             # "are used as training material for the systems that ...", "feed the automated tools we build"
             r"\btraining\s+(?:data|material|sets?|datasets?|examples)\b",
             r"\b(?:feed|feeds|feeding|fed)\b\s+(?:\w+\s+){0,3}?(?:into\s+)?(?:the\s+|our\s+)?"
@@ -396,7 +418,7 @@ CATEGORIES: tuple[Category, ...] = (
         method="rules",
         cues=(
             r"\b(?:retain|retention|keep|kept|store|stored|preserv|archiv)\w*",
-            r"\b(?:after|following|upon|even\s+if|even\s+after)\b"
+            r"\b(?:after|following|upon|when|once|even\s+if|even\s+after)\b"
             + _GAP
             + r"\b(?:terminat|delet|clos|cancel|deactivat|end|expir|leav)\w*",
             r"\bbackup\w*|\bback-up\w*",

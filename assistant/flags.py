@@ -197,9 +197,11 @@ def cue_features(texts: Sequence[str]) -> np.ndarray:
 
 
 # A canonical wording decides only in a full statement (not a heading such as "Limitation of
-# Liability; Indemnification") that does not protect you ("nothing in these terms limits our
-# liability for ...", "some jurisdictions do not allow ...").
+# Liability; Indemnification": a short sentence counts when it has a modal verb, "We may amend these
+# Terms.") that does not protect you ("nothing in these terms limits our liability for ...", "some
+# jurisdictions do not allow ...").
 STRONG_MIN_WORDS = 8
+_MODAL = re.compile(r"\b(?:may|might|can|could|will|shall)\b", re.IGNORECASE)
 _PROTECTIVE = re.compile(
     r"\bnothing\s+in\b|\bdo(?:es)?\s+not\s+(?:allow|permit)\b|\bmay\s+not\s+apply\s+to\s+you\b"
     r"|\b(?:not|nothing)\b[^.;:]{0,40}?\b(?:exclude|limit|restrict|affect)s?\b[^.;:]{0,40}?\b(?:liability|rights?)\b",
@@ -216,7 +218,7 @@ def strong_matches(texts: Sequence[str]) -> np.ndarray:
     """(sentences, model categories) booleans: a canonical wording of the category is there."""
     out = np.zeros((len(texts), len(MODEL_CATEGORIES)), dtype=bool)
     for i, text in enumerate(texts):
-        if len(text.split()) < STRONG_MIN_WORDS or _PROTECTIVE.search(text):
+        if (len(text.split()) < STRONG_MIN_WORDS and not _MODAL.search(text)) or _PROTECTIVE.search(text):
             continue
         for j, patterns in enumerate(_strong_patterns()):
             out[i, j] = any(p.search(text) for p in patterns)
@@ -457,8 +459,8 @@ _USER_GRANTS = re.compile(
 # without owing you anything", "we may use them for any purpose, without restriction".
 _FEEDBACK = re.compile(r"\b(?:ideas?|suggestions?|feedback)\b", _I)
 _FEEDBACK_THEIRS = re.compile(
-    r"\buse\s+(?:them|it|such\s+\w+|that\s+\w+)\s+(?:however\s+(?:we|they)\s+(?:like|wish|want|see\s+fit)|for\s+any\s+purpose"
-    r"|without\s+(?:restriction|compensation|payment|paying|owing|any\s+obligation))",
+    r"\buse\s+(?:them|it|such\s+\w+|that\s+\w+)\s+(?:freely\b|however\s+(?:we|they)\s+(?:like|wish|want|see\s+fit)|for\s+any\s+purpose"
+    r"|without\s+(?:restriction|compensation|payment|paying|owing|crediting|any\s+obligation))",
     _I,
 )
 # A licence without the word: "you allow us to show it ..., and to quote it in our marketing, and this
@@ -470,6 +472,13 @@ _YOU_ALLOW_US = re.compile(
 )
 _ALLOWED_BROADLY = re.compile(
     r"\b(?:marketing|advertis\w*|promot\w*|any\s+purpose|even\s+after|perpetual\w*|irrevocabl\w*|worldwide|for\s+ever)\b",
+    _I,
+)
+# "We may feature your public profile, portfolio samples and reviews in our advertising ... without
+# additional compensation to you."
+_WE_FEATURE_YOURS = re.compile(
+    r"\b(?:we|\w+)\s+(?:may|can|will)\s+(?:use|feature|display|publish|show|showcase|reproduce)\s+your\b[^.;:]{0,80}?"
+    r"\b(?:in|for|on)\s+(?:our\s+|its\s+)?(?:advertis\w*|marketing|promot\w*|newsletters?)",
     _I,
 )
 _PROVIDER_GRANTS = re.compile(r"\b(?:we|us)\b[^.;]{0,30}?\bgrants?\s+you\b|\bgrants?\s+(?:to\s+)?you\b", _I)
@@ -491,7 +500,7 @@ _USE_VERB = re.compile(
 _AI = [re.compile(c, _I) for c in BY_KEY["ai_training"].cues]
 _ABOUT = re.compile(r"\b(?:with\s+respect\s+to|regarding|relating\s+to|in\s+relation\s+to|concerning)\s+$", _I)
 _AI_PURPOSE = re.compile(
-    r"\b(?:train\w*|(?:re)?tun(?:e|ed|ing)|develop\w*|improv\w*|build\w*|teach\w*)\b"
+    r"\b(?:train\w*|(?:re)?tun(?:e|ed|ing)|develop\w*|improv\w*|build\w*|built|teach\w*)\b"
     # "so that its suggestions become more accurate", "help our tutor get better at understanding accents"
     r"|\bmore\s+(?:accurate|reliabl\w*)\b|\bbetter\s+at\b",
     _I,
@@ -499,7 +508,7 @@ _AI_PURPOSE = re.compile(
 _SELL = re.compile(r"\b(?:sell|sells|sold|selling|sale|rent|rents|renting)\b", _I)
 _SHARE = re.compile(
     r"\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|transfer|transfers|transferred|"
-    r"make\s+available|made\s+available)\b"
+    r"make\s+available|made\s+available|accessible\s+to)\b"
     # "we will provide those companies with your name", "may make that information available to its
     # Affiliates", "are transmitted directly to our payment processor"
     r"|\bprovides?\s+(?!(?:in|by|for|to|as|under)\b)(?:\w+\s+){1,4}?with\b|\b(?:make|makes|made)\s+(?:\w+\s+){1,3}?available\s+to\b"
@@ -522,6 +531,11 @@ _RECIPIENT = re.compile(
     r"|\bcorporate\s+(?:family|group)\b|\bgroup\s+companies\b|\bparent\s+company\b|\bsubsidiar(?:y|ies)\b"
     r"|\bdevelopers?\s+of\b|\b(?:third[\s-]party|independent|app)\s+developers?\b|\bcarriers?\b|\bcouriers?\b"
     r"|\bnew\s+owners?\b|\bpharmac(?:y|ies)\b|\b(?:the|an?|relevant|competent|issuing)\s+authority\b"
+    r"|\bsuppliers?\b|\blenders?\b|\bemployers?\b|\bcourts\b"
+    # whom a legal demand or a sale of the business stands for: "when we are required to do so by a
+    # subpoena", "may be transferred as part of that transaction" (a merger, acquisition, ...)
+    r"|\bsubpoenas?\b|\bcourt\s+orders?\b|\blegal\s+process\b"
+    r"|\bmergers?\b|\bacquisitions?\b|\bsale\s+of\s+(?:\w+\s+)?assets\b|\breorgani[sz]ations?\b"
     r"|\blaw\s+enforcement\b|\b(?:public|government\w*|regulatory|tax)\s+(?:authorit(?:y|ies)|agenc(?:y|ies)|bodies)\b"
     r"|\bauthorities\b|\bpolice\b|\bregulators?\b|\bemergency\s+services\b",
     _I,
@@ -535,7 +549,8 @@ _PERSONAL = re.compile(
     r"|\b(?:contact|billing|payment|account|location|health|financial|biometric)\s+(?:details|information|data)\b"
     # "Card and bank details", "your device's advertising identifier", "names, addresses and email addresses"
     r"|\b(?:card|bank)\s+(?:and\s+\w+\s+)?(?:details|numbers?)\b|\bpurchase\s+history\b|\bidentifiers?\b"
-    r"|\bIP\s+address(?:es)?\b|\bnames?,\s+(?:postal\s+)?addresses\b|\be-?mail\s+addresses\b|\bphone\s+numbers\b",
+    r"|\bIP\s+address(?:es)?\b|\bnames?,\s+(?:postal\s+)?addresses\b|\be-?mail\s+addresses\b|\bphone\s+numbers\b"
+    r"|\bselfies?\b|\bphoto\s+ID\b|\bidentity\s+documents?\b",
     _I,
 )
 # What is sold is data ("sell your personal information", "sale of personal data"), not "the goods and
@@ -555,10 +570,27 @@ _DEFINED_DATA = re.compile(r"\b[A-Z][a-z]+\s+(?:Data|Information)\b")
 _MARKETERS = re.compile(
     r"\b(?:advertis\w*|ad|ads|marketing)\s+(?:\w+\s+)?(?:partners?|providers?|services?|networks?)\b", _I
 )
+# "We share information with our affiliates, ... partners ... and with vendors": information shared
+# with someone is about people, though the sentence does not say whose.
+_SHARES_INFORMATION = re.compile(
+    r"\b(?:share|shares|disclose|discloses|sell|sells|transfer|transfers)\s+(?:\w+\s+)?(?:information|data)\s+(?:with|to)\b",
+    _I,
+)
+# The recipient named before, the data given as a second object: "we may pass them your name, contact
+# details, postcode ...", "we will send your Energy Supplier your meter point number".
+_GIVES_THEM_YOURS = re.compile(
+    r"\bwe\b[^.;:]{0,30}?\b(?:send|sends|give|gives|pass|passes|provide|provides)\s+(?:them\s+|it\s+|(?:your|the|our|that|those)\s+"
+    r"(?:[\w-]+\s+){0,2}?)"
+    r"(?=your\b)",
+    _I,
+)
+# A kind of your content the terms define: "the audio of your Episodes".
+_YOUR_DEFINED = re.compile(r"\byour\s+[A-Z][a-z]+s\b")
 # The recipient as the one who acts: "our advertising partners receive your device identifiers", "These
 # companies process personal information on our instructions".
 _RECEIVES = re.compile(
-    r"(?:" + _RECIPIENT.pattern + r")[^.;:]{0,60}?\b(?:receives?|process(?:es)?|(?:get|gets|have|has)\s+access\s+to)\b",
+    r"(?:" + _RECIPIENT.pattern + r")[^.;:]{0,120}?"
+    r"\b(?:receives?|process(?:es)?|(?:get|gets|have|has)\s+access\s+to)\b",
     _I,
 )
 _RETAIN = re.compile(
@@ -597,8 +629,16 @@ _LEGAL_HOLD = re.compile(
 )
 # Kept for years, or for ever: "We keep the contents of Messages for two years after ...".
 _LONG_PERIOD = re.compile(
-    r"\bfor\s+(?:up\s+to\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|\bindefinitely\b", _I
+    r"\bfor\s+(?:up\s+to\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|\bindefinitely\b"
+    # "we keep that history without a fixed end date"
+    r"|\b(?:without|with\s+no)\s+(?:a\s+)?(?:fixed\s+)?(?:end\s+date|time\s+limit)\b|\bfor\s*ever\b",
+    _I,
 )
+# Not removed when deleted: "included in training datasets ... are not removed from those datasets ...
+# when an Episode or account is deleted".
+_NOT_REMOVED = re.compile(r"\b(?:are|is|will)\s+not\s+(?:be\s+)?(?:removed|deleted|erased)\s+from\b", _I)
+# Their backups deleted too: "we remove its audio file ... from all of our systems, including our backup copies".
+_BACKUPS_TOO = re.compile(r"\bincluding\s+(?:our\s+|its\s+|any\s+|all\s+)?(?:backups?|back-ups?|backup\s+copies)\b", _I)
 # Kept once it no longer names you: "may use, retain and publish such (aggregated) information".
 _DE_IDENTIFIED = re.compile(r"\b(?:aggregated?|anonymi[sz]ed|de-?identified|statistical)\b", _I)
 _NOT_KEPT = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:retain|keep|store|preserve)\b", _I)
@@ -628,6 +668,8 @@ def _content_licence(sentence: str, clause: str) -> list[tuple[int, int]]:
             return [feedback.span()]
         if (allowed := _YOU_ALLOW_US.search(sentence)) and (broad := _ALLOWED_BROADLY.search(sentence)):
             return [allowed.span(), broad.span()]
+        if featured := _WE_FEATURE_YOURS.search(sentence):
+            return [featured.span()]
     if not (_LICENCE.search(sentence) and _USER_GRANTS.search(sentence)):
         return []
     if _PROVIDER_GRANTS.search(sentence) and not _USER_GRANTS.search(sentence):
@@ -679,14 +721,18 @@ def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
     personal = (
         _PERSONAL.search(sentence)
         or _DEFINED_DATA.search(sentence)
+        # "the subprocessor, which receives the audio of your Episodes"
+        or (_RECEIVES.search(sentence) and _YOUR_DEFINED.search(sentence))
         or (_THAT_DATA.search(sentence) and (_PERSONAL.search(clause) or _DEFINED_DATA.search(clause)))
     )
-    if (
-        ((_SHARE.search(sentence) and _RECIPIENT.search(sentence)) or _RECEIVES.search(sentence))
-        and personal
-        and not _YOU_SHARE.search(sentence)
-    ):
+    if _YOU_SHARE.search(sentence):
+        return []
+    if ((_SHARE.search(sentence) and _RECIPIENT.search(sentence)) or _RECEIVES.search(sentence)) and personal:
         return _spans([_SHARE, _RECIPIENT], sentence)
+    if _SHARES_INFORMATION.search(sentence) and _RECIPIENT.search(sentence):
+        return _spans([_SHARES_INFORMATION, _RECIPIENT], sentence)
+    if (given := _GIVES_THEM_YOURS.search(sentence)) and personal and _RECIPIENT.search(sentence + " " + clause):
+        return [given.span(), *_spans([_PERSONAL], sentence)]
     return []
 
 
@@ -696,6 +742,10 @@ def _data_retention(sentence: str, clause: str) -> list[tuple[int, int]]:
     if _NOT_KEPT.search(sentence):
         return []
     if not _RETAIN.search(sentence):
+        if (kept := _NOT_REMOVED.search(sentence)) and _ERASED.search(sentence, kept.end()):
+            return [kept.span()]
+        if _BACKUPS_TOO.search(sentence):
+            return []
         # "residual copies in our backup systems will be overwritten within a further 90 days": copies
         # outlive the deletion with no word for keeping them
         backups = _spans([_THEIR_BACKUPS], sentence)

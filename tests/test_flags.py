@@ -162,6 +162,35 @@ FLAGGED = [
     ("content_removal", "Documents you uploaded and did not download within 30 days will be cleared away."),
     ("content_removal", "When an account is closed, the member's listings and profile are taken down."),
     ("content_removal", "We may decline to upload, or may take out of your locker, any file that contains malware."),
+    # ... and after a fourth (thermostat, freelance marketplace, podcast hosting).
+    ("unilateral_change", "We may amend these Terms."),
+    ("unilateral_change", "The company may change the revenue share percentage or the payment thresholds."),
+    ("unilateral_change", "We may change how search works, introduce or retire membership tiers, and add features."),
+    ("unilateral_termination", "API access may be rate-limited or revoked if it is used in breach of these terms."),
+    ("limitation_of_liability", "We are not responsible for the quality, legality or timeliness of any work."),
+    ("contract_by_using", "When you upload your first episode or open an account, you agree to these terms."),
+    ("contract_by_using", "If you keep using the service after that date, you will be treated as having accepted it."),
+    ("content_removal", "Episodes flagged by these systems may be held back from publication until we review them."),
+    ("content_removal", "When a free account is closed, its episodes and transcripts are removed from our servers."),
+    ("content_removal", "Your profile and portfolio may be permanently deleted if your account is deactivated."),
+    ("content_licence", "If you send us feedback, we may use it freely without paying you or crediting you."),
+    ("content_licence", "We may feature your public profile and reviews in our advertising without paying you."),
+    ("ai_training", "Your audio is used to improve the accuracy of our speech-recognition models."),
+    ("ai_training", "We may include your show's transcripts in the datasets we use to develop our ad systems."),
+    ("ai_training", "These systems are built using the projects, messages and reviews on the platform."),
+    ("ai_training", "Photos you send us will be used to train our support staff and our automated support assistant."),
+    ("data_sharing", "We share information with our affiliates and with vendors that provide hosting to us."),
+    ("data_sharing", "If we are involved in a merger or sale of assets, your information may be transferred."),
+    ("data_sharing", "We may disclose information about you when we are required to do so by a subpoena."),
+    ("data_sharing", "Our service providers will have access to your personal data as needed for their work."),
+    ("data_sharing", "We work with heating partners and, unless you opt out, we may pass them your name and postcode."),
+    ("data_sharing", "Our verification vendor receives a photo ID and a live selfie and checks them for us."),
+    ("data_retention", "We keep that history without a fixed end date in our property records."),
+    ("data_retention", "When your account closes, your community posts will stay published under another name."),
+    (
+        "data_retention",
+        "Transcripts already included in training datasets are not removed from them when an episode is deleted.",
+    ),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
@@ -226,6 +255,18 @@ NOT_FLAGGED = [
     # Other users act; a place to go to.
     ("content_removal", "Authorised users with the right permissions may delete any file or folder at any time."),
     ("data_sharing", "Go to Settings to see which third parties your account is connected to."),
+    # The user's acts and warranties, deletion that reaches the backups, whom a contract binds.
+    ("unilateral_termination", "Only the account holder can invite members or close the account."),
+    ("data_sharing", "When you provide your data to a partner's service, you grant them a licence to use it."),
+    ("data_sharing", "The customer warrants that it has every consent needed for us to process customer data."),
+    (
+        "data_retention",
+        "When you delete an episode, we remove its audio from all of our systems, including our backup copies.",
+    ),
+    (
+        "contract_by_using",
+        "If you use the platform on behalf of a company, you agree to these terms on behalf of that company.",
+    ),
 ]
 
 
