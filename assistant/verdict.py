@@ -220,7 +220,10 @@ _CONDITION = re.compile(
     # "if you've made it visible to others", "you can control whether ... in your Settings", "we'll
     # make it easy for you to opt out" ("you can control" or "change" alone is everywhere: "you can
     # change your settings" made four plain yes answers conditional)
-    r"|\bif\s+you(?:['’]ve|\s+have)?\s+(?:made|make|set|chosen|choose|decided?|selected?|enabled?|turned\s+on)\b"
+    r"|\b(?:if|where)\s+you(?:['’]ve|\s+have)?\s+(?:made|make|set|chosen|choose|decided?|selected?|enabled?|turned\s+on)\b"
+    # a sentence that starts with it: "If you link a home insurance policy through Thermly Protect, we will
+    # notify your insurer ..." (not "... what song you're listening to if you link a music account")
+    r"|^[\W\d]*(?:if|where)\s+you\s+(?:link|connect|join|activate|subscribe)\w*\b"
     r"|\b(?:in|through|via|using)\s+your\s+(?:account\s+|privacy\s+)?settings\b|\bfor\s+you\s+to\s+opt[- ]out\b"
     # "Depending on their settings, account owners can see ... messages"
     r"|\bdepending\s+on\s+(?:your|their|its|the)\s+(?:[\w'’]+\s+)?settings\b",
@@ -646,15 +649,26 @@ def asked_sentences(question: str) -> str:
     return " ".join(asked) if asked else question
 
 
+def without_lead_in(question: str) -> str:
+    """The question without words before a colon that say who asks or why ("For our procurement
+    file: which company ...?", "Before our network signs up: does Castwave claim ...?")."""
+    lead, colon, rest = question.partition(":")
+    rest = rest.strip()
+    if colon and len(lead) <= 100 and "?" not in lead and (_OPEN_START.match(rest) or _YES_NO_START.match(rest)):
+        return rest[:1].upper() + rest[1:]
+    return question
+
+
 def main_clause(question: str) -> str:
     """What the question asks, without the scene set before it: the last question of several,
-    after a condition ("If I delete my account, what happens to my photos?") or a few words before
-    a comma ("In general, how long ...?")."""
+    after a condition ("If I delete my account, what happens to my photos?"), a few words before
+    a comma ("In general, how long ...?") or a lead-in before a colon ("Privacy review question:
+    how long ...?")."""
     sentences = _question_sentences(question)
     if not sentences:
         return ""
     asked = [s for s in sentences if s.endswith("?")]
-    main = (asked or sentences)[-1].lstrip("\"'“‘(- ")
+    main = without_lead_in((asked or sentences)[-1].lstrip("\"'“‘(- "))
     main = re.sub(r"^(?:and|but|so|ok(?:ay)?|also|then)\b[\s,]*", "", main, flags=re.IGNORECASE)
     if _SUBORDINATE.match(main) and "," in main:
         # The main clause is the last part after the condition that starts like a question: "If I'm
@@ -880,7 +894,7 @@ def parse_pick(raw: str, count: int, picks: Sequence[str] = PICKS) -> tuple[list
 
 def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence], thresholds: Thresholds) -> Decision:
     """Turn the pick and the log-odds into a verdict and citations (pure: re-run by calibration)."""
-    question = with_names(question, evidence)
+    question = with_names(without_lead_in(question), evidence)
     if decision.picked_verdict == "not_addressed":
         return _with(decision, "not_addressed", [], "the model finds no answer in the excerpts")
     decisive = decisive_terms(question, evidence)

@@ -45,6 +45,33 @@ def _open(question: str, excerpt: Excerpt) -> str:
     return _decide(question, [excerpt, LICENCE], [0], "answered", 0.0).verdict
 
 
+def test_words_before_a_colon_say_who_asks_not_what() -> None:
+    # A company's team asks with a lead-in: the open question was read as yes or no, and the denial
+    # rule did not see "does Castwave claim ...".
+    asked = "For our procurement file: which company holds client funds while a milestone is in escrow?"
+    assert is_open_question(asked)
+    assert is_open_question("Privacy review question: how long does Meetly keep raw listener logs?")
+    assert not is_open_question("Legal review: is Meetly itself a party to that contract?")
+    denies = Excerpt("Meetly does not claim ownership of any Show or Episode.")
+    asked = "Before our network signs up: does Meetly claim any ownership over the shows we host?"
+    assert _decide(asked, [denies, LICENCE], [0], "yes", 2.0).verdict == "no"
+
+
+def test_a_clause_that_starts_with_your_own_step_is_a_condition() -> None:
+    # "If you link a home insurance policy ..., we will notify your insurer" happens only if you do.
+    notify = Excerpt("If you link a home insurance policy in the app, we will notify your insurer of frost alerts.")
+    asked = "Will my home insurer find out the house was left unheated?"
+    assert _decide(asked, [notify, LICENCE], [0], "yes", 2.0).verdict == "conditional"
+    # ... not a step that conditions only one thing in a list ("what song you're listening to if you
+    # link a music account" says nothing of the games).
+    games = Excerpt(
+        "When Meetly is running, we may identify active games on your device to share your status (including "
+        "what song you're listening to if you link a music account)."
+    )
+    asked = "Can Meetly see which games I have running on my computer?"
+    assert _decide(asked, [games, LICENCE], [0], "yes", 2.0).verdict == "yes"
+
+
 def test_a_refusal_the_user_can_lift_is_conditional() -> None:
     decision = _decide("Can Meetly train AI on my calls?", [CONSENT, LICENCE], [0], "no", -2.0)
     assert decision.verdict == "conditional"
