@@ -26,6 +26,8 @@ SEVERITY_POINTS: dict[str, int] = {"high": 3, "medium": 2, "low": 1}
 # Bounded gaps: a cue's words must sit in the same stretch of a sentence.
 _GAP = r"[^.;:]{0,60}?"
 _NEAR = r"[^.;:]{0,30}?"
+# The account or the service going, before or after "you will lose access to ... content".
+_ACCOUNT_GOES = r"\b(?:terminat|delet|clos|cancel|deactivat|suspen|chang)\w*"
 # The provider as the one who acts: "we may", "Zoom reserves the right to" (not "you may").
 # (not other users: "Authorised Users with the appropriate permissions may delete any file")
 _PROVIDER = (
@@ -218,10 +220,10 @@ CATEGORIES: tuple[Category, ...] = (
             # ... content", "if a change to the Services will cause you to lose access to Your Content"; not
             # "if you forget your passcode, you will lose access to any content", nor "you lose your right of
             # withdrawal once the digital content ... has been supplied")
-            r"\b(?:terminat|delet|clos|cancel|deactivat|suspen|chang)\w*\b[^.;:]{0,80}?"
+            _ACCOUNT_GOES + r"\b[^.;:]{0,80}?"
             r"\blos(?:e|ing)\s+(?:access\s+to\s+)?[^.;:]{0,60}?\b(?:content|data|files)\b"
             r"|\blos(?:e|ing)\s+(?:access\s+to\s+)?[^.;:]{0,60}?\b(?:content|data|files)\b"
-            r"(?=[^.;:]{0,80}?\b(?:terminat|delet|clos|cancel|deactivat|suspen|chang)\w*)",
+            r"(?=[^.;:]{0,80}?" + _ACCOUNT_GOES + ")",
         ),
         objects=r"\b(?:content|materials?|posts?|postings?|messages?|information|data|files?|documents?|profiles?|uploads?|"
         r"submissions?|recordings?|transcripts?|episodes?|artwork|audio|"

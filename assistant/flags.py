@@ -718,16 +718,18 @@ def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
         return _spans([_SELL, _PERSONAL], sentence)
     if _MARKETERS.search(sentence) and _PERSONAL.search(sentence):
         return _spans([_MARKETERS, _PERSONAL], sentence)
+    if _YOU_SHARE.search(sentence):
+        return []
+    # (the recipient-first pattern is the costliest here: searched once)
+    receives = _RECEIVES.search(sentence)
     personal = (
         _PERSONAL.search(sentence)
         or _DEFINED_DATA.search(sentence)
         # "the subprocessor, which receives the audio of your Episodes"
-        or (_RECEIVES.search(sentence) and _YOUR_DEFINED.search(sentence))
+        or (receives and _YOUR_DEFINED.search(sentence))
         or (_THAT_DATA.search(sentence) and (_PERSONAL.search(clause) or _DEFINED_DATA.search(clause)))
     )
-    if _YOU_SHARE.search(sentence):
-        return []
-    if ((_SHARE.search(sentence) and _RECIPIENT.search(sentence)) or _RECEIVES.search(sentence)) and personal:
+    if ((_SHARE.search(sentence) and _RECIPIENT.search(sentence)) or receives) and personal:
         return _spans([_SHARE, _RECIPIENT], sentence)
     if _SHARES_INFORMATION.search(sentence) and _RECIPIENT.search(sentence):
         return _spans([_SHARES_INFORMATION, _RECIPIENT], sentence)
