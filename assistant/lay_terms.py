@@ -191,9 +191,18 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "expiration expire termination terminate",
         ),
         (
-            r"\b(?:download|grab|export)\b|\bget\s+(?:back\s+)?(?:my|our|the)\s+(?:[\w'’]+\s+)?"
+            # (not "grab a shift": a thing grabbed that is not yours to take out)
+            r"\b(?:download|export)\b|\bgrab\s+(?:[\w'’]+\s+)?(?:files|data|recordings|content|stuff|photos|videos"
+            r"|copy|copies|everything|archive)\b|\bget\s+(?:back\s+)?(?:my|our|the)\s+(?:[\w'’]+\s+)?"
             r"(?:files|data|recordings|content|stuff|photos|videos)\b",
             "retrieve export",
+        ),
+        # "How long can I get back photos I deleted by mistake?": terms say deleted items can be restored
+        # or recovered (not money got back: that is a refund)
+        (
+            r"\b(?:get|bring)\s+(?!(?:my\s+|the\s+|our\s+|any\s+|some\s+)?money\b)(?:[\w'’]+\s+){0,3}?back\b"
+            r"(?=[^?.]*\b(?:delet|remov|eras|trash|lost)\w*)|\bun-?delet\w*",
+            "restore recover retrieve",
         ),
         # "Which state's laws apply?": terms say which law "governs" the agreement
         (

@@ -39,6 +39,13 @@ _ASKS_WITHOUT_CONSENT = re.compile(
     r"(?:asking|consent\w*|permission|approval|opt(?:ing)?[- ]?in)\b",
     re.IGNORECASE,
 )
+# What they will not do until you agree, said in a sentence of its own: "A higher price for later
+# periods applies only if you expressly agree to it."
+ONLY_IF_YOU_AGREE = re.compile(
+    r"\bonly\s+(?:if|when|where|after|once|with)\s+(?:you|your)\s+(?:\w+\s+)?"
+    r"(?:agree|consent|opt[- ]?in|approve|accept|allow|permission|approval)",
+    re.IGNORECASE,
+)
 # "without notice"; "is not required to provide you with any notice or warning" (which the pattern
 # for notice given would read as a promise).
 _NOTICE_WAIVED = re.compile(
@@ -77,6 +84,13 @@ _ASKS_WHAT_THEY_DO = re.compile(
 _ASKS_WHAT_IS_DONE = re.compile(
     r"^\s*(?i:are|is|will|would|can|could|may|might)\s+(?P<subject>(?i:my|our|the|your)\b.+?)\s+(?:(?i:ever|also|still)\s+)?"
     r"(?:(?i:be|get|getting|being)\s+)?(?P<verb>[a-z]+(?:ed|en)|sold|sent|kept|read|given|told)\b(?P<rest>.*)$"
+)
+# What the user must do: "Do I have to pay anything to grab a shift?" is denied by "Workers never pay a
+# fee to claim or work a Shift" (you, or the users the terms name in the plural, as the subject).
+_ASKS_WHAT_I_MUST_DO = re.compile(
+    r"^\s*(?:(?:do|will|would)\s+(?:i|we)\s+(?:have|need)\s+to|(?:am\s+i|are\s+we)\s+(?:required|obliged|expected)\s+to"
+    r"|must\s+(?:i|we))\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    re.IGNORECASE,
 )
 _ACTIVE = {
     "used": "use",
@@ -132,7 +146,8 @@ def without_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[in
 def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
     """ "no" when a cited sentence has the service deny doing what the question asks ("we do not
     sell your personal data" for "Does Zoom sell my personal data?"), else None."""
-    asked = _ASKS_WHAT_THEY_DO.match(question)
+    own = _ASKS_WHAT_I_MUST_DO.match(question)
+    asked = own or _ASKS_WHAT_THEY_DO.match(question)
     if asked:
         verb, rest = asked["verb"], asked["rest"]
     elif passive := _ASKS_WHAT_IS_DONE.match(question):
@@ -141,24 +156,36 @@ def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
         return None
     if verb in _NOT_A_VERB:
         return None
-    verbs = _SAME_VERB.get(verb.lower(), (verb,))
-    denied = re.compile(
-        r"\b(?!you\b)\w[\w&.'’-]*\s+(?:(?:do|does|will|shall|would)\s+(?:not|never)|never|don['’]t|doesn['’]t|won['’]t)\s+"
-        # (an adverb between, "we do not knowingly sell", not another verb: "we do not use recordings" is
-        # no denial that they record)
-        rf"(?:(?:\w+ly|ever|also|otherwise|even)\s+)?(?:{'|'.join(re.escape(v) for v in verbs)})\w*\b",
-        re.IGNORECASE,
-    )
+    verbs = "|".join(re.escape(v) for v in _SAME_VERB.get(verb.lower(), (verb,)))
+    # (an adverb between, "we do not knowingly sell", not another verb: "we do not use recordings" is
+    # no denial that they record)
+    adverb = r"(?:(?:\w+ly|ever|also|otherwise|even)\s+)?"
+    if own:
+        denied = re.compile(
+            r"\b(?:you|\w+s)\s+(?:(?:do|does|will|shall|would)\s+(?:not|never)|never|don['’]t|won['’]t)\s+"
+            rf"(?:(?:have|need)\s+to\s+)?{adverb}(?:{verbs})\w*\b"
+            rf"|\b(?:are|is)\s+not\s+(?:required|obliged|expected)\s+to\s+{adverb}(?:{verbs})\w*\b",
+            re.IGNORECASE,
+        )
+    else:
+        denied = re.compile(
+            r"\b(?!you\b)\w[\w&.'’-]*\s+(?:(?:do|does|will|shall|would)\s+(?:not|never)|never|don['’]t|doesn['’]t|won['’]t)\s+"
+            rf"{adverb}(?:{verbs})\w*\b",
+            re.IGNORECASE,
+        )
     objects = set(terms(rest))
-    for sentence in _sentences(evidence, cited):
-        match = denied.search(sentence)
-        if (
-            match
-            and objects & set(terms(sentence[match.end() :]))
-            and not _EXCEPTION.search(sentence)
-            and not UNLESS_CONSENT.search(sentence)
-        ):
-            return "no"
+    for i in cited:
+        if ONLY_IF_YOU_AGREE.search(evidence[i].quote):
+            continue  # "We will not raise the price ... A higher price ... applies only if you agree to it."
+        for sentence in _sentences(evidence, [i]):
+            match = denied.search(sentence)
+            if (
+                match
+                and objects & set(terms(sentence[match.end() :]))
+                and not _EXCEPTION.search(sentence)
+                and not UNLESS_CONSENT.search(sentence)
+            ):
+                return "no"
     return None
 
 

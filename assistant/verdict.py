@@ -85,6 +85,7 @@ from assistant.retrieve import Evidence
 from assistant.rules import (
     EXCEPTION_BUT_THE_LAW,
     IF_YOU_ACT,
+    ONLY_IF_YOU_AGREE,
     UNLESS_CONSENT,
     age_rule,
     class_action_rule,
@@ -214,7 +215,9 @@ MAX_CITED = 3
 _CONDITION = re.compile(
     r"\b(?:with(?:out)?|upon|subject\s+to)\s+(?:your|the\s+user'?s?|their|our|its|prior|express|explicit|separate)?\s*"
     r"(?:\w+\s+){0,2}?(?:consent|permission|opt[- ]in|approval|authori[sz]ation)\b"
-    r"|\bonly\s+if\s+you\b|\bunless\s+(?:\(\w\)\s+)?you\b|\bif\s+you\s+(?:opt|choose|elect|enable|turn\s+on|consent|agree\s+to|allow)\b"
+    r"|\bonly\s+if\s+you\b|\bunless\s+(?:\(\w\)\s+)?you\b|\bif\s+you\s+(?:opt|choose|elect|enable|consent|agree\s+to|allow)\b"
+    # "they are only activated if you switch them on in Settings"
+    r"|\bif\s+you\s+(?:turn|switch)\s+(?:(?:it|them|this|that|these)\s+)?on\b"
     r"|\byou\s+(?:can|may)\s+(?:opt[- ]out|turn\s+off|disable|withdraw)\b"
     r"|\bunless\s+(?:the\s+account\s+owner|you|the\s+user)\b[^.]{0,60}\b(?:consent|opt)"
     # "if you've made it visible to others", "you can control whether ... in your Settings", "we'll
@@ -347,9 +350,14 @@ _ASKS_WHERE_KEPT = re.compile(rf"\bwhere\b[^?]*{_STORAGE}|\b(?:which|what)\s+cou
 # prices?" asks for a time, "How much does it cost per minute to call India?" for money.
 _TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
 # Who a number of people counts ("up to 100 participants", "500 attendees", "30 students").
-_PEOPLE = (
-    r"(?:people|persons|participants|attendees|users|members|guests|viewers|individuals|students|employees|callers)"
+_PEOPLE_WORDS = (
+    "people|persons|participants|attendees|users|members|guests|viewers|individuals|students|employees|callers"
 )
+_PEOPLE = rf"(?:{_PEOPLE_WORDS})"
+# Who a plan counts in its own words, in an answer to "how many people ...?" ("the Membership holder and
+# up to four additional riders", "five profiles"); not in a yes/no question ("can my two kids use it?"
+# asks about age, not a number).
+_COUNTED = rf"(?:{_PEOPLE_WORDS}|riders|drivers|players|learners|listeners|profiles|seats|adults|children|kids)"
 _ASKS_KIND: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     (
         "age",
@@ -447,7 +455,7 @@ _STATES: dict[AnswerKind, re.Pattern[str]] = {
     "age": re.compile(rf"{_NUMBER}|\b(?:adult|minor)s?\b|\bmajority\b", re.IGNORECASE),
     "count": re.compile(rf"{_NUMBER}|[%]|\bunlimited\b|\bno\s+limit\b|\bpercent\b", re.IGNORECASE),
     "people": re.compile(
-        rf"(?:{_NUMBER})[\s()\d,-]*(?:\w+\s+)?{_PEOPLE}\b|\bunlimited\b|\bno\s+limit\b", re.IGNORECASE
+        rf"(?:{_NUMBER})[\s()\d,-]*(?:\w+\s+)?{_COUNTED}\b|\bunlimited\b|\bno\s+limit\b", re.IGNORECASE
     ),
     "minutes": re.compile(
         rf"(?:{_NUMBER})[\s()\d-]*{_SHORT_TIME_UNIT}\b|\bunlimited\b|\bno\s+time\s+limit", re.IGNORECASE
@@ -463,6 +471,12 @@ _NOT_A_QUANTITY = re.compile(
 )
 
 
+# Where servers are, named by a city rather than a country ("stored on servers in data centres in
+# Frankfurt am Main", "hosted in Dublin"): a capitalised name right after the servers.
+_SERVERS_IN_A_CITY = re.compile(
+    r"\b(?i:servers?|data[\s-]*cent(?:re|er)s?|facilities|hosted|stored)\s+(?i:located\s+|based\s+)?in\s+"
+    r"(?!(?:Section|Settings|Clause|Schedule|Annex|Appendix|Part|The|Our|Your|Accordance)\b)[A-Z][a-z]{2,}"
+)
 # "a worldwide, non-exclusive, royalty-free licence to host, store, ..." is the licence's reach, not
 # where anything is kept or which law applies.
 _LICENCE_REACH = re.compile(
@@ -486,7 +500,10 @@ def _states_answer(quote: str, words: set[str], kind: AnswerKind) -> bool:
         if kind in ("place", "storage"):
             sentence = _LICENCE_REACH.sub(" ", sentence)
         own = set(terms(sentence))
-        stated = states.search(sentence) and (kind != "storage" or _KEPT.search(sentence))
+        if kind == "storage":
+            stated = (states.search(sentence) or _SERVERS_IN_A_CITY.search(sentence)) and _KEPT.search(sentence)
+        else:
+            stated = states.search(sentence)
         if stated and words & (own | previous):
             return True
         previous = own
@@ -1097,8 +1114,10 @@ def _verdict(yes: bool, decision: Decision, evidence: Sequence[Evidence], cited:
             _sets_a_condition(evidence[i].quote, question) for i in deciding
         )
         return "conditional" if conditioned else "yes"
-    # "no, not without your consent" is a yes under a condition
-    return "conditional" if UNLESS_CONSENT.search(evidence[cited[0]].quote) else "no"
+    # "no, not without your consent" is a yes under a condition, and so is "a higher price ...
+    # applies only if you expressly agree to it" read as "no"
+    quote = evidence[cited[0]].quote
+    return "conditional" if UNLESS_CONSENT.search(quote) or ONLY_IF_YOU_AGREE.search(quote) else "no"
 
 
 # "Any content created under the foregoing clause (ii) ... used only upon your written approval":
@@ -1204,7 +1223,25 @@ def cited_excerpts(
     specific = specific_excerpt(words, decisive, grounded)
     if specific is not None:
         grounded.insert(1, specific)
-    return _with_partners(grounded[:MAX_CITED], evidence, decisive)
+    cited = _with_partners(grounded[:MAX_CITED], evidence, decisive)
+    # The picks may all leave out what the question asks in plain words ("can they stick my profile pic
+    # in their ads?") that a clause the model did not pick speaks of ("... including in advertising"):
+    # that clause decides (without it the answer would be "not addressed").
+    if picked and _not_spoken_of(question, evidence, cited):
+        speaks = next(
+            (
+                j
+                for j, excerpt in enumerate(evidence)
+                if j not in cited
+                and excerpt.reason == "match"
+                and decisive & words[j]
+                and _not_spoken_of(question, evidence, [j]) is None
+            ),
+            None,
+        )
+        if speaks is not None:
+            cited = _with_partners([speaks, *grounded][:MAX_CITED], evidence, decisive)
+    return cited
 
 
 def decisive_terms(question: str, evidence: Sequence[Evidence]) -> set[str]:

@@ -109,3 +109,16 @@ def test_ways_out_faults_part_periods_and_outages_are_searched_not_required() ->
     assert contract_words("Can I opt in to the beta?") == []
     assert "warranty" in contract_words("The speaker arrived broken. Do they have to replace it?")
     assert "warranty" not in contract_words("If I've broken the community rules, can they ban me?")
+
+
+def test_grabbing_is_taking_your_things_out_only_when_things_are_named() -> None:
+    assert "export" in contract_words("can i grab a copy of my workouts before i cancel?")
+    # "grab a shift" is claiming one: a clause that says "claim a Shift" had been read as not speaking of it
+    assert plain_words("do i have to pay anything to grab a shift on the app?") == []
+
+
+def test_getting_deleted_things_back_is_restoring_them_and_money_back_a_refund() -> None:
+    assert "restore" in contract_words("how long can i get back photos i deleted by mistake?")
+    assert "restore" in contract_words("Can I undelete a message?")
+    assert "restore" not in contract_words("Can I get my money back after I deleted my account?")
+    assert "restore" not in contract_words("Can I get my account back?")

@@ -1164,3 +1164,78 @@ def test_information_is_no_telling_and_letting_you_know_is() -> None:
     removed = Excerpt("If we remove content you shared, we'll let you know and explain your options.")
     asked = "Will Meetly tell me if it removes content I uploaded?"
     assert _decide(asked, [removed, LICENCE], [0], "yes", 2.0).verdict == "yes"
+
+
+def test_a_feature_only_on_if_you_switch_it_on_is_conditional() -> None:
+    faces = Excerpt(
+        "Meetly offers optional Smart Features such as grouping recordings by the faces they show. Smart "
+        "Features are off when you create your account and are only activated if you switch them on in Settings."
+    )
+    asked = "does meetly run face recognition on my recordings"
+    assert _decide(asked, [faces, LICENCE], [0], "yes", 3.0).verdict == "conditional"
+    plain = Excerpt("Meetly groups recordings by the faces they show to make them easier to find.")
+    assert _decide(asked, [plain, LICENCE], [0], "yes", 3.0).verdict == "yes"
+
+
+def test_a_no_that_holds_only_until_you_agree_is_conditional() -> None:
+    price = Excerpt(
+        "We will not raise the price of your plan during a billing period you have paid for. A higher price "
+        "for later periods applies only if you expressly agree to it. If you do not, your plan continues."
+    )
+    asked = "Can Meetly raise the subscription price when my plan renews?"
+    assert _decide(asked, [price, LICENCE], [0], "yes", -0.5 - 1.0).verdict == "conditional"
+    fixed = Excerpt("We will not raise the price of your plan during a billing period you have paid for.")
+    assert _decide(asked, [fixed, LICENCE], [0], "yes", -0.5 - 1.0).verdict == "no"
+
+
+def test_how_many_people_is_answered_by_the_people_a_plan_counts_in_its_own_words() -> None:
+    household = Excerpt(
+        '"Household" means the Meetly holder and up to four additional riders at the same address, each '
+        "under a separate profile."
+    )
+    asked = "how many people in my house can get their own profile on one meetly plan?"
+    assert answer_kind(asked) == "people"
+    assert _open(asked, household) == "answered"
+    silent = Excerpt('"Household" means the Meetly holder and the riders at the same address, each with a profile.')
+    assert _open(asked, silent) == "not_addressed"
+
+
+def test_servers_in_a_named_city_say_where_it_is_kept() -> None:
+    asked = "Where are my Meetly recordings stored?"
+    city = Excerpt("All recordings are stored on servers in data centres in Frankfurt am Main.")
+    assert _open(asked, city) == "answered"
+    section = Excerpt("Recordings are stored as described in Section 9 and deleted on request.")
+    assert _open(asked, section) == "not_addressed"
+
+
+def test_getting_deleted_things_back_is_spoken_of_as_restoring_them() -> None:
+    bin_ = Excerpt("Items you delete are moved to the Bin, where you can restore them for 30 days.")
+    asked = "how long can i get back recordings i deleted by mistake?"
+    assert _open(asked, bin_) == "answered"
+    elsewhere = Excerpt("You can export your recordings at any time for 30 days after you close your account.")
+    assert _open(asked, elsewhere) == "not_addressed"
+
+
+def test_a_clause_the_model_did_not_pick_decides_when_only_it_speaks_of_what_is_asked() -> None:
+    ads = Excerpt("You grant Meetly a free licence to use your profile photo in any media, including in advertising.")
+    profile = Excerpt("Your profile shows your username and profile photo to other members.")
+    free = Excerpt("Free plans show advertising between meetings.")
+    asked = "can meetly stick my profile pic and username in their ads without paying me?"
+    decision = _decide(asked, [ads, profile, free, LICENCE], [1], "yes", 1.0)
+    assert decision.verdict == "yes" and decision.cited[0] == 0
+    # No excerpt speaks of ads: still not addressed.
+    decision = _decide(asked, [profile, LICENCE], [0], "yes", 1.0)
+    assert decision.verdict == "not_addressed" and "ads" in decision.reason
+
+
+def test_what_the_user_need_never_do_answers_do_i_have_to() -> None:
+    never = Excerpt(
+        "Businesses pay Meetly a service fee for each booking, and Hosts never pay a fee to claim or run a Meeting."
+    )
+    asked = "do i have to pay anything to grab a meeting on the app?"
+    assert _decide(asked, [never, LICENCE], [0], "yes", 1.0).verdict == "no"
+    fee = Excerpt("Hosts pay a fee of $2 to claim a Meeting, deducted from their earnings.")
+    assert _decide(asked, [fee, LICENCE], [0], "yes", 1.0).verdict == "yes"
+    # What the service does not do is no answer to what the user must do, nor a denial with an exception.
+    unless = Excerpt("Hosts never pay a fee to claim a Meeting unless they choose Priority booking.")
+    assert _decide(asked, [unless, LICENCE], [0], "yes", 1.0).verdict != "no"
