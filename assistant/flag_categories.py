@@ -105,6 +105,12 @@ CATEGORIES: tuple[Category, ...] = (
             r"\bagree[sd]?\s+to\s+(?:resolve\b[^.;:]{0,80}?\b(?:through|by)\s+(?:binding\s+)?)?arbitrat\w*",
             r"\b(?:resolved|settled|decided|determined|submitted)\b[^.;:]{0,40}?\b(?:by|through|to|in)\s+"
             r"(?:final\s+and\s+)?(?:binding\s+)?(?:individual\s+)?arbitration\b",
+            # "the dispute will be decided by a neutral arbitrator, not a judge or jury", "disputes ... will go
+            # to a neutral arbitrator"
+            r"\b(?:resolved|settled|decided|determined|heard|go|goes|referred)\b[^.;:]{0,40}?\b(?:by|to|before)\s+"
+            r"(?:a|an|one|the)\s+(?:neutral\s+|independent\s+|single\s+|sole\s+)?arbitrators?\b",
+            # "You and FitLoop each give up the right to have a jury decide the dispute"
+            r"\bgive\s+up\b[^.;:]{0,30}?\bright\s+to\b[^.;:]{0,30}?\b(?:jury|judge|court|class)\b",
             r"\bwaiv\w*\b[^.;:]{0,80}?\b(?:class|jury)\b",
             r"\b(?:only|solely)\b[^.;:]{0,40}?\bon\s+an\s+individual\s+basis\b",
             r"\b(?:not|no)\b[^.;:]{0,60}?\bclass\s+(?:member|action|arbitration)s?\b",
@@ -177,6 +183,10 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:accounts?|access|membership|subscriptions?)\b[^.;:]{0,80}?\b(?:may|can)\s+be\s+(?:suspended|terminated"
             r"|closed|retired|deactivated|paused|disabled|restricted|cancell?ed|shut\s+down|put\s+on\s+hold"
             r"|(?:rate-)?limited|revoked)\b",
+            # "your ability to claim new Shifts will be paused automatically", "you can be barred from live classes"
+            r"\byour\s+(?:ability|right)\s+to\s+\w+[^.;:]{0,60}?\b(?:may|can|will)\s+be\s+(?:\w+ly\s+)?(?:paused|suspended"
+            r"|restricted|limited|revoked|blocked|removed)\b",
+            r"\b(?:may|can|could|will)\s+be\s+(?:\w+ly\s+)?(?:barred|banned|locked\s+out)\s+from\b",
             # "we may put that account on hold while we look into it", "we may stop you from booking further visits"
             _PROVIDER
             + r"[^.;:]{0,60}?\bput\s+(?:your|that|the|this|any|their)\s+(?:\w+\s+)?(?:accounts?|access|membership"
@@ -206,7 +216,7 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:remov|delet)\w*",
         ),
         strong=(
-            _PROVIDER + r"[^.;:]{0,60}?\b(?:remove|delete|disable|take\s+down|take\s+out\s+of|block|edit|wipe"
+            _PROVIDER + r"[^.;:]{0,60}?\b(?:remove|delete|erase|disable|take\s+down|take\s+out\s+of|block|edit|wipe"
             r"|(?:refuse|decline)\s+to\s+(?:post|display|publish|upload))\b[^.;:]{0,60}?\b(?:content|materials?|posts?|submissions?|information|listings?"
             r"|reviews?|messages?|files?|documents?|photos?|videos?|uploads?|recordings?|transcripts?|episodes?|artwork|audio)\b",
             # "Documents you uploaded ... will be cleared away", "the member's Listings and profile are taken down"
@@ -259,6 +269,11 @@ CATEGORIES: tuple[Category, ...] = (
             r"|for\s+the\s+(?:quality|condition|legality|timeliness))",
             r"\b(?:aggregate|total|maximum|entire)\s+liability\b",
             r"\b(?:limit|limits|exclude|excludes|disclaim|disclaims)\b[^.;:]{0,40}?\bliabilit",
+            # "Our liability for lost data is limited to ...", "we are liable only for intent and gross
+            # negligence", "The most you can recover from us for all claims ..."
+            r"\bliabilit(?:y|ies)\b[^.;:]{0,60}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:limited|capped|restricted)\s+to\b",
+            r"\bliable\s+only\s+(?:for|in\s+(?:cases?\s+of|the\s+event\s+of)|where|if)\b",
+            r"\bthe\s+most\s+(?:you|either\s+(?:of\s+us|party))\s+(?:can|may|could|will\s+be\s+able\s+to)\s+recover\b",
         ),
         needs_own_cue=True,
     ),
@@ -297,6 +312,8 @@ CATEGORIES: tuple[Category, ...] = (
         ),
         strong=(
             r"\b(?:exclusive|sole)\s+(?:personal\s+)?jurisdiction\b",
+            # "the exclusive place of jurisdiction for all disputes ... is Hamburg"
+            r"\bplace\s+of\s+jurisdiction\b",
             r"\bsubmit\w*\s+to\s+the\s+(?:exclusive\s+|personal\s+)*jurisdiction\b",
             r"\b(?:brought|filed|commenced|resolved|litigated|heard)\b[^.;:]{0,40}?\b(?:exclusively\s+)?(?:in|before|by)\s+"
             r"the\s+(?:state\s+or\s+federal\s+|federal\s+or\s+state\s+|competent\s+)?courts?\b",
@@ -330,7 +347,10 @@ CATEGORIES: tuple[Category, ...] = (
             r"|connect|pair|join|subscribe)\b(?:(?!\bon\s+behalf\b)[^.;:]){0,160}?\byou\s+(?:are\s+agreeing|agree|accept)\s+to\s+"
             r"(?:these|this|the|our)\s+(?:terms|agreement)\b",
             # "you will be treated as having accepted the updated Terms", "counts as your acceptance"
-            r"\b(?:counts?|treated|taken)\s+as\s+(?:your\s+)?(?:acceptance|having\s+accepted|agreement|consent)\b",
+            r"\b(?:counts?|treated|taken)\s+as\s+(?:your\s+)?(?:acceptance|having\s+(?:accepted|agreed)|agreement|consent)\b",
+            # "Tapping 'Get Started', creating a profile ... all signal that you accept these Terms"
+            r"\b(?:signals?|signif(?:y|ies)|indicates?|shows?)\s+(?:that\s+)?you\s+(?:accept|agree\s+to|consent\s+to)\s+"
+            r"(?:these|this|the|our)\s+(?:terms|agreement)\b",
             r"\b(?:use|access)\w*\s+(?:of\s+)?(?:the|our|this)\s+(?:services?|site|website|platform|app\w*|products?)\b"
             r"[^.;:]{0,60}?\b(?:constitutes?|signif\w+|indicates?|means|deemed)\b[^.;:]{0,40}?\b(?:accept|agree|consent)",
             r"\bcontinu\w+\s+(?:to\s+)?(?:use|access|play)\w*\b[^.;:]{0,100}?\b(?:agree|accept|consent|constitutes|deemed"
@@ -371,8 +391,10 @@ CATEGORIES: tuple[Category, ...] = (
             # "to train, test and evaluate the speech-recognition and language-understanding models"
             r"\btrain(?:s|ed|ing)?,\s+(?:[\w-]+,?\s+){0,10}?models?\b",
             # "continue to use it to improve our speech models" (not business or pricing models)
-            r"\b(?:improv|develop|build|refin|tun|retun)\w*\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+            r"\b(?:improv|develop|build|refin|tun|retun|adjust)\w*\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?<!business\s)(?<!pricing\s)(?:models|classifiers?|detectors?|recogni[sz]ers?)\b",
+            # "The systems that rank Shifts ... learn from the activity on the Platform, including ... messages"
+            r"\b(?:systems?|models?|algorithms?)\b[^.;:]{0,120}?\blearn(?:s|ed|ing)?\s+from\b",
             # "to improve the accuracy of our speech-recognition models", "datasets that we use to develop ...
             # systems", "These systems are built using the Projects, ... messages", "to train our support staff and
             # our automated support assistant"
@@ -441,6 +463,8 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:provided|offered|made\s+available|supplied|delivered|sold)\b[^.;:]{0,60}?\bas[\s\"'“”]+(?:is|available)\b"
             r"|[\"“']as[\s-]+is[\"”']|\bas[\s\"'“”]+available\b",
             r"\bdisclaim\w*\b[^.;:]{0,60}?\bwarrant\w*|\bwithout\s+(?:any\s+)?warrant(?:y|ies)\b",
+            # "every other warranty, express or implied, including merchantability ..., is excluded"
+            r"\bwarrant(?:y|ies)\b[^.;:]{0,100}?\b(?:is|are)\s+(?:hereby\s+)?(?:excluded|disclaimed)\b",
             # "HEARTHCAM DOES NOT WARRANT THAT ...", "We do not guarantee that ...", "makes no representations"
             r"\b(?:do(?:es)?\s+not|make[s]?\s+no|cannot|can['’]t|don['’]t|doesn['’]t)\s+(?:\w+\s+)?"
             r"(?:warrant|guarantee|promise|represent)\w*\b",

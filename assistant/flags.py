@@ -231,17 +231,21 @@ def gate(cues: np.ndarray) -> np.ndarray:
     return cues[:, : sum(len(c.cues) for c in MODEL_CATEGORIES)].any(axis=1)
 
 
-def may_flag(texts: Sequence[str], cues: np.ndarray) -> np.ndarray:
+def may_flag(texts: Sequence[str], cues: np.ndarray, strong: np.ndarray | None = None) -> np.ndarray:
     """(sentences, model categories) booleans: the sentence may be flagged in the category.
     It may unless the category needs one of its own cues (`Category.needs_own_cue`) or names
     what it acts on (`Category.objects`) and the sentence lacks them, or the category's cues are
     all inside wordings where you are the one who acts (`Category.your_own_acts`). Canonical
-    wordings meet the first two by construction."""
+    wordings meet the first two by construction, and a category's own canonical wording (`strong`,
+    from `strong_matches`) stands for its own cue ("give up the right to have a jury decide" has
+    none of arbitration's cue words)."""
     out = np.ones((len(texts), len(MODEL_CATEGORIES)), dtype=bool)
     first = 0
     for j, category in enumerate(MODEL_CATEGORIES):
         if category.needs_own_cue:
             out[:, j] = cues[:, first : first + len(category.cues)].any(axis=1)
+            if strong is not None:
+                out[:, j] |= strong[:, j]
         if category.objects:
             objects = re.compile(category.objects, re.IGNORECASE)
             out[:, j] &= [bool(objects.search(text)) for text in texts]
@@ -274,7 +278,8 @@ def read_cues(texts: Sequence[str]) -> SentenceCues:
     # A canonical wording needs no vector, so the gate (which only saves embedding time) does not
     # hold it back: "Accounts that have had no sign-in for 24 consecutive months may be retired"
     # has no termination cue word.
-    return SentenceCues(cues, gate(cues), strong_matches(texts), may_flag(texts, cues))
+    strong = strong_matches(texts)
+    return SentenceCues(cues, gate(cues), strong, may_flag(texts, cues, strong))
 
 
 # Words and word pairs, hashed into this many buckets: the weights file then holds only numbers
@@ -459,8 +464,9 @@ _USER_GRANTS = re.compile(
 # without owing you anything", "we may use them for any purpose, without restriction".
 _FEEDBACK = re.compile(r"\b(?:ideas?|suggestions?|feedback)\b", _I)
 _FEEDBACK_THEIRS = re.compile(
-    r"\buse\s+(?:them|it|such\s+\w+|that\s+\w+)\s+(?:freely\b|however\s+(?:we|they)\s+(?:like|wish|want|see\s+fit)|for\s+any\s+purpose"
-    r"|without\s+(?:restriction|compensation|payment|paying|owing|crediting|any\s+obligation))",
+    r"\b(?:put\s+(?:them|it)\s+to\s+use\s+in\s+any\s+way\b"
+    r"|use\s+(?:them|it|such\s+\w+|that\s+\w+)\s+(?:freely\b|in\s+any\s+way\b|however\s+(?:we|they)\s+(?:like|wish|want|see\s+fit)|for\s+any\s+purpose"
+    r"|without\s+(?:restriction|compensation|payment|paying|owing|crediting|any\s+obligation)))",
     _I,
 )
 # A licence without the word: "you allow us to show it ..., and to quote it in our marketing, and this
@@ -495,12 +501,15 @@ _USER_DATA = re.compile(
     _I,
 )
 _USE_VERB = re.compile(
-    r"\b(?:use|uses|using|used|process\w*|train\w*|develop\w*|improv\w*|build\w*|feed\w*|fed|purposes?)\b", _I
+    r"\b(?:use|uses|using|used|process\w*|train\w*|develop\w*|improv\w*|build\w*|feed\w*|fed|purposes?"
+    # ("learn from the activity on the Platform": the systems take it in)
+    r"|learn(?:s|ed|ing)?\s+from)\b",
+    _I,
 )
 _AI = [re.compile(c, _I) for c in BY_KEY["ai_training"].cues]
 _ABOUT = re.compile(r"\b(?:with\s+respect\s+to|regarding|relating\s+to|in\s+relation\s+to|concerning)\s+$", _I)
 _AI_PURPOSE = re.compile(
-    r"\b(?:train\w*|(?:re)?tun(?:e|ed|ing)|develop\w*|improv\w*|build\w*|built|teach\w*)\b"
+    r"\b(?:train\w*|(?:re)?tun(?:e|ed|ing)|develop\w*|improv\w*|build\w*|built|teach\w*|adjust\w*|learn(?:s|ed|ing)?(?=\s+from))\b"
     # "so that its suggestions become more accurate", "help our tutor get better at understanding accents"
     r"|\bmore\s+(?:accurate|reliabl\w*)\b|\bbetter\s+at\b",
     _I,

@@ -72,7 +72,8 @@ def main() -> None:
             assistant.add(FOLDER / file, name=name)
             reports[file] = assistant.flags(name)
     categories = sorted({c for label in wanted for c in label.categories})
-    for split in ("development", "blind"):
+    splits = sorted({label.split for label in wanted}, key=lambda split: (split != "development", split))
+    for split in splits:
         counts = score([label for label in wanted if label.split == split], reports, categories)
         print(f"\n{split}: {'category':24s} {'P':>5s} {'R':>5s} {'F1':>5s}   tp  fp  fn")
         f1s = []

@@ -191,6 +191,22 @@ FLAGGED = [
         "data_retention",
         "Transcripts already included in training datasets are not removed from them when an episode is deleted.",
     ),
+    # Round 4, written from the misses of the exercise bike, photo vault and shift-work terms
+    ("arbitration", "You and the company each give up the right to have a jury decide any dispute between us."),
+    ("arbitration", "If we cannot settle it, the dispute will be decided by a neutral arbitrator, not a judge."),
+    ("jurisdiction", "The exclusive place of jurisdiction for all disputes arising from this contract is Munich."),
+    ("limitation_of_liability", "Our liability for lost photos is limited to the cost of restoring them from a copy."),
+    ("limitation_of_liability", "On the free plan we are liable only for intent and gross negligence."),
+    ("limitation_of_liability", "The most you can recover from us for all claims together is one hundred dollars."),
+    ("no_warranty", "Every other warranty, express or implied, including fitness for a purpose, is excluded."),
+    ("contract_by_using", "Creating a profile or booking your first class all signal that you accept these Terms."),
+    ("contract_by_using", "If you keep using the app, you'll be treated as having agreed to the updated Terms."),
+    ("unilateral_termination", "After three late cancellations your ability to book new classes will be paused."),
+    ("unilateral_termination", "Members who break these rules can be barred from live classes by our moderators."),
+    ("content_removal", "If the account stays unused after a reminder, we may close it and erase the files in it."),
+    ("ai_training", "We keep your corrections to tags on photos and use them to adjust the models behind tagging."),
+    ("ai_training", "The systems that rank classes learn from the activity on the service, including messages."),
+    ("content_licence", "If you send us ideas or feedback, we may put them to use in any way we see fit, unpaid."),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
