@@ -53,6 +53,8 @@ _SHORT_FORMS = (
     (r"\brepos?\b", "repository repositories"),
     (r"\bpics?\b", "pictures photos"),
     (r"\bvids?\b", "videos"),
+    # "can they sell my footage??": terms speak of recordings and videos
+    (r"\bfootage\b", "recordings videos"),
     (r"\bmsgs?\b", "messages"),
     (r"\bdms?\b", "direct messages"),
     (r"\bacct\b", "account"),
@@ -112,6 +114,8 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "age years old children minor parent guardian",
         ),
         (r"\berase\b|\bwipe\b", "delete deletion erasure"),
+        # "can i send back an ebook i bought if i didnt like it": terms speak of returns (and refunds)
+        (r"\bsend\s+(?:[\w'’]+\s+){0,3}?back\b", "return returns refund"),
         (r"\bdelete\b", "deletion erasure"),
         (
             r"\bshut\b|\bclose\s+(?:[\w'’]+\s+)?account\b|\bban(?:ned|s)?\b|\block\s+(?:[\w'’]+\s+){0,2}?out\b|"

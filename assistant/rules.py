@@ -169,11 +169,14 @@ def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
         )
     else:
         denied = re.compile(
-            r"\b(?!you\b)\w[\w&.'’-]*\s+(?:(?:do|does|will|shall|would)\s+(?:not|never)|never|don['’]t|doesn['’]t|won['’]t)\s+"
-            rf"{adverb}(?:{verbs})\w*\b",
+            # (not "Face Templates are never used to train models": a passive denies nothing the service does
+            # with what the question names)
+            r"\b(?!(?:you|are|is|be|been|was|were)\b)\w[\w&.'’-]*\s+(?:(?:do|does|will|shall|would)\s+(?:not|never)|never"
+            rf"|don['’]t|doesn['’]t|won['’]t)\s+{adverb}(?:{verbs})\w*\b",
             re.IGNORECASE,
         )
-    objects = set(terms(rest))
+    # What is used, sold or shared, in the contract's words too ("my footage": Recordings)
+    objects = set(terms(with_contract_words(rest)))
     for i in cited:
         if ONLY_IF_YOU_AGREE.search(evidence[i].quote):
             continue  # "We will not raise the price ... A higher price ... applies only if you agree to it."

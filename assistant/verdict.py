@@ -220,6 +220,9 @@ _CONDITION = re.compile(
     r"|\bif\s+you\s+(?:turn|switch)\s+(?:(?:it|them|this|that|these)\s+)?on\b"
     r"|\byou\s+(?:can|may)\s+(?:opt[- ]out|turn\s+off|disable|withdraw)\b"
     r"|\bunless\s+(?:the\s+account\s+owner|you|the\s+user)\b[^.]{0,60}\b(?:consent|opt)"
+    # "Unless an Admin has turned off the 'Product Improvement' setting for your Account, we may use ..."
+    r"|\bunless\s+(?:an?|the|your)\s+(?:admin\w*|account\s+(?:owner|holder)|organi[sz]ation|customer)\b[^.]{0,40}?"
+    r"\b(?:turn(?:s|ed)?|switch(?:es|ed)?|opt(?:s|ed)?|disabl\w*|chang\w*)\b"
     # "if you've made it visible to others", "you can control whether ... in your Settings", "we'll
     # make it easy for you to opt out" ("you can control" or "change" alone is everywhere: "you can
     # change your settings" made four plain yes answers conditional)
@@ -291,6 +294,12 @@ _AUXILIARY = (
 )
 _SUBORDINATE = re.compile(
     rf"^(?:if|once|after|before|while|since|unless|suppose|supposing|say|in\s+case|what\s+if|when(?!\s+{_AUXILIARY}\b))\b",
+    re.IGNORECASE,
+)
+# Where the question starts after a condition typed without a comma: a question word or an
+# auxiliary and its subject after at least two words of the scene.
+_ASKS_AFTER_THE_SCENE = re.compile(
+    rf"^\S+(?:\s+\S+)+?\s+(?=(?:{_WH}\s+(?:\w+\s+)?{_AUXILIARY}|{_AUXILIARY}\s+(?:i|we|you|they|it|he|she|my|our)|{_WH}\s+happens)\b)",
     re.IGNORECASE,
 )
 _OPEN_START = re.compile(
@@ -694,6 +703,10 @@ def main_clause(question: str) -> str:
         parts = [p.strip() for p in main.split(",")[1:]]
         leads = [p for p in parts if _OPEN_START.match(p) or _YES_NO_START.match(p)]
         main = leads[-1] if leads else parts[0]
+    elif _SUBORDINATE.match(main) and (turn := _ASKS_AFTER_THE_SCENE.search(main)):
+        # The same typed without the comma: "once we close the account how long do we have to pull
+        # our data out?"
+        main = main[turn.end() :]
     elif not (_OPEN_START.match(main) or _YES_NO_START.match(main)) and "," in main:
         # Words before a comma set the scene: "In general, how long do they keep my data?",
         # "planning a big online class, how many people can i have in one meeting?". What is asked
@@ -840,6 +853,10 @@ def pick_schema(count: int, picks: Sequence[str] = PICKS) -> dict[str, Any]:
     }
 
 
+# "chatgpt-style AI" compares: the terms need not name ChatGPT to answer it.
+_LIKENESS = re.compile(r"-(?:style|like|type|esque)$", re.IGNORECASE)
+
+
 def unnamed_words(question: str, vocabulary: Collection[str]) -> list[str]:
     """The question's specific words (rare in English) that no document in scope uses, in any
     inflection: what the presence probe asks about."""
@@ -850,7 +867,7 @@ def unnamed_words(question: str, vocabulary: Collection[str]) -> list[str]:
     words = [phrase for phrase, word in joined_phrases(question) if word not in vocabulary]
     plainly = said_plainly(question)
     for word in dict.fromkeys(_WORD.findall(question)):
-        if _PEOPLE_YOU_KNOW.fullmatch(word) or word.lower() in plainly:
+        if _PEOPLE_YOU_KNOW.fullmatch(word) or word.lower() in plainly or _LIKENESS.search(word):
             continue
         stems = terms(word)
         if stems and not any(s in vocabulary for s in stems) and zipf_frequency(word, "en") < SPECIFIC_ZIPF:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.lay_terms import contract_words
 from assistant.lexical import terms
 from assistant.verdict import (
     Decision,
@@ -1239,3 +1240,46 @@ def test_what_the_user_need_never_do_answers_do_i_have_to() -> None:
     # What the service does not do is no answer to what the user must do, nor a denial with an exception.
     unless = Excerpt("Hosts never pay a fee to claim a Meeting unless they choose Priority booking.")
     assert _decide(asked, [unless, LICENCE], [0], "yes", 1.0).verdict != "no"
+
+
+def test_a_passive_denial_about_something_else_denies_nothing() -> None:
+    # "Face Templates are never used to train models" says nothing of the recordings asked about, which
+    # are used only once you switch the setting on.
+    training = Excerpt(
+        "We will use Recordings to train our machine learning models only if you have turned on the Help "
+        "Improve Meetly setting. Face Templates are never used to train models."
+    )
+    asked = "do they use my doorbell videos to train their AI?"
+    assert _decide(asked, [training, LICENCE], [0], "yes", 1.0).verdict == "conditional"
+
+
+def test_footage_is_what_terms_call_recordings() -> None:
+    assert "recordings" in contract_words("can they sell my footage??")
+    no_sale = Excerpt("We do not sell Recordings or Face Templates to third parties.")
+    assert _decide("can they sell my footage??", [no_sale, LICENCE], [0], "yes", 1.0).verdict == "no"
+
+
+def test_sending_something_back_is_returning_it() -> None:
+    assert "return" in contract_words("can i send back an ebook i bought if i didnt like it")
+
+
+def test_a_comparison_is_not_a_word_the_terms_must_use() -> None:
+    vocabulary = set(terms("Meetly will not use your Works to train generative artificial intelligence models."))
+    assert unnamed_words("is meetly gonna use my novel to train chatgpt-style AI?", vocabulary) == []
+    assert unnamed_words("is meetly gonna use my novel to train chatgpt?", vocabulary) == ["chatgpt"]
+
+
+def test_a_condition_typed_without_a_comma_is_the_scene_not_the_question() -> None:
+    assert is_open_question("once we close the account how long do we have to pull our data out?")
+    assert not is_open_question("if i cancel do i get a refund?")
+    assert is_open_question("if my account is deleted what happens to my photos?")
+    assert is_open_question("when does my plan renew?")
+
+
+def test_a_setting_an_admin_can_turn_off_is_a_condition() -> None:
+    admin = Excerpt(
+        "Unless an Admin has turned off the Product Improvement setting for your Account, we may use Customer "
+        "Data in de-identified form to train the machine learning models that power the Services."
+    )
+    asked = "do they train their ML on our invoice data?"
+    assert _decide(asked, [admin, LICENCE], [0], "yes", 2.0).verdict == "conditional"
