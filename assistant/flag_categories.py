@@ -35,6 +35,13 @@ _PROVIDER = (
     r"|holders?|owners?|managers?|permissions)\b)(?:we|\w+)\s+(?:may|might|can|could|will|shall|(?:reserves?|retains?|has)\s+the\s+right)\b"
 )
 
+# "we" or the service by its name, acting without a modal verb ("we close the accounts of ...",
+# "Coursewick will remove ..."): a capitalised word, not "You" nor another party.
+_WE_OR_NAME = (
+    r"(?:we|(?!(?:you|users?|members?|administrators?|admins?|customers?|buyers?|sellers?|hosts?|guests?|parents?"
+    r"|holders?|owners?|managers?)\b)(?-i:[A-Z])[\w-]+)"
+)
+
 
 @dataclass(frozen=True)
 class Category:
@@ -172,7 +179,7 @@ CATEGORIES: tuple[Category, ...] = (
         strong=(
             _PROVIDER
             + r"[^.;:]{0,60}?\b(?:terminate|suspend|deactivate|disable|close|cancel|restrict|block|discontinue|pause"
-            r"|shut\s+down|switch\s+off|turn\s+off|retire)\b[^.;:]{0,40}?"
+            r"|shut\s+down|switch\s+off|turn\s+off|retire|freeze|downgrade)\b[^.;:]{0,40}?"
             # "we may shut down the Game's online services", "we may pause your ability to sell"
             r"\b(?:your|the|this|any|user)\s+(?:[\w-]+['’]s\s+)?(?:relevant\s+|affected\s+|applicable\s+|online\s+)?"
             r"(?:accounts?|access|use|membership"
@@ -192,6 +199,28 @@ CATEGORIES: tuple[Category, ...] = (
             + r"[^.;:]{0,60}?\bput\s+(?:your|that|the|this|any|their)\s+(?:\w+\s+)?(?:accounts?|access|membership"
             r"|subscriptions?)\s+on\s+hold\b",
             _PROVIDER + r"[^.;:]{0,40}?\b(?:stop|prevent|bar)\s+you\s+from\s+(?:using|accessing|\w+ing)\b",
+            # "We may shut down Coursewick or any part of it", "We might decide to stop offering Hearthcrate"
+            _PROVIDER
+            + r"[^.;:]{0,40}?\b(?:shut\s+down|discontinue|wind\s+down|stop\s+(?:offering|providing|operating))\s+"
+            r"(?:(?-i:[A-Z])[\w-]+|the\s+(?:whole\s+)?(?:service|services|platform|app|site|website))\b",
+            # "Breaking these rules can lead to us ... suspending or closing your account"
+            r"\b(?:lead|result)\s+(?:to|in)\s+us\b[^.;:]{0,120}?\b(?:suspend|clos|terminat|deactivat|disabl|ban)\w*ing\s+"
+            r"(?:or\s+\w+ing\s+)?(?:your|the|their)\s+(?:\w+\s+)?accounts?\b",
+            # "we close the accounts of users who repeatedly infringe"
+            r"\b" + _WE_OR_NAME + r"\s+(?:will\s+)?(?:\w+ly\s+)?(?:close|terminate|suspend|disable|deactivate|ban)\s+"
+            r"(?:the\s+)?accounts?\s+of\b",
+            # the last of the provider's list of measures: "we may delete what you've posted, cancel orders ..., or
+            # suspend or close your account"
+            _PROVIDER
+            + r"[^.;:]{0,200}?,\s+(?:and|or)\s+(?:suspend|close|terminate|deactivate|disable)(?:\s+or\s+\w+)?\s+"
+            r"your\s+(?:\w+\s+)?accounts?\b",
+            # "Keystrand may, upon sixty (60) days' notice to the email address ..., close the Account"
+            _PROVIDER
+            + r",\s+[^,.;:]{0,120},\s+(?:terminate|suspend|close|deactivate|disable|cancel)\s+(?:your|the|this|any)\s+"
+            r"(?:\w+\s+)?(?:accounts?|access|membership|subscriptions?)\b",
+            # "we may treat your subscription as dormant and cancel it"
+            _PROVIDER + r"[^.;:]{0,40}?\b(?:accounts?|subscriptions?|membership)\b[^.;:]{0,40}?\b(?:and|then)\s+"
+            r"(?:cancel|close|terminate|suspend|deactivate|end)\s+(?:it|them)\b",
         ),
         # "you may cancel ...", "you're always free to stop using ...", "if you don't cancel ...",
         # "information on how to terminate your account", up to the next "we"/"us"/"our", so "you
@@ -216,9 +245,20 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:remov|delet)\w*",
         ),
         strong=(
-            _PROVIDER + r"[^.;:]{0,60}?\b(?:remove|delete|erase|disable|take\s+down|take\s+out\s+of|block|edit|wipe"
+            _PROVIDER
+            + r"[^.;:]{0,60}?\b(?:remove|delete|erase|disable|take\s+down|take\s+out\s+of|block|edit|wipe|unpublish"
             r"|(?:refuse|decline)\s+to\s+(?:post|display|publish|upload))\b[^.;:]{0,60}?\b(?:content|materials?|posts?|submissions?|information|listings?"
-            r"|reviews?|messages?|files?|documents?|photos?|videos?|uploads?|recordings?|transcripts?|episodes?|artwork|audio)\b",
+            r"|reviews?|messages?|files?|documents?|photos?|videos?|uploads?|recordings?|transcripts?|episodes?|artwork|audio"
+            # what a marketplace's users publish ("We may take down a course", "disable any Send link")
+            r"|courses?|class(?:es)?|lessons?|links?"
+            r"|what\s+you(?:['’]ve|\s+have)?\s+(?:posted|uploaded|shared|submitted|published))\b",
+            # "Breaking these rules can lead to us removing what you've posted"
+            r"\b(?:lead|result)\s+(?:to|in)\s+us\s+(?:removing|deleting|taking\s+down|hiding|unpublishing|editing)\b",
+            # "We'll remove or disable access to material identified in a valid notice"
+            r"\b"
+            + _WE_OR_NAME
+            + r"\s*(?:['’]ll|\s+will)\s+(?:remove|delete|take\s+down|disable\s+access\s+to)\b[^.;:]{0,40}?"
+            r"\b(?:content|materials?|posts?|files?|listings?|reviews?|photos?|videos?|uploads?)\b",
             # "Documents you uploaded ... will be cleared away", "the member's Listings and profile are taken down"
             r"\b(?:content|materials?|listings?|posts?|documents?|files?|photos?|videos?|uploads?|reviews?|profiles?"
             r"|recordings?|transcripts?|episodes?|artwork)\b"
@@ -237,9 +277,10 @@ CATEGORIES: tuple[Category, ...] = (
         ),
         objects=r"\b(?:content|materials?|posts?|postings?|messages?|information|data|files?|documents?|profiles?|uploads?|"
         r"submissions?|recordings?|transcripts?|episodes?|artwork|audio|"
-        r"listings?|reviews?|comments?|photos?|videos?|activity|items?|goods|currency|merchandise)\b",
+        r"listings?|reviews?|comments?|photos?|videos?|activity|items?|goods|currency|merchandise|courses?|class(?:es)?|lessons?|links?|"
+        r"what\s+you(?:['’]ve|\s+have)?\s+(?:posted|uploaded|shared|submitted|published))\b",
         # "until you remove your bank account information", "if you delete a post": what you remove
-        your_own_acts=r"\byou(?:['’]re|\s+are)?\s+(?:(?:may|can|could|might|will|do|also|(?:choose|decide|want|wish)\s+to)\s+)*"
+        your_own_acts=r"\byou(?:['’]re|['’]ll|\s+are)?\s+(?:(?:may|can|could|might|will|do|also|(?:choose|decide|want|wish)\s+to)\s+)*"
         r"(?:remove|delete|erase|edit|take\s+down)\w*(?:(?!\b(?:we|us|our)\b)[^.;:]){0,80}",
     ),
     Category(

@@ -207,9 +207,39 @@ FLAGGED = [
     ("ai_training", "We keep your corrections to tags on photos and use them to adjust the models behind tagging."),
     ("ai_training", "The systems that rank classes learn from the activity on the service, including messages."),
     ("content_licence", "If you send us ideas or feedback, we may put them to use in any way we see fit, unpaid."),
+    # Round 5, written from the misses of the meal-kit, password-manager and course-marketplace terms
+    ("unilateral_termination", "While we look into a complaint we may freeze the seller's account and hold payouts."),
+    ("unilateral_termination", "We may shut down Meetly or any part of it at a time of our choosing."),
+    ("unilateral_termination", "We might decide to stop offering Meetly in some of the countries we serve."),
+    (
+        "unilateral_termination",
+        "Ignoring these rules can lead to us hiding your posts or suspending or closing your account.",
+    ),
+    ("unilateral_termination", "We close the accounts of members who repeatedly upload other people's work."),
+    (
+        "unilateral_termination",
+        "If you misuse vouchers, we may cancel unshipped orders, take back credits, or suspend or close your account.",
+    ),
+    (
+        "unilateral_termination",
+        "Meetly may, upon thirty (30) days' notice to the email on file, close the Account of an inactive user.",
+    ),
+    (
+        "unilateral_termination",
+        "If fees stay unpaid, Meetly may downgrade the account to the free plan until payment arrives.",
+    ),
+    ("unilateral_termination", "If nothing is booked for a year, we may treat your membership as inactive and end it."),
+    ("content_removal", "We may take down a class at any time, for example after a valid legal complaint."),
+    ("content_removal", "We may decline to list a course, ask for changes to it, or unpublish a live course."),
+    ("content_removal", "Ignoring these rules can lead to us removing what you've posted without warning."),
+    ("content_removal", "We'll remove or disable access to material named in a valid copyright notice."),
+    ("content_removal", "Meetly may disable any shared link and permanently delete the file behind it."),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
+    ("unilateral_termination", "You can shut down your Meetly workspace or any project in it from Settings."),
+    ("unilateral_termination", "Administrators will close the accounts of staff who leave the company."),
+    ("content_removal", "You'll remove any content you no longer have the rights to share."),
     ("data_sharing", "We do not sell your personal information."),
     ("content_licence", "We grant you a personal, non-transferable, non-sublicensable licence to run the app."),
     ("unilateral_change", "You can download a copy of your data from the settings page."),
