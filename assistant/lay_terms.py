@@ -24,11 +24,24 @@ import re
 # "her own account", "its own promotions": "own" there is not about ownership.
 _POSSESSIVE_OWN = re.compile(r"\b(?:my|your|his|her|their|its|our|one's)\s+own\b", re.IGNORECASE)
 
+# "if Meetly shuts down for good": the ending is for good, no licence "forever" is asked about
+_ENDED_FOR_GOOD = re.compile(
+    r"\b((?:shut|clos|quit|leav|left|delet|gone|go|goes|cancel|end|stop|wip)\w*\b(?:\s+[\w'’]+){0,3}?)\s+for\s+good\b",
+    re.IGNORECASE,
+)
+
+
+def _plain(text: str) -> str:
+    """The text less the words that look plain but ask nothing ("my own", "shuts down for good")."""
+    return _ENDED_FOR_GOOD.sub(r"\1", _POSSESSIVE_OWN.sub(" ", text))
+
+
 _OWNING = r"\b(?:own|owns|owned|owning|mine|yours)\b"
 _PAYING = r"\b(?:pay|paid|cost|costs)\b"
 _TELLING = (
     r"\bwarn\w*|\bheads[- ]?up\b|\btell\s+(?:me|us|users|people)\b|\blet\s+(?:me|us)\s+know\b|\binform\s+(?:me|us)\b"
-    r"|\b(?:notify|alert)\s+(?:me|us)\b|\b(?:be|get|am|are)\s+(?:notified|alerted)\b"
+    r"|\b(?:notify|notifying|alert|alerting)\s+(?:me|us|users|customers|members|people)\b"
+    r"|\b(?:be|get|am|are)\s+(?:notified|alerted)\b"
 )
 # Scenes that change what the answer is about, so a clause answering must speak of them even when
 # they are set before the question: "If I die, can my family get into my account?" is not
@@ -151,6 +164,29 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Can I put my membership on hold for a few months instead of cancelling?"
         (r"\bon\s+hold\b|\bpaus(?:e|es|ed|ing)\b", "pause suspend freeze"),
         (r"\bads\b|\badverts?\b|\bsales\s+pitch(?:es)?\b", "advertising advertisements marketing"),
+        # Things a question asks for by name that a clause near it does not give: "Is there a free trial?"
+        # is not answered by the clause on plan fees, "a student discount" by the price list, "are my
+        # photos encrypted?" by the clause on who may view them, "does it strip the GPS location?" by the
+        # clause on sharing links. (Only the named thing is looked for: "free", "file" and "data" are in
+        # every clause near it.)
+        (r"\btrials?\b", "trial"),
+        (
+            r"\bdiscount\w*|\bcoupons?\b|\bvouchers?\b",
+            "discount discounts discounted coupon promotion promotional reduced",
+        ),
+        (r"\bencrypt\w*", "encrypt encrypted encryption unencrypted cryptographic tls ssl"),
+        (r"\bpre-?orders?\b", "preorder"),
+        (r"\bformats?\b|(?<=\bfile\s)types?\b", "format formats pdf docx epub txt jpeg jpg png heic mp3 mp4 mov"),
+        (
+            r"\bgps\b|\bgeo-?tag\w*|\bgeolocation\b|\blocation(?=\s+(?:data|info\w*|metadata|tags?|history|tracking)\b)",
+            "location geolocation",
+        ),
+        (r"\bhow\s+big\b|(?<=\bfile\s)sizes?\b|\bsize\s+limits?\b", "size sizes gb mb"),
+        # (a breach of security, not of the terms: `_spoken_words` drops a breach of contract)
+        (
+            r"(?<=\bsecurity\s)breach\w*|(?<=\bdata\s)breach\w*|\bbreach\w*(?=\s+of\s+(?:security|data|personal))",
+            "breach unauthorized incident compromised",
+        ),
         # "Does Discord own the memes I post?", "... the slides I share?": kinds of content terms
         # never name one by one
         (
@@ -226,7 +262,7 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 def contract_words(question: str) -> list[str]:
     """The words terms of service use for what the question asks in plain words (may be empty)."""
-    text = _POSSESSIVE_OWN.sub(" ", question)
+    text = _plain(question)
     words: list[str] = []
     for pattern, extra in LAY_TERMS:
         if pattern.search(text):
@@ -238,7 +274,7 @@ def plain_words(text: str) -> list[tuple[str, list[str]]]:
     """Each thing the text says in plain words that a clause answering it would name, as the words it
     used and the contract's words for it ("tell me" and notice, notify, notification, inform); not
     owning or paying (`_NOT_LOOKED_FOR`)."""
-    text = _POSSESSIVE_OWN.sub(" ", text)
+    text = _plain(text)
     return [
         (match.group(0), extra.split())
         for pattern, extra in LAY_TERMS
@@ -264,7 +300,7 @@ def asks_to_be_told(text: str) -> bool:
 def said_plainly(text: str) -> set[str]:
     """The lower-cased words of every plain wording the text uses ("poke", "around", "repos"): the
     contract's words are looked for instead, so the presence probe need not ask about them."""
-    text = _POSSESSIVE_OWN.sub(" ", text)
+    text = _plain(text)
     return {
         word.lower() for pattern, _ in LAY_TERMS for match in pattern.finditer(text) for word in match.group(0).split()
     }

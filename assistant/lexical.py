@@ -43,6 +43,7 @@ def terms(text: str) -> list[str]:
 
 
 _IDIOM = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b")
+_PREFIXED = re.compile(r"\bpre-(?=[a-z])", re.IGNORECASE)
 _WITHOUT = re.compile(r"\b(?!(?:cost|charge|fee)-)(\w+)-free\b", re.IGNORECASE)
 _FREE_AND_CLEAR = re.compile(r"\bfree\s+and\s+clear\b", re.IGNORECASE)
 # Terms of art whose parts are common words: a class action is not any "action" ("take action"),
@@ -75,6 +76,8 @@ def _terms(text: str) -> tuple[str, ...]:
     # "end-to-end", "up-to-date", "state-of-the-art" are one word, not their parts: "end" from
     # "end-to-end encrypted" matched "End Users".
     text = _IDIOM.sub(lambda match: match.group(0).replace("-", ""), text)
+    # "pre-order" is no "order", "pre-approved" no approval: the prefix makes a word of its own.
+    text = _PREFIXED.sub("pre", text)
     # One spelling for British and American words before stemming, which keeps them apart
     # ("licence" -> "licenc", "license" -> "licens"): Google's terms grant a "licence", and
     # people ask about the "license".

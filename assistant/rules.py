@@ -228,7 +228,9 @@ _AGAIN = {
 _FORBIDS = re.compile(
     r"\byou\s+(?:\w+\s+)?(?:may|must|shall|will|can|agree|promise|are|do|should)\s+not\b"
     r"|\byou\s+(?:cannot|can['’]t|mustn['’]t|won['’]t|don['’]t|shouldn['’]t)\b"
-    r"|^\W*(?:do\s+not|don['’]t|never)\b|\bnot\s+(?:allowed|permitted)\s+to\b|\b(?:prohibited|forbidden)\s+from\b",
+    r"|^\W*(?:do\s+not|don['’]t|never)\b|\bnot\s+(?:allowed|permitted)\s+to\b|\b(?:prohibited|forbidden)\s+from\b"
+    # what no one can do: "print orders cannot be cancelled, changed, or refunded once you submit them"
+    r"|\b(?:cannot|can['’]t|may\s+not|must\s+not)\s+be\b",
     re.IGNORECASE,
 )
 _WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
@@ -310,7 +312,7 @@ _ASKED_AGE = re.compile(
 # A question about being allowed in at all, not about what happens to a child's data.
 _ASKS_ELIGIBILITY = re.compile(
     r"\b(?:sign(?:s|ing)?\s+up|signup|register|join|account|allowed|permitted|eligible|use|using|subscribe|open|create"
-    r"|membership|profile|set\s+up|publish|sell)\b",
+    r"|membership|profile|set\s+up|publish|sell|added)\b",
     re.IGNORECASE,
 )
 # "If I let my 10-year-old use Google apps, am I responsible for what she does?" asks who answers for
@@ -419,7 +421,10 @@ def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) 
     # required to manage your own Google Account, you must have your parent or legal guardian's
     # permission", "you have either reached the age of majority where you live or your parent or
     # legal guardian agreed". The 1.5B model read both as a plain yes for an 11- and a 15-year-old.
-    if age < AGE_OF_MAJORITY and any(_PARENT.search(s) for s in about_age):
+    # (not a range a parent's say opens above the age asked: "at least 13 but under 16 ... if the
+    # Family Manager is that person's parent" says nothing of a 12-year-old)
+    with_a_parent = [s for s in about_age if _PARENT.search(s)]
+    if age < AGE_OF_MAJORITY and with_a_parent and not all(_opens_above(s, age) for s in with_a_parent):
         # "... wants to sign up without telling me": the parent's say is the one thing ruled out.
         return "no" if _WITHOUT_A_PARENT.search(question) else "conditional"
     if not limits:
@@ -457,6 +462,12 @@ def _let_in_with_a_parent(sentence: str, age: int, floors: Sequence[int]) -> boo
         highs = [int(match[1]) for match in _UNDER_MAY.finditer(sentence)]
         ranges = [(max((f for f in floors if f < high), default=0), high) for high in highs]
     return any(low <= age < high for low, high in ranges)
+
+
+def _opens_above(sentence: str, age: int) -> bool:
+    """Whether every age range the sentence states starts above `age` (False when it states none)."""
+    lows = [int(low) for low, _ in _AGE_RANGE.findall(sentence)]
+    return bool(lows) and all(low > age for low in lows)
 
 
 def _way_round(sentence: str) -> bool:

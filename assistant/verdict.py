@@ -215,7 +215,10 @@ MAX_CITED = 3
 _CONDITION = re.compile(
     r"\b(?:with(?:out)?|upon|subject\s+to)\s+(?:your|the\s+user'?s?|their|our|its|prior|express|explicit|separate)?\s*"
     r"(?:\w+\s+){0,2}?(?:consent|permission|opt[- ]in|approval|authori[sz]ation)\b"
-    r"|\bonly\s+if\s+you\b|\bunless\s+(?:\(\w\)\s+)?you\b|\bif\s+you\s+(?:opt|choose|elect|enable|consent|agree\s+to|allow)\b"
+    r"|\bonly\s+if\s+you\b|\bunless\s+(?:\(\w\)\s+)?you\b|"
+    # "We will use your Content to train ... only if the Improvement Setting is turned on for your Account"
+    r"\bonly\s+(?:if|when|where)\s+(?:the|your|an?)\s+(?:[\w'’\"“”-]+\s+){0,3}?(?:settings?|options?|toggles?|preferences?)\s+"
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:turned\s+on|switched\s+on|enabled|on|selected)\b|\bif\s+you\s+(?:opt|choose|elect|enable|consent|agree\s+to|allow)\b"
     # "they are only activated if you switch them on in Settings"
     r"|\bif\s+you\s+(?:turn|switch)\s+(?:(?:it|them|this|that|these)\s+)?on\b"
     r"|\byou\s+(?:can|may)\s+(?:opt[- ]out|turn\s+off|disable|withdraw)\b"
@@ -237,7 +240,8 @@ _CONDITION = re.compile(
 )
 # A promise kept except in some cases ("we'll provide you with reasonable advance notice ..., except
 # in urgent situations such as preventing abuse"); not one kept except where the law says otherwise.
-_EXCEPT_IN_CASES = re.compile(rf"(?=\bexcept\s+(?:in|where|when|if)\b){EXCEPTION_BUT_THE_LAW}", re.IGNORECASE)
+# ("Verification is optional, except that we may require you to complete it if ... flag your account")
+_EXCEPT_IN_CASES = re.compile(rf"(?=\bexcept\s+(?:in|where|when|if|that)\b){EXCEPTION_BUT_THE_LAW}", re.IGNORECASE)
 # A question asking for a way to say no, and a clause that offers one.
 _ASKS_TO_REFUSE = re.compile(
     r"\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:stop|opt[- ]?out|turn\s+(?:\w+\s+)?off|disable|"
@@ -296,11 +300,19 @@ _SUBORDINATE = re.compile(
     rf"^(?:if|once|after|before|while|since|unless|suppose|supposing|say|in\s+case|what\s+if|when(?!\s+{_AUXILIARY}\b))\b",
     re.IGNORECASE,
 )
+# "how long till they wipe it", "how much warning do we get": an amount asked, whatever follows
+_HOW_MUCH = r"how\s+(?:long|much|many|soon|often|far|quickly)"
 # Where the question starts after a condition typed without a comma: a question word or an
 # auxiliary and its subject after at least two words of the scene.
 _ASKS_AFTER_THE_SCENE = re.compile(
-    rf"^\S+(?:\s+\S+)+?\s+(?=(?:{_WH}\s+(?:\w+\s+)?{_AUXILIARY}|{_AUXILIARY}\s+(?:i|we|you|they|it|he|she|my|our)|{_WH}\s+happens)\b)",
+    rf"^\S+(?:\s+\S+)+?\s+(?=(?:{_HOW_MUCH}|{_WH}\s+(?:\w+\s+)?{_AUXILIARY}|{_AUXILIARY}\s+(?:i|we|you|they|it|he|she|my|our)"
+    rf"|{_WH}\s+happens)\b)",
     re.IGNORECASE,
+)
+# A question after a comma even without its "?": "a bag was missing from my box, how long do i have to
+# tell them" (not "which include summaries": a statement goes on)
+_ASKS_WITHOUT_A_MARK = re.compile(
+    rf"^(?:{_HOW_MUCH}|{_WH}\s+(?:\w+\s+)?{_AUXILIARY}\s+(?:i|we|you|they|it|he|she|my|our))\b", re.IGNORECASE
 )
 _OPEN_START = re.compile(
     # ("At what age ...?", "In which country ...?", "For how long ...?")
@@ -716,7 +728,7 @@ def main_clause(question: str) -> str:
         starts = [m.end() for m in re.finditer(r",\s*", main)]
         leads = [i for i in starts if _OPEN_START.match(main[i:]) or _YES_NO_START.match(main[i:])]
         lead, rest = main.split(",", 1)
-        if main.endswith("?") and leads:
+        if leads and (main.endswith("?") or _ASKS_WITHOUT_A_MARK.match(main[leads[-1] :])):
             main = main[leads[-1] :]
         elif len(lead.split()) <= 3:
             main = rest.strip()
@@ -949,7 +961,8 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
             window_rule(question, evidence, cited)
             or without_rule(question, evidence, cited)
             or denial_rule(question, evidence, cited)
-            or prohibition_rule(question, evidence, cited)
+            # (what may be done is asked after the scene: "ordered a photo book by mistake, can i still cancel it?")
+            or prohibition_rule(main_clause(question), evidence, cited)
             or age_rule(question, evidence, cited)
             or refund_rule(question, evidence, cited)
             or liability_rule(question, evidence, cited)
@@ -1106,7 +1119,7 @@ def _limit_the_model_missed(
             age_rule(question, evidence, with_it)
             or refund_rule(question, evidence, with_it)
             or liability_rule(question, evidence, with_it)
-            or prohibition_rule(question, evidence, [i])
+            or prohibition_rule(main_clause(question), evidence, [i])
         )
         if said is not None:
             return said, _with_partners(with_it[:MAX_CITED], evidence, decisive)
@@ -1203,6 +1216,13 @@ def _list_items(quote: str) -> dict[str, str]:
     return items
 
 
+# A clause that only defines a term: '2.4 **"Reliability Score"** means ...', '"Content" refers to ...'
+_DEFINES = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:\*\*)?[\"“][^\"”]{1,60}[\"”](?:\*\*)?\s+(?:means|refers\s+to|includes|shall\s+mean)\b",
+    re.IGNORECASE,
+)
+
+
 def cited_excerpts(
     picked: Sequence[int], question: str, evidence: Sequence[Evidence], decisive: set[str] | None = None
 ) -> list[int]:
@@ -1224,8 +1244,11 @@ def cited_excerpts(
         grounded = sorted(grounded, key=lambda i: -len(decisive & words[i]))[:1]
     if not grounded:
         return []
-    # A clause that matched the question decides; a definition it was brought in for explains it.
-    grounded.sort(key=lambda i: evidence[i].reason != "match")
+    # A clause that matched the question decides; a definition it was brought in for explains it, and
+    # so does one the search found itself: asked "will dropping a shift wreck my reliability score",
+    # the model picked the definition of "Reliability Score" first, and the clause that says late
+    # cancellations lower it "unless you cancel because of illness" set no condition from third place.
+    grounded.sort(key=lambda i: (evidence[i].reason != "match", bool(_DEFINES.match(evidence[i].quote))))
     if evidence[grounded[0]].reason != "match":
         # The model picked only a definition (or override): the clause it was brought in for, just
         # before it, decides. Asked "Does GitHub claim ownership of my Copilot prompts?", the model

@@ -257,10 +257,12 @@ def test_an_act_the_terms_forbid_the_user_is_no() -> None:
 
 
 def test_a_word_the_documents_never_use_and_the_model_cannot_find_is_not_addressed() -> None:
-    presence = {"encryption": -0.4}
-    decision = _decide("Does Meetly offer encryption?", [LICENCE], [0], "yes", 1.0, presence=presence)
+    # (a word of no plain-words entry: "encryption" must now be named by the clause itself, see
+    # test_a_thing_asked_for_by_name_needs_a_clause_that_names_it)
+    presence = {"robocalls": -0.4}
+    decision = _decide("Does Meetly block robocalls?", [LICENCE], [0], "yes", 1.0, presence=presence)
     assert decision.verdict == "not_addressed"
-    assert _decide("Does Meetly offer encryption?", [LICENCE], [0], "yes", 1.0, presence={"encryption": 0.9}).cited
+    assert _decide("Does Meetly block robocalls?", [LICENCE], [0], "yes", 1.0, presence={"robocalls": 0.9}).cited
 
 
 def test_the_excerpt_with_the_rarest_word_is_cited() -> None:
@@ -299,7 +301,9 @@ def test_the_override_partner_that_bears_on_the_question_is_cited() -> None:
 
 def test_only_rare_words_no_document_uses_are_checked() -> None:
     vocabulary = set(terms("Meetly may offer AI features, end to end, that train on video calls."))
-    assert unnamed_words("Does Meetly offer end-to-end encryption?", vocabulary) == ["encryption"]
+    assert unnamed_words("Does Meetly offer end-to-end pseudonymisation?", vocabulary) == ["pseudonymisation"]
+    # (a word with a plain-words entry is looked for in the cited clauses, not asked of the model)
+    assert unnamed_words("Does Meetly offer end-to-end encryption?", vocabulary) == []
     assert unnamed_words("Can Meetly train its AI on my video calls?", vocabulary) == []
 
 
@@ -411,6 +415,11 @@ def test_a_flat_limit_another_clause_lifts_for_a_range_with_a_parent_is_conditio
     )
     barred = Excerpt("We do not offer accounts to users aged 13 to 16, even with a parent's consent.")
     assert _decide(asked, [flat, barred], [0, 1], "no", -2.0).verdict == "no"
+    # The family clause alone cited, and a flat bar the model did not pick: a 12-year-old "added" to a
+    # family plan is below the range, whatever the parent says (the 1.5B model read yes).
+    under = Excerpt("Meetly is not for children under 13: no one under 13 may be added as a Family Member.")
+    asked = "can my 12 year old get added to our family plan if i say its ok"
+    assert _decide(asked, [family, LICENCE, under], [0, 1], "yes", 0.4).verdict == "no"
     # "under 18 may ... through a parent" lets in those above the other flat limits.
     authors = Excerpt(
         "You must be at least 18 years old to open an Author account. An individual under 18 may publish Works only "
@@ -1283,3 +1292,104 @@ def test_a_setting_an_admin_can_turn_off_is_a_condition() -> None:
     )
     asked = "do they train their ML on our invoice data?"
     assert _decide(asked, [admin, LICENCE], [0], "yes", 2.0).verdict == "conditional"
+
+
+def test_a_thing_asked_for_by_name_needs_a_clause_that_names_it() -> None:
+    # Blind questions answered from a clause beside the thing asked: a free trial from the plan fees,
+    # a student discount from the price list, encryption from who may view recordings, GPS data from
+    # sharing links, a breach notice from notices of changes.
+    fees = Excerpt("Paid plans are billed monthly in advance. You can change plans at any time in Settings.")
+    assert _decide("is there a free trial before we have to pay for a plan?", [fees], [0], "no", -2.0).verdict == (
+        "not_addressed"
+    )
+    assert _decide("is there a student discount for the plus plan", [fees], [0], "no", -2.0).verdict == "not_addressed"
+    trial = Excerpt(
+        "New members get a 14-day free trial of any paid plan; you will not be charged if you cancel first."
+    )
+    assert _decide("is there a free trial before we have to pay for a plan?", [trial], [0], "yes", 2.0).verdict == "yes"
+    sale = Excerpt("Paid plans may be offered at a reduced price for students with a valid school email.")
+    assert _decide("is there a student discount for the plus plan", [sale], [0], "yes", 2.0).verdict == "yes"
+    viewers = Excerpt("Household Members can view Recordings from the Devices the Account Holder shares with them.")
+    asked = "are my videos encrypted end to end so even meetly cant watch them?"
+    assert _decide(asked, [viewers], [0], "yes", 1.0).verdict == "not_addressed"
+    links = Excerpt("Anyone with an album link can see the photos in that album until you turn the link off.")
+    asked = "when i share an album link does it strip the gps location from my photos?"
+    assert _decide(asked, [links], [0], "no", -1.0).verdict == "not_addressed"
+    changes = Excerpt("If we make material changes to these Terms, we will notify users by email.")
+    asked = "Does the provider commit to notifying users if their personal data is affected by a security breach?"
+    assert _decide(asked, [changes], [0], "yes", 1.0).verdict == "not_addressed"
+    breach = Excerpt("We will notify affected users without undue delay if a security incident exposes personal data.")
+    assert _decide(asked, [breach], [0], "yes", 1.0).verdict == "yes"
+    # "pre-order" is no order, the file types no file.
+    orders = Excerpt("Readers can order any Work from its page; orders are confirmed by email.")
+    asked = "Can an author set up a pre-order period before a book's release date?"
+    assert _decide(asked, [orders], [0], "yes", 1.0).verdict == "not_addressed"
+    upload = Excerpt("You may upload manuscript files to your dashboard and replace them before publication.")
+    assert _decide("what file types can i upload my manuscript as?", [upload], [0], "answered", 0.0).verdict == (
+        "not_addressed"
+    )
+    formats = Excerpt("Manuscripts can be uploaded as DOCX, EPUB or PDF files of up to 50 MB.")
+    assert _decide("what file types can i upload my manuscript as?", [formats], [0], "answered", 0.0).verdict == (
+        "answered"
+    )
+
+
+def test_how_long_or_how_much_after_a_scene_is_open_without_a_comma_or_mark() -> None:
+    # Blind questions typed as people type them were read as yes or no.
+    assert is_open_question("if i nuke my meetly account how long till they actually wipe my info")
+    assert is_open_question("if meetly shuts down for good how much warning do we get")
+    assert is_open_question("a bag was missing from my box, how long do i have to tell them")
+    assert not is_open_question("a bag was missing from my box, can i get a refund")
+    assert not is_open_question("The Receiving Party may share notes, which include summaries of the meeting.")
+    # The ending is for good: the clause on shutting down answers, though it says no "forever".
+    shutdown = Excerpt("If we close the whole service, we'll give you at least 60 days' notice.")
+    assert _open("if meetly shuts down for good how much warning do we get", shutdown) == "answered"
+
+
+def test_what_cannot_be_done_at_all_is_no_after_a_scene() -> None:
+    # The model picked the clauses on print products in general over the one that decides.
+    prints = Excerpt("Print Products are made to order and shipped within five working days.")
+    final = Excerpt(
+        "Because prints are custom made, print orders cannot be cancelled, changed, or refunded once you submit them."
+    )
+    asked = "ordered a photo book by mistake 5 min ago, can i still cancel it?"
+    decision = _decide(asked, [prints, final], [0], "yes", 1.0)
+    assert decision.verdict == "no" and 1 in decision.cited
+    # Not where the sentence lets it be done in some case, nor of another act.
+    window = Excerpt("Print orders cannot be cancelled after 24 hours, except where the law requires.")
+    assert _decide(asked, [prints, window], [0], "yes", 1.0).verdict != "no"
+    assert _decide(
+        "ordered a photo book, can i change the shipping address?", [prints, final], [0], "yes", 1.0
+    ).verdict != ("no")
+
+
+def test_a_setting_that_must_be_on_or_an_except_that_makes_the_answer_conditional() -> None:
+    # Blind questions the 1.5B model read as plain yes.
+    setting = Excerpt(
+        "We will use your Content to train our machine learning models only if the Improvement Setting is turned "
+        "on for your Account. The Improvement Setting is off by default."
+    )
+    assert _decide("will they use my photos to train their AI stuff?", [setting], [0], "yes", 1.5).verdict == (
+        "conditional"
+    )
+    optional = Excerpt(
+        "Verifying with a selfie is optional, except that we may require you to verify your Profile if our systems "
+        "flag your account as potentially fake."
+    )
+    asked = "do i HAVE to upload a selfie to verify or is it optional"
+    assert _decide(asked, [optional], [0], "yes", 1.0).verdict == "conditional"
+    # Not a setting named in passing, nor an exception the law makes.
+    plain = Excerpt("We use your Content to train our models. You can see the Improvement Setting in the app.")
+    assert _decide("will they use my photos to train their AI stuff?", [plain], [0], "yes", 1.5).verdict == "yes"
+    law = Excerpt("We delete your Content within 30 days, except where the law requires us to keep it.")
+    assert _decide("Will Meetly delete my content when I leave?", [law], [0], "yes", 1.5).verdict == "yes"
+
+
+def test_a_clause_that_only_defines_a_term_does_not_decide_before_the_one_that_uses_it() -> None:
+    defines = Excerpt('2.4 **"Reliability Score"** means the score shown on your profile that Businesses can see.')
+    rule = Excerpt(
+        "7.1 You can cancel a Shift without penalty up to 24 hours before it starts. Later cancellations lower "
+        "your Reliability Score, unless you cancel because of illness and upload supporting information."
+    )
+    decision = _decide("will dropping a shift wreck my reliability score", [defines, rule], [0, 1], "yes", 1.8)
+    assert decision.cited[0] == 1 and decision.verdict == "conditional"
