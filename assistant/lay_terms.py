@@ -65,7 +65,8 @@ _SCENES = frozenset({_DYING, _COMPANY_SOLD})
 _SHORT_FORMS = (
     (r"\brepos?\b", "repository repositories"),
     (r"\bpics?\b", "pictures photos"),
-    (r"\bvids?\b", "videos"),
+    # (a camera's videos are its "Recordings")
+    (r"\bvid(?:eo)?s?\b", "videos recordings"),
     # "can they sell my footage??": terms speak of recordings and videos
     (r"\bfootage\b", "recordings videos"),
     (r"\bmsgs?\b", "messages"),

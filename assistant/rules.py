@@ -464,9 +464,16 @@ def _let_in_with_a_parent(sentence: str, age: int, floors: Sequence[int]) -> boo
     return any(low <= age < high for low, high in ranges)
 
 
+# Where a range starts, whatever its end: "at least 16 but under the age of majority where you live"
+_RANGE_FROM = re.compile(
+    r"\b(?:at\s+least|between|aged?|over)\s+(?:the\s+age\s+of\s+)?(\d{1,2})\s+(?:years?\s+(?:old\s+)?)?(?:but|and|to)\b",
+    re.IGNORECASE,
+)
+
+
 def _opens_above(sentence: str, age: int) -> bool:
     """Whether every age range the sentence states starts above `age` (False when it states none)."""
-    lows = [int(low) for low, _ in _AGE_RANGE.findall(sentence)]
+    lows = [int(low) for low in _RANGE_FROM.findall(sentence)]
     return bool(lows) and all(low > age for low in lows)
 
 
@@ -776,3 +783,61 @@ def class_action_rule(question: str, evidence: Sequence[Evidence], cited: Sequen
     if any(_OPTED_OUT.search(t) and not _EVEN_IF.search(t) for t in waivers):
         return "conditional"
     return "yes" if _ASKS_IF_WAIVED.search(question) else "no"
+
+
+# "my roommate has access to my cams through my account - can she delete videos?" against "only the
+# Account Holder can delete Recordings, change the Storage Window, or share Recordings": the 1.5B model
+# read it as yes. What only one party may do, asked of another, is no (`exclusive_rule`).
+_ASKS_WHAT_ANOTHER_MAY_DO = re.compile(
+    r"(?:^|[-–—,;:]\s*)(?:can|may|could|will)\s+(?P<who>she|he|they|(?:my|our|an?|the|other|another|one\s+of\s+our)\b)"
+    r"(?P<tail>[^?]*)",
+    re.IGNORECASE,
+)
+_ADVERBS = re.compile(r"^(?:(?:still|also|ever|be\s+able\s+to)\s+)+", re.IGNORECASE)
+_ONLY_ONE_MAY = re.compile(
+    r"\bonly\s+(?:the|an?|your)\s+(?P<holder>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:can|may|is\s+able\s+to)\s+(?P<acts>[^.;]*)",
+    re.IGNORECASE,
+)
+# Changing is switching: "Can one of our admin users switch the bank account ...?"
+_CHANGE = ("change", "switch", "update", "modify", "edit", "replace")
+_EXCLUSIVE_VERBS = {verb: _CHANGE for verb in _CHANGE}
+
+
+def exclusive_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
+    """ "no" when the question asks whether someone other than the asker may do something and a cited
+    sentence lets only another party do it ("only the Account Holder can delete Recordings"), else None."""
+    asked = _ASKS_WHAT_ANOTHER_MAY_DO.search(question)
+    if not asked:
+        return None
+    # Who is asked about and the verb: "she | delete videos", "one of our admin users | switch ...": the
+    # noun may run to three words after "our", so each split is tried.
+    words = asked["tail"].split()
+    pronoun = asked["who"].lower() in ("she", "he", "they")
+    splits = [0] if pronoun else [1, 2, 3]
+    sentences = _sentences(evidence, cited)
+    for k in splits:
+        who_words, rest = words[:k], " ".join(words[k:])
+        rest = _ADVERBS.sub("", rest)
+        verb, _, rest = rest.partition(" ")
+        if not verb or verb.lower() in _NOT_A_VERB:
+            continue
+        if _only_another_may(asked["who"] + " " + " ".join(who_words), verb, rest, sentences):
+            return "no"
+    return None
+
+
+def _only_another_may(who_said: str, verb: str, rest: str, sentences: Sequence[str]) -> bool:
+    who = set(terms(who_said))
+    verbs = {t for v in _EXCLUSIVE_VERBS.get(verb.lower(), (verb,)) for t in terms(v)}
+    objects = set(terms(with_contract_words(_NAME.sub(" ", rest))))
+    for sentence in sentences:
+        for match in _ONLY_ONE_MAY.finditer(sentence):
+            holder = set(terms(match["holder"]))
+            if holder & who:
+                continue  # asked of the party itself ("can the account owner ...?")
+            acts = match["acts"]
+            for item in re.split(r",\s*(?:or\s+|and\s+)?|\s+or\s+", acts):
+                words = set(terms(item))
+                if verbs & words and (not objects or objects & words):
+                    return True
+    return False

@@ -90,6 +90,7 @@ from assistant.rules import (
     age_rule,
     class_action_rule,
     denial_rule,
+    exclusive_rule,
     liability_rule,
     ownership_rule,
     prohibition_rule,
@@ -968,6 +969,7 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
             or liability_rule(question, evidence, cited)
             or ownership_rule(question, evidence, cited)
             or class_action_rule(question, evidence, cited)
+            or exclusive_rule(question, evidence, cited)
         )
         if said is None:
             said, cited = _limit_the_model_missed(question, evidence, cited, decisive)

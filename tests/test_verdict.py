@@ -1393,3 +1393,19 @@ def test_a_clause_that_only_defines_a_term_does_not_decide_before_the_one_that_u
     )
     decision = _decide("will dropping a shift wreck my reliability score", [defines, rule], [0, 1], "yes", 1.8)
     assert decision.cited[0] == 1 and decision.verdict == "conditional"
+
+
+def test_what_only_one_party_may_do_asked_of_another_is_no() -> None:
+    only = Excerpt(
+        "Household Members can view Recordings from shared Devices, but only the Account Holder can delete "
+        "Recordings, change the Storage Window, or share Recordings with the police."
+    )
+    views = Excerpt("Household Members can view Recordings from the Devices shared with them.")
+    asked = "my roommate has access to my cams through my account - can she delete videos?"
+    assert _decide(asked, [views, only], [0, 1], "yes", 1.0).verdict == "no"
+    owner = Excerpt("Only the Account Owner may close the Account or change the Payout Account.")
+    asked = "Can one of our admin users switch the payout account?"
+    assert _decide(asked, [owner], [0], "yes", 1.0).verdict == "no"
+    # Asked of the party itself, or of another act, it is left to the reading.
+    assert _decide("Can the account owner change the payout account?", [owner], [0], "yes", 1.0).verdict == "yes"
+    assert _decide("my roommate - can she view the videos?", [views, only], [0, 1], "yes", 1.0).verdict == "yes"
