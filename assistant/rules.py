@@ -789,10 +789,14 @@ def class_action_rule(question: str, evidence: Sequence[Evidence], cited: Sequen
 # Account Holder can delete Recordings, change the Storage Window, or share Recordings": the 1.5B model
 # read it as yes. What only one party may do, asked of another, is no (`exclusive_rule`).
 _ASKS_WHAT_ANOTHER_MAY_DO = re.compile(
-    r"(?:^|[-–—,;:]\s*)(?:can|may|could|will)\s+(?P<who>she|he|they|(?:my|our|an?|the|other|another|one\s+of\s+our)\b)"
+    # (not "they": in a question about terms that is mostly the service)
+    r"(?:^|[-–—,;:]\s*)(?:can|may|could|will)\s+(?P<who>she|he|(?:my|our|an?|the|other|another|one\s+of\s+our)\b)"
     r"(?P<tail>[^?]*)",
     re.IGNORECASE,
 )
+# The service itself is not another party: "only the Account Holder can delete Recordings" says nothing
+# of whether the company can.
+_THE_SERVICE = frozenset(terms("company service provider platform app vendor site website operator business firm"))
 _ADVERBS = re.compile(r"^(?:(?:still|also|ever|be\s+able\s+to)\s+)+", re.IGNORECASE)
 _ONLY_ONE_MAY = re.compile(
     r"\bonly\s+(?:the|an?|your)\s+(?P<holder>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:can|may|is\s+able\s+to)\s+(?P<acts>[^.;]*)",
@@ -812,7 +816,7 @@ def exclusive_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[
     # Who is asked about and the verb: "she | delete videos", "one of our admin users | switch ...": the
     # noun may run to three words after "our", so each split is tried.
     words = asked["tail"].split()
-    pronoun = asked["who"].lower() in ("she", "he", "they")
+    pronoun = asked["who"].lower() in ("she", "he")
     splits = [0] if pronoun else [1, 2, 3]
     sentences = _sentences(evidence, cited)
     for k in splits:
@@ -828,6 +832,8 @@ def exclusive_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[
 
 def _only_another_may(who_said: str, verb: str, rest: str, sentences: Sequence[str]) -> bool:
     who = set(terms(who_said))
+    if who & _THE_SERVICE:
+        return False
     verbs = {t for v in _EXCLUSIVE_VERBS.get(verb.lower(), (verb,)) for t in terms(v)}
     objects = set(terms(with_contract_words(_NAME.sub(" ", rest))))
     for sentence in sentences:

@@ -216,10 +216,10 @@ MAX_CITED = 3
 _CONDITION = re.compile(
     r"\b(?:with(?:out)?|upon|subject\s+to)\s+(?:your|the\s+user'?s?|their|our|its|prior|express|explicit|separate)?\s*"
     r"(?:\w+\s+){0,2}?(?:consent|permission|opt[- ]in|approval|authori[sz]ation)\b"
-    r"|\bonly\s+if\s+you\b|\bunless\s+(?:\(\w\)\s+)?you\b|"
+    r"|\bonly\s+if\s+you\b|\bunless\s+(?:\(\w\)\s+)?you\b|\bif\s+you\s+(?:opt|choose|elect|enable|consent|agree\s+to|allow)\b"
     # "We will use your Content to train ... only if the Improvement Setting is turned on for your Account"
-    r"\bonly\s+(?:if|when|where)\s+(?:the|your|an?)\s+(?:[\w'’\"“”-]+\s+){0,3}?(?:settings?|options?|toggles?|preferences?)\s+"
-    r"(?:is|are|has\s+been|have\s+been)\s+(?:turned\s+on|switched\s+on|enabled|on|selected)\b|\bif\s+you\s+(?:opt|choose|elect|enable|consent|agree\s+to|allow)\b"
+    r"|\bonly\s+(?:if|when|where)\s+(?:the|your|an?)\s+(?:[\w'’\"“”-]+\s+){0,3}?(?:settings?|options?|toggles?|preferences?)\s+"
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:turned\s+on|switched\s+on|enabled|on|selected)\b"
     # "they are only activated if you switch them on in Settings"
     r"|\bif\s+you\s+(?:turn|switch)\s+(?:(?:it|them|this|that|these)\s+)?on\b"
     r"|\byou\s+(?:can|may)\s+(?:opt[- ]out|turn\s+off|disable|withdraw)\b"

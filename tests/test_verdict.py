@@ -1409,3 +1409,6 @@ def test_what_only_one_party_may_do_asked_of_another_is_no() -> None:
     # Asked of the party itself, or of another act, it is left to the reading.
     assert _decide("Can the account owner change the payout account?", [owner], [0], "yes", 1.0).verdict == "yes"
     assert _decide("my roommate - can she view the videos?", [views, only], [0, 1], "yes", 1.0).verdict == "yes"
+    # The service is no other party: the clause says nothing of what the company may delete.
+    asked = "Can the company delete recordings from my cameras?"
+    assert _decide(asked, [views, only], [0, 1], "yes", 1.0).verdict == "yes"
