@@ -26,7 +26,9 @@ _POSSESSIVE_OWN = re.compile(r"\b(?:my|your|his|her|their|its|our|one's)\s+own\b
 
 # "if Meetly shuts down for good": the ending is for good, no licence "forever" is asked about
 _ENDED_FOR_GOOD = re.compile(
-    r"\b((?:shut|clos|quit|leav|left|delet|gone|go|goes|cancel|end|stop|wip)\w*\b(?:\s+[\w'’]+){0,3}?)\s+for\s+good\b",
+    # (whole verbs: "Can Google keep my photos for good?" asks about keeping them forever)
+    r"\b((?:shut(?:s|ting)?|clos(?:e|es|ed|ing)|quit(?:s|ting)?|leav(?:e|es|ing)|left|delet(?:e|es|ed|ing)|gone|go(?:es|ing)?"
+    r"|cancel(?:s|l?ed|l?ing)?|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|wip(?:e|es|ed|ing))\b(?:\s+[\w'’]+){0,3}?)\s+for\s+good\b",
     re.IGNORECASE,
 )
 

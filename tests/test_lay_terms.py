@@ -122,3 +122,12 @@ def test_getting_deleted_things_back_is_restoring_them_and_money_back_a_refund()
     assert "restore" in contract_words("Can I undelete a message?")
     assert "restore" not in contract_words("Can I get my money back after I deleted my account?")
     assert "restore" not in contract_words("Can I get my account back?")
+
+
+def test_an_ending_for_good_is_no_licence_forever() -> None:
+    # "shuts down for good" says how the service ends; "keep my photos for good" asks about forever.
+    assert plain_words("if meetly shuts down for good how much warning do we get") == [
+        ("warning", ["notice", "notify", "notification", "inform"])
+    ]
+    assert "perpetual" in contract_words("Can Google keep my photos for good?")
+    assert "perpetual" in contract_words("Can they keep my videos for good after I leave?")
