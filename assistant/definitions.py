@@ -97,6 +97,17 @@ def _terms_defined_in(text: str) -> Iterable[tuple[str, int, bool]]:
             yield _clean(match.group("term")), match.start("term"), False
 
 
+# What may stand before a clause's opening definition: its number, Markdown bold.
+_CLAUSE_LEAD = re.compile(r"[\s\d.]*(?:\*\*|__)?\s*")
+
+
+def opens_with_definition(text: str) -> bool:
+    """Whether the text starts by defining a term ('2.4 **"Reliability Score"** means ...'): a
+    clause that explains a word of the terms rather than deciding anything."""
+    lead = _CLAUSE_LEAD.match(text)
+    return _MEANS.match(text, lead.end() if lead else 0) is not None
+
+
 def _clean(term: str) -> str:
     return " ".join(term.replace("*", "").replace("_", " ").split()).strip(" .,;:")
 

@@ -28,19 +28,21 @@ _GAP = r"[^.;:]{0,60}?"
 _NEAR = r"[^.;:]{0,30}?"
 # The account or the service going, before or after "you will lose access to ... content".
 _ACCOUNT_GOES = r"\b(?:terminat|delet|clos|cancel|deactivat|suspen|chang)\w*"
+# Parties other than the provider that terms give a say of their own.
+_OTHER_PARTIES = (
+    r"users?|members?|administrators?|admins?|customers?|buyers?|sellers?|hosts?|guests?|parents?"
+    r"|holders?|owners?|managers?"
+)
 # The provider as the one who acts: "we may", "Zoom reserves the right to" (not "you may").
 # (not other users: "Authorised Users with the appropriate permissions may delete any file")
 _PROVIDER = (
-    r"\b(?!you\b)(?!(?:users?|members?|administrators?|admins?|customers?|buyers?|sellers?|hosts?|guests?|parents?"
-    r"|holders?|owners?|managers?|permissions)\b)(?:we|\w+)\s+(?:may|might|can|could|will|shall|(?:reserves?|retains?|has)\s+the\s+right)\b"
+    rf"\b(?!you\b)(?!(?:{_OTHER_PARTIES}|permissions)\b)(?:we|\w+)\s+"
+    r"(?:may|might|can|could|will|shall|(?:reserves?|retains?|has)\s+the\s+right)\b"
 )
 
 # "we" or the service by its name, acting without a modal verb ("we close the accounts of ...",
 # "Coursewick will remove ..."): a capitalised word, not "You" nor another party.
-_WE_OR_NAME = (
-    r"(?:we|(?!(?:you|users?|members?|administrators?|admins?|customers?|buyers?|sellers?|hosts?|guests?|parents?"
-    r"|holders?|owners?|managers?)\b)(?-i:[A-Z])[\w-]+)"
-)
+_WE_OR_NAME = rf"(?:we|(?!(?:you|{_OTHER_PARTIES})\b)(?-i:[A-Z])[\w-]+)"
 
 
 @dataclass(frozen=True)

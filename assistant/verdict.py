@@ -77,6 +77,7 @@ from functools import lru_cache
 from itertools import takewhile
 from typing import Any, Literal
 
+from assistant.definitions import opens_with_definition
 from assistant.injection import strip_instructions
 from assistant.lay_terms import asks_to_be_told, plain_words, said_plainly, scenes, with_contract_words
 from assistant.lexical import joined_phrases, terms
@@ -303,17 +304,19 @@ _SUBORDINATE = re.compile(
 )
 # "how long till they wipe it", "how much warning do we get": an amount asked, whatever follows
 _HOW_MUCH = r"how\s+(?:long|much|many|soon|often|far|quickly)"
+# Who a question's auxiliary asks about: "do we", "can i", "will my"
+_ASKED_SUBJECT = r"(?:i|we|you|they|it|he|she|my|our)"
 # Where the question starts after a condition typed without a comma: a question word or an
 # auxiliary and its subject after at least two words of the scene.
 _ASKS_AFTER_THE_SCENE = re.compile(
-    rf"^\S+(?:\s+\S+)+?\s+(?=(?:{_HOW_MUCH}|{_WH}\s+(?:\w+\s+)?{_AUXILIARY}|{_AUXILIARY}\s+(?:i|we|you|they|it|he|she|my|our)"
+    rf"^\S+(?:\s+\S+)+?\s+(?=(?:{_HOW_MUCH}|{_WH}\s+(?:\w+\s+)?{_AUXILIARY}|{_AUXILIARY}\s+{_ASKED_SUBJECT}"
     rf"|{_WH}\s+happens)\b)",
     re.IGNORECASE,
 )
 # A question after a comma even without its "?": "a bag was missing from my box, how long do i have to
 # tell them" (not "which include summaries": a statement goes on)
 _ASKS_WITHOUT_A_MARK = re.compile(
-    rf"^(?:{_HOW_MUCH}|{_WH}\s+(?:\w+\s+)?{_AUXILIARY}\s+(?:i|we|you|they|it|he|she|my|our))\b", re.IGNORECASE
+    rf"^(?:{_HOW_MUCH}|{_WH}\s+(?:\w+\s+)?{_AUXILIARY}\s+{_ASKED_SUBJECT})\b", re.IGNORECASE
 )
 _OPEN_START = re.compile(
     # ("At what age ...?", "In which country ...?", "For how long ...?")
@@ -1113,6 +1116,7 @@ def _limit_the_model_missed(
     """An age limit, refund refusal or liability disclaimer in an excerpt the model did not pick
     still decides, and is cited first: asked "If I cancel my paid plan partway through, do I get money back?", the model
     picked the clauses on charges and renewal over "If you cancel, you will not receive a refund"."""
+    asked = main_clause(question)
     for i in range(len(evidence)):
         if i in cited:
             continue
@@ -1121,7 +1125,7 @@ def _limit_the_model_missed(
             age_rule(question, evidence, with_it)
             or refund_rule(question, evidence, with_it)
             or liability_rule(question, evidence, with_it)
-            or prohibition_rule(main_clause(question), evidence, [i])
+            or prohibition_rule(asked, evidence, [i])
         )
         if said is not None:
             return said, _with_partners(with_it[:MAX_CITED], evidence, decisive)
@@ -1218,13 +1222,6 @@ def _list_items(quote: str) -> dict[str, str]:
     return items
 
 
-# A clause that only defines a term: '2.4 **"Reliability Score"** means ...', '"Content" refers to ...'
-_DEFINES = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:\*\*)?[\"“][^\"”]{1,60}[\"”](?:\*\*)?\s+(?:means|refers\s+to|includes|shall\s+mean)\b",
-    re.IGNORECASE,
-)
-
-
 def cited_excerpts(
     picked: Sequence[int], question: str, evidence: Sequence[Evidence], decisive: set[str] | None = None
 ) -> list[int]:
@@ -1250,7 +1247,7 @@ def cited_excerpts(
     # so does one the search found itself: asked "will dropping a shift wreck my reliability score",
     # the model picked the definition of "Reliability Score" first, and the clause that says late
     # cancellations lower it "unless you cancel because of illness" set no condition from third place.
-    grounded.sort(key=lambda i: (evidence[i].reason != "match", bool(_DEFINES.match(evidence[i].quote))))
+    grounded.sort(key=lambda i: (evidence[i].reason != "match", opens_with_definition(evidence[i].quote)))
     if evidence[grounded[0]].reason != "match":
         # The model picked only a definition (or override): the clause it was brought in for, just
         # before it, decides. Asked "Does GitHub claim ownership of my Copilot prompts?", the model
