@@ -148,18 +148,32 @@ CATEGORIES: tuple[Category, ...] = (
             # "we may modify these terms", and its noun form "we may make changes to these terms"
             # (and "may add, modify, suspend or retire features", "may increase the Fees", "may introduce new
             # fees or raise ... existing fees")
-            _PROVIDER + r"[^.;:]{0,40}?\b(?:modify|change|amend|revise|update|alter|replace|increase|raise|adjust"
+            # ("Sometimes we'll need to change these terms straight away")
+            r"(?:" + _PROVIDER + r"|\bwe['’]ll\b)"
+            r"[^.;:]{0,40}?\b(?:modify|change|amend|revise|update|alter|replace|increase|raise|adjust"
             r"|reprice|rework|add|introduce|retire|make\s+(?:\w+\s+)?(?:modifications|changes|amendments|revisions|updates|alterations))\b[^.;:]{0,40}?"
             r"\b(?:(?:these|this|the|our|its|any|existing)\s+(?:\w+\s+)?(?:terms|agreement|conditions|polic(?:y|ies)|"
             r"services?|pricing|prices?|fees?|features?|functionality|plans?)|features|fees|prices|pricing|functionality"
             # "may adjust the level of the Buyer Protection Fee"
-            r"|(?:the|our|its|any|existing)\s+(?:[\w-]+\s+){0,3}?(?:prices?|fees?|rates?|commissions?|percentages?|tiers?)"
+            # "may modify or withdraw any promotion", "change Den Helper's daily message limits"
+            r"|(?:(?:the|our|its|any|existing)\s+|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+)(?:[\w-]+\s+){0,3}?"
+            r"(?:prices?|fees?|rates?|commissions?|percentages?|tiers?|promotions?|offers?|limits?|allowances?)"
             r"|(?:membership|subscription|pricing)\s+(?:tiers|plans))\b",
             # "Features, voices, supported languages ... may be added, reshaped or withdrawn at our discretion"
             # (not "no service content may be modified, copied ...", which forbids you)
             r"\b(?:features?|functionality|services|prices?|fees?|modes?)\b[^.;:]{0,80}?\b(?:may|can)\s+(?:\w+\s+)?be\s+"
             r"(?:added|changed|modified|altered|reshaped|withdrawn|removed|discontinued|repriced|adjusted|revised)\b",
             r"\b(?:terms|agreement|conditions)\b[^.;:]{0,40}?\b(?:may|can)\s+be\s+(?:modified|changed|amended|revised|updated)",
+            # "Usage limits ... are set by us, and we may adjust them as we go"
+            r"\b(?:limits|prices|fees|rates|features)\b[^.;:]{0,120}?"
+            + _PROVIDER
+            + r"\s+(?:\w+\s+)?(?:adjust|change|modify|increase|raise|reduce|lower|revise)\s+them\b",
+            # "Rates may change at any time", "They may change a lot or be withdrawn at any time"
+            r"\b(?:prices?|fees?|rates?|pricing|features?|they)\s+(?:may|can)\s+change\b[^.;:]{0,40}?"
+            r"\b(?:at\s+any\s+time|without\s+(?:prior\s+|advance\s+)?notice|whenever\s+we)\b",
+            # "We update these terms now and then" (no modal verb)
+            r"^[\W\d]*" + _WE_OR_NAME + r"\s+(?:\w+\s+)?(?:update|change|revise|amend|modify)\s+(?:these|this|our)\s+"
+            r"(?:terms|agreement|conditions)\b",
         ),
     ),
     Category(
@@ -183,9 +197,16 @@ CATEGORIES: tuple[Category, ...] = (
             + r"[^.;:]{0,60}?\b(?:terminate|suspend|deactivate|disable|close|cancel|restrict|block|discontinue|pause"
             r"|shut\s+down|switch\s+off|turn\s+off|retire|freeze|downgrade)\b[^.;:]{0,40}?"
             # "we may shut down the Game's online services", "we may pause your ability to sell"
-            r"\b(?:your|the|this|any|user)\s+(?:[\w-]+['’]s\s+)?(?:relevant\s+|affected\s+|applicable\s+|online\s+)?"
-            r"(?:accounts?|access|use|membership"
+            r"\b(?:your|the|this|that|an?|any|user)\s+(?:[\w-]+['’]s\s+)?(?:relevant\s+|affected\s+|applicable\s+"
+            r"|online\s+)?(?:accounts?|access|use|membership"
             r"|subscriptions?|services?|platform|agreement|ability)\b",
+            # "The Company may remove any listing ... or deactivate any Host who receives repeated complaints"
+            _PROVIDER + rf"[^.;:]{{0,120}}?\b(?:suspend|deactivate|ban|terminate|expel)\s+(?:any|the|a)\s+"
+            rf"(?-i:[A-Z]?)(?:{_OTHER_PARTIES}|sellers?|tutors?|drivers?|riders?|creators?|players?)\b",
+            # "If your account has had no activity for 24 months, we may close it"
+            r"\b(?:accounts?|subscriptions?|membership)\b[^.;:]{0,100}?"
+            + _PROVIDER
+            + r"\s+(?:\w+\s+)?(?:close|terminate|suspend|deactivate|cancel|delete)\s+(?:it|them)\b",
             r"\b(?:terminat|suspen|paus)\w*\b[^.;:]{0,60}?\b(?:at\s+any\s+time|for\s+any\s+(?:or\s+no\s+)?reason|"
             r"without\s+(?:prior\s+|advance\s+)?notice|in\s+(?:our|its)\s+sole\s+discretion)",
             # "Accounts that have had no sign-in for 24 consecutive months may be retired"
@@ -203,8 +224,8 @@ CATEGORIES: tuple[Category, ...] = (
             _PROVIDER + r"[^.;:]{0,40}?\b(?:stop|prevent|bar)\s+you\s+from\s+(?:using|accessing|\w+ing)\b",
             # "We may shut down Coursewick or any part of it", "We might decide to stop offering Hearthcrate"
             _PROVIDER
-            + r"[^.;:]{0,40}?\b(?:shut\s+down|discontinue|wind\s+down|stop\s+(?:offering|providing|operating))\s+"
-            r"(?:(?-i:[A-Z])[\w-]+|the\s+(?:whole\s+)?(?:service|services|platform|app|site|website))\b",
+            + r"[^.;:]{0,100}?\b(?:shut\s+down|discontinue|wind\s+down|stop\s+(?:offering|providing|operating))\s+"
+            r"(?:(?-i:[A-Z])[\w-]+|the\s+(?:whole\s+)?(?:service|services|platform|app|site|website|marketplace))\b",
             # "Breaking these rules can lead to us ... suspending or closing your account"
             r"\b(?:lead|result)\s+(?:to|in)\s+us\b[^.;:]{0,120}?\b(?:suspend|clos|terminat|deactivat|disabl|ban)\w*ing\s+"
             r"(?:or\s+\w+ing\s+)?(?:your|the|their)\s+(?:\w+\s+)?accounts?\b",
@@ -214,8 +235,8 @@ CATEGORIES: tuple[Category, ...] = (
             # the last of the provider's list of measures: "we may delete what you've posted, cancel orders ..., or
             # suspend or close your account"
             _PROVIDER
-            + r"[^.;:]{0,200}?,\s+(?:and|or)\s+(?:suspend|close|terminate|deactivate|disable)(?:\s+or\s+\w+)?\s+"
-            r"your\s+(?:\w+\s+)?accounts?\b",
+            + r"[^.;:]{0,200}?,\s+(?:and|or)\s+(?:suspend|close|terminate|deactivate|disable|lock)(?:\s+or\s+\w+)?\s+"
+            r"your\s+(?:\w+\s+)?(?:accounts?|ability|access|membership|subscriptions?)\b",
             # "Keystrand may, upon sixty (60) days' notice to the email address ..., close the Account"
             _PROVIDER
             + r",\s+[^,.;:]{0,120},\s+(?:terminate|suspend|close|deactivate|disable|cancel)\s+(?:your|the|this|any)\s+"
@@ -380,7 +401,7 @@ CATEGORIES: tuple[Category, ...] = (
         ),
         strong=(
             # "By downloading the App, creating an account, or otherwise using the Services, you agree ..."
-            r"\bby\s+(?:using|accessing|visiting|browsing|downloading|installing|continuing\s+to\s+use|creating\s+(?:an?|your)"
+            r"\bby\s+(?:using|accessing|visiting|browsing|downloading|installing|opening|continuing\s+to\s+use|creating\s+(?:an?|your)"
             r"\s+(?:\w+\s+)?account|registering|signing\s+up)\b[^.;:]{0,160}?\b(?:agree|accept|consent|are\s+bound|indicate"
             r"|enter\s+into)",
             # "When you create an account, book a visit, or simply run a check ..., you are agreeing to these Terms"
@@ -396,7 +417,8 @@ CATEGORIES: tuple[Category, ...] = (
             r"(?:these|this|the|our)\s+(?:terms|agreement)\b",
             r"\b(?:use|access)\w*\s+(?:of\s+)?(?:the|our|this)\s+(?:services?|site|website|platform|app\w*|products?)\b"
             r"[^.;:]{0,60}?\b(?:constitutes?|signif\w+|indicates?|means|deemed)\b[^.;:]{0,40}?\b(?:accept|agree|consent)",
-            r"\bcontinu\w+\s+(?:to\s+)?(?:use|access|play)\w*\b[^.;:]{0,100}?\b(?:agree|accept|consent|constitutes|deemed"
+            r"\b(?:continu\w+\s+(?:to\s+)?|keep(?:s|ing)?\s+(?:on\s+)?)(?:use|using|access|play)\w*\b[^.;:]{0,100}?"
+            r"\b(?:agree|accept|consent|constitutes|deemed"
             r"|bound)",
             # "If you carry on using your account after that date, the amended Terms will apply to you"
             r"\bcarry(?:ing)?\s+on\s+(?:using|accessing|playing)\b[^.;:]{0,100}?\b(?:agree|accept|consent|apply\s+to\s+you)",

@@ -533,7 +533,8 @@ _SHARE = re.compile(
 _RECIPIENT = re.compile(
     r"\bthird[\s-]*part(?:y|ies)\b|\badvertis\w*|\b(?:marketing|business)\s+partners?\b|\bpartners?\b|\bdata\s+brokers?\b"
     r"|\baffiliates\b|\bother\s+companies\b|\b(?:prospective\s+)?(?:acquirers?|purchasers?|buyers?|successors?)\b"
-    r"|\b(?:service|payment|analytics|cloud)\s+providers?\b|\bvendors?\b|\b(?:sub-?)?processors?\b|\binsurers?\b"
+    r"|\b(?:service|payment|analytics|cloud|hosting|model|AI|technology|these|such|those)\s+providers?\b|\bvendors?\b"
+    r"|\b(?:sub-?)?processors?\b|\binsurers?\b|\bcontractors?\b|\b(?:professional\s+)?advis[eo]rs\b|\boperators?\b"
     r"|\bcompanies\b|\banother\s+(?:company|entity|organi[sz]ation|business)\b"
     # "our corporate family, including ... our parent company", "the developer of that Action", "we
     # provide the carrier with ... names, addresses"
@@ -559,7 +560,11 @@ _PERSONAL = re.compile(
     # "Card and bank details", "your device's advertising identifier", "names, addresses and email addresses"
     r"|\b(?:card|bank)\s+(?:and\s+\w+\s+)?(?:details|numbers?)\b|\bpurchase\s+history\b|\bidentifiers?\b"
     r"|\bIP\s+address(?:es)?\b|\bnames?,\s+(?:postal\s+)?addresses\b|\be-?mail\s+addresses\b|\bphone\s+numbers\b"
-    r"|\bselfies?\b|\bphoto\s+ID\b|\bidentity\s+documents?\b",
+    r"|\bselfies?\b|\bphoto\s+ID\b|\bidentity\s+documents?\b"
+    r"|\b(?-i:[A-Z])\w+['’]s\s+(?:(?:first|full|last)\s+)?names?\b|\b(?:(?:mobile\s+)?tele)?phone\s+numbers?\b"
+    r"|\blicen[cs]e\s+plates?\b|\byour\s+(?:[\w-]+\s+){0,2}?(?:documents|files|requests|prompts)\b"
+    # "Information about Parents and Tutors"
+    r"|\b(?:data|information)\s+about\s+(?-i:[A-Z])\w+s\b",
     _I,
 )
 # What is sold is data ("sell your personal information", "sale of personal data"), not "the goods and
@@ -593,6 +598,12 @@ _GIVES_THEM_YOURS = re.compile(
     r"(?=your\b)",
     _I,
 )
+# A company named as the recipient: "We share your name ... with Adyen so that it can process payments".
+_WITH_NAMED = re.compile(
+    r"\b(?:share|shares|shared|sharing|disclose|discloses|disclosed)\b[^.;:]{0,80}?\bwith\s+(?:the\s+)?(?:relevant\s+)?"
+    r"(?!(?:Sections?|Clauses?|Schedules?|Appendix|Annex)\b)(?-i:[A-Z])[\w-]+",
+    _I,
+)
 # A kind of your content the terms define: "the audio of your Episodes".
 _YOUR_DEFINED = re.compile(r"\byour\s+[A-Z][a-z]+s\b")
 # The recipient as the one who acts: "our advertising partners receive your device identifiers", "These
@@ -610,10 +621,15 @@ _RETAIN = re.compile(
     _I,
 )
 _AFTER_LEAVING = re.compile(BY_KEY["data_retention"].cues[1], _I)
+# Keeping that is not theirs, or not retention: "download anything you want to keep first", "to keep it secure".
+_YOU_KEEP = re.compile(r"\byou\s+(?:(?:want|wish|need|choose|would\s+like|['’]d\s+like)\s+to\s+|can\s+|may\s+)?$", _I)
+_KEPT_SAFE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:secure|safe|private|confidential|up[\s-]to[\s-]date)\b", _I)
 # What is kept or used, besides your content and data: "transaction records", "certain information", "Recordings".
 _DATA_WORDS = re.compile(
     _USER_DATA.pattern + r"|\b(?:records|information|recordings?|transcripts?|messages|conversations|cop(?:y|ies)"
-    r"|reviews?|posts?|comments?|listings?|photo(?:graph)?s|telemetry|chats?|logs|audio|clips?|answers)\b",
+    r"|reviews?|posts?|comments?|listings?|photo(?:graph)?s|telemetry|chats?|logs|audio|clips?|answers"
+    # "plate reads, vehicle images and parking history", "a sample of requests and Outputs"
+    r"|images|videos?|history|outputs?|requests|documents)\b",
     _I,
 )
 # Kept although deleted or gone: "Conversations that have been removed ... will be retained", "of a banned Member".
@@ -630,15 +646,16 @@ _GONE = re.compile(
 _LEGAL_HOLD = re.compile(
     r"\b(?:required|obligat\w*|compelled)\s+(?:by\s+(?:\w+\s+){0,3}?)?to\s+(?:retain|keep|preserve)\b"
     r"(?![^.;:]{0,30}?\b(?:confidential|secret|private|safe|secure)\b)"
-    r"|\b(?:retain|preserve|keep)\w*\b[^.;:]{0,120}?\b(?:longer|legal\s+process|required\s+(?:to\s+do\s+so\s+)?by\s+"
-    r"(?:\w+\s+){0,4}?laws?|(?:tax|accounting|legal|regulatory)\s+(?:\w+\s+){0,2}?(?:purposes|obligations?|requirements)"
+    r"|\b(?:(?:retain|preserve|keep)\w*|hold\s+on\s+to)\b[^.;:]{0,120}?\b(?:longer|legal\s+process|required\s+(?:to\s+do\s+so\s+)?by\s+"
+    r"(?:\w+\s+){0,4}?laws?|(?:tax|accounting|legal|regulatory)\s+(?:\w+\s+){0,2}?(?:purposes|obligations?|requirements|rules)"
     # "for seven years, as Dutch tax and bookkeeping law requires"
     r"|laws?\s+requires?)\b",
     _I,
 )
 # Kept for years, or for ever: "We keep the contents of Messages for two years after ...".
 _LONG_PERIOD = re.compile(
-    r"\bfor\s+(?:up\s+to\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|\bindefinitely\b"
+    r"\b(?:for\s+(?:up\s+to\s+)?|usually\s+|typically\s+|normally\s+|at\s+least\s+)(?:\d+|two|three|four|five|six|seven"
+    r"|eight|nine|ten)\s+years\b|\bindefinitely\b"
     # "we keep that history without a fixed end date"
     r"|\b(?:without|with\s+no)\s+(?:a\s+)?(?:fixed\s+)?(?:end\s+date|time\s+limit)\b|\bfor\s*ever\b",
     _I,
@@ -647,7 +664,10 @@ _LONG_PERIOD = re.compile(
 # when an Episode or account is deleted".
 _NOT_REMOVED = re.compile(r"\b(?:are|is|will)\s+not\s+(?:be\s+)?(?:removed|deleted|erased)\s+from\b", _I)
 # Their backups deleted too: "we remove its audio file ... from all of our systems, including our backup copies".
-_BACKUPS_TOO = re.compile(r"\bincluding\s+(?:our\s+|its\s+|any\s+|all\s+)?(?:backups?|back-ups?|backup\s+copies)\b", _I)
+_BACKUPS_TOO = re.compile(
+    r"\bincluding\s+(?:from\s+)?(?:our\s+|its\s+|any\s+|all\s+)?(?:backups?|back-ups?|backup\s+(?:copies|systems))\b",
+    _I,
+)
 # Kept once it no longer names you: "may use, retain and publish such (aggregated) information".
 _DE_IDENTIFIED = re.compile(r"\b(?:aggregated?|anonymi[sz]ed|de-?identified|statistical)\b", _I)
 _NOT_KEPT = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:retain|keep|store|preserve)\b", _I)
@@ -738,7 +758,8 @@ def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
         or (receives and _YOUR_DEFINED.search(sentence))
         or (_THAT_DATA.search(sentence) and (_PERSONAL.search(clause) or _DEFINED_DATA.search(clause)))
     )
-    if ((_SHARE.search(sentence) and _RECIPIENT.search(sentence)) or receives) and personal:
+    shared = (_SHARE.search(sentence) and _RECIPIENT.search(sentence)) or _WITH_NAMED.search(sentence)
+    if (shared or receives) and personal:
         return _spans([_SHARE, _RECIPIENT], sentence)
     if _SHARES_INFORMATION.search(sentence) and _RECIPIENT.search(sentence):
         return _spans([_SHARES_INFORMATION, _RECIPIENT], sentence)
@@ -752,7 +773,12 @@ def _data_retention(sentence: str, clause: str) -> list[tuple[int, int]]:
     see fit."""
     if _NOT_KEPT.search(sentence):
         return []
-    if not _RETAIN.search(sentence):
+    kept = [
+        m.span()
+        for m in _RETAIN.finditer(sentence)
+        if not (_YOU_KEEP.search(sentence, 0, m.start()) or _KEPT_SAFE.match(sentence, m.end()))
+    ]
+    if not kept:
         if (kept := _NOT_REMOVED.search(sentence)) and _ERASED.search(sentence, kept.end()):
             return [kept.span()]
         if _BACKUPS_TOO.search(sentence):
@@ -768,7 +794,7 @@ def _data_retention(sentence: str, clause: str) -> list[tuple[int, int]]:
     )
     if not extra and not _SURVIVAL.search(clause):  # "Survival: ... our rights to retain certain data"
         return []
-    return _spans([_RETAIN], sentence) + extra
+    return kept + extra
 
 
 _NO_WARRANTY = [re.compile(c, _I) for c in BY_KEY["no_warranty"].cues]

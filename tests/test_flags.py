@@ -234,6 +234,35 @@ FLAGGED = [
     ("content_removal", "Ignoring these rules can lead to us removing what you've posted without warning."),
     ("content_removal", "We'll remove or disable access to material named in a valid copyright notice."),
     ("content_removal", "Meetly may disable any shared link and permanently delete the file behind it."),
+    # Round 6, written from the misses of the parking, AI-writing and tutoring terms
+    ("unilateral_termination", "Meetly may suspend an Account at once where it suspects payment fraud."),
+    ("unilateral_termination", "If your account shows no sign-in for two years, we may close it after a reminder."),
+    ("unilateral_termination", "Meetly may hide any listing or deactivate any Host who gets repeated complaints."),
+    (
+        "unilateral_termination",
+        "If a payment fails, we may retry the charge, bill another saved card, and suspend your ability to book rooms.",
+    ),
+    (
+        "unilateral_termination",
+        "Meetly may, at any time and for any reason, stop serving a region or decide to discontinue the marketplace.",
+    ),
+    ("unilateral_change", "Sometimes we'll need to change these terms straight away, for example after a new law."),
+    ("unilateral_change", "We update these terms now and then and post each version on this page."),
+    ("unilateral_change", "Meetly may modify or withdraw any promotion at any time."),
+    ("unilateral_change", "Storage limits are set by us, and we may adjust them, even on plans already paid for."),
+    ("unilateral_change", "Room rates may change at any time before a booking is confirmed."),
+    ("contract_by_using", "Just by opening Meetly or joining a call, you're agreeing to these terms."),
+    ("contract_by_using", "If you keep using Meetly after a change takes effect, you're agreeing to the new version."),
+    ("data_sharing", "We share your name, email address and card details with Paylane so that it can take payments."),
+    ("data_sharing", "Meetly may pass your name and address to the venue operator or its collection contractor."),
+    ("data_sharing", "We share a Guest's first name and arrival time with the Hosts they book."),
+    ("data_sharing", "Information about Hosts may also be shared with our professional advisers."),
+    ("data_sharing", "We send your request and the relevant parts of your uploaded documents to the model provider."),
+    (
+        "ai_training",
+        "Meetly may use meeting images and booking history to develop and improve its machine learning systems.",
+    ),
+    ("data_retention", "We hold on to invoices and account logs for as long as tax and accounting rules need."),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
@@ -284,6 +313,19 @@ NOT_FLAGGED = [
     # Your right, and a change someone else makes to their own offer.
     ("unilateral_termination", "We will tell you about your right to terminate the agreement in that email."),
     ("unilateral_change", "If the weather turns, hosts may modify or cancel a host service."),
+    # Round 6: deleting within days, backups included, is no retention; nor what you keep yourself, nor
+    # keeping it secure; a section referred to is no recipient; your own request carried out.
+    (
+        "data_retention",
+        "When you close your account, we delete your recordings within 30 days, including from our backups.",
+    ),
+    ("data_retention", "Once your account is closed you lose your files, so download anything you want to keep first."),
+    ("data_retention", "You give us a licence to host and copy Your Content only as needed to keep it secure."),
+    ("data_sharing", "The licence ends when your Content is deleted in accordance with Section 15."),
+    (
+        "content_removal",
+        "We'll delete your profile and the personal information linked to it within 45 days of your request.",
+    ),
     (
         "unilateral_termination",
         "If you seek to terminate the services affected by a rate change, you must terminate them within thirty days.",
