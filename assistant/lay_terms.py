@@ -226,6 +226,12 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "limit limits liability liable",
         ),
         (_PAYING, "fee fees charge price"),
+        # "if my card bounces will they delete our stuff": terms speak of a failed or missed payment
+        (
+            r"\b(?:card|payment)s?\s+(?:[\w'’]+\s+)?(?:bounce[sd]?|bouncing|(?:is|was|gets?|got)\s+declined)\b"
+            r"|\bbounced\s+(?:card|payment)",
+            "payment failed missed declined",
+        ),
         # "My subscription is ending. How long do I have to download my recordings?": terms speak of
         # the agreement's expiration or termination and of retrieving your content
         (

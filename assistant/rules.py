@@ -172,7 +172,9 @@ def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
             # (not "Face Templates are never used to train models": a passive denies nothing the service does
             # with what the question names)
             r"\b(?!(?:you|are|is|be|been|was|were)\b)\w[\w&.'’-]*\s+(?:(?:do|does|will|shall|would)\s+(?:not|never)|never"
-            rf"|don['’]t|doesn['’]t|won['’]t)\s+{adverb}(?:{verbs})\w*\b",
+            rf"|don['’]t|doesn['’]t|won['’]t)\s+{adverb}(?:{verbs})\w*\b"
+            # nothing at all: "Nothing gets deleted because of a missed payment."
+            rf"|^[\W\d]*(?P<nothing>nothing)\s+(?:ever\s+)?(?:gets|is|will\s+be|would\s+be|shall\s+be)\s+{adverb}(?:{verbs})\w*\b",
             re.IGNORECASE,
         )
     # What is used, sold or shared, in the contract's words too ("my footage": Recordings)
@@ -184,7 +186,7 @@ def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
             match = denied.search(sentence)
             if (
                 match
-                and objects & set(terms(sentence[match.end() :]))
+                and (match.groupdict().get("nothing") or objects & set(terms(sentence[match.end() :])))
                 and not _EXCEPTION.search(sentence)
                 and not UNLESS_CONSENT.search(sentence)
             ):
@@ -238,6 +240,12 @@ _WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
 _ANYONE = frozenset(terms("people person others anyone someone everyone somebody anybody users things stuff"))
 
 
+# Giving something on is transferring it: "can i give my leftover promo credits to a friend?" against
+# "Promotional credits have no cash value, are not transferable" (the model read yes).
+_HANDING_ON = frozenset(terms("give transfer pass gift hand send move"))
+_NOT_TRANSFERABLE = re.compile(r"\b(?:not|non-?)\s*transferr?able\b", re.IGNORECASE)
+
+
 def prohibition_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
     """ "no" when the question asks whether the user may do something and a cited sentence forbids
     the user that act, about the question's object, with no exception ("you may not sell ... your
@@ -252,6 +260,13 @@ def prohibition_rule(question: str, evidence: Sequence[Evidence], cited: Sequenc
     # "without notice" in the question asks about the very limit the sentence sets
     asks_without = bool(_WITHOUT.search(question))
     for sentence in _sentences(evidence, cited):
+        if (
+            verb & _HANDING_ON
+            and _NOT_TRANSFERABLE.search(sentence)
+            and objects & set(terms(sentence))
+            and not _EXCEPTION.search(sentence)
+        ):
+            return "no"
         match = _FORBIDS.search(sentence)
         if not match:
             continue
@@ -827,7 +842,34 @@ def exclusive_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[
             continue
         if _only_another_may(asked["who"] + " " + " ".join(who_words), verb, rest, sentences):
             return "no"
+        if _named_party_may_not(question, verb, rest, sentences):
+            return "no"
     return None
+
+
+# A party the terms name that may not do it: "Learners cannot book or pay for lessons" answers "my 15 yr
+# old has her own learner login, can she book her chemistry lessons herself with it" (the model read yes).
+_PARTY_MAY_NOT = re.compile(
+    r"\b(?!(?:You|We|It|This|That|They|These|Those|He|She)\b)(?P<party>(?-i:[A-Z])[\w-]+)\s+"
+    r"(?:cannot|can['’]t|may\s+not|must\s+not|are\s+not\s+(?:allowed|permitted)\s+to)\s+(?P<acts>[^.;]*)",
+    re.IGNORECASE,
+)
+
+
+def _named_party_may_not(question: str, verb: str, rest: str, sentences: Sequence[str]) -> bool:
+    """Whether a sentence forbids the verb, with no exception, to a party the question names."""
+    asked = set(terms(question))
+    verbs = set(terms(verb))
+    objects = set(terms(with_contract_words(_NAME.sub(" ", rest))))
+    for sentence in sentences:
+        for match in _PARTY_MAY_NOT.finditer(sentence):
+            party = set(terms(match["party"]))
+            if not party or party & _THE_SERVICE or not party <= asked or _EXCEPTION.search(match["acts"]):
+                continue
+            acts = set(terms(match["acts"]))
+            if verbs <= acts and (not objects or objects & acts):
+                return True
+    return False
 
 
 def _only_another_may(who_said: str, verb: str, rest: str, sentences: Sequence[str]) -> bool:

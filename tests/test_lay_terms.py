@@ -131,3 +131,9 @@ def test_an_ending_for_good_is_no_licence_forever() -> None:
     ]
     assert "perpetual" in contract_words("Can Google keep my photos for good?")
     assert "perpetual" in contract_words("Can they keep my videos for good after I leave?")
+
+
+def test_a_card_that_bounces_is_a_failed_payment() -> None:
+    assert "payment" in contract_words("if my card bounces will meetly delete our stuff")
+    assert "payment" in contract_words("my card got declined, do they close the account?")
+    assert "payment" not in contract_words("can i bounce ideas off the meetly assistant?")

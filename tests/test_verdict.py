@@ -14,6 +14,7 @@ from assistant.verdict import (
     apply_rules,
     asked_sentences,
     is_open_question,
+    main_clause,
     quantity_asked,
     unnamed_words,
     with_names,
@@ -1412,3 +1413,79 @@ def test_what_only_one_party_may_do_asked_of_another_is_no() -> None:
     # The service is no other party: the clause says nothing of what the company may delete.
     asked = "Can the company delete recordings from my cameras?"
     assert _decide(asked, [views, only], [0, 1], "yes", 1.0).verdict == "yes"
+
+
+def test_a_share_asked_for_needs_a_number_and_an_age_is_no_number_of_months() -> None:
+    # Blind questions read as answered by clauses that state neither.
+    fee = Excerpt("Meetly's service fee is a percentage of the booking price and is not refundable.")
+    assert answer_kind("what % does meetly take as its service fee") == "count"
+    assert _open("what % does meetly take as its service fee", fee) == "not_addressed"
+    stated = Excerpt("Meetly's service fee is 12% of the booking price.")
+    assert _open("what % does meetly take as its service fee", stated) == "answered"
+    months = Excerpt("Please don't book a Host outside Meetly for 12 months after you first meet them here.")
+    assert _open("how old do the hosts on meetly have to be?", months) == "not_addressed"
+    age = Excerpt("Hosts must be at least 21 years old and hold a valid licence.")
+    assert _open("how old do the hosts on meetly have to be?", age) == "answered"
+
+
+def test_a_company_named_as_the_one_who_processes_answers_which_company() -> None:
+    adyen = Excerpt("Card payments are processed by Adyen. We share your name and card details with Adyen.")
+    assert _open("Which company processes card payments on Meetly?", adyen) == "answered"
+    # the service itself, or a section, is no company named
+    own = Excerpt("Card payments are processed by Meetly on our own payment systems.")
+    assert _open("Which company processes card payments on Meetly?", own) == "not_addressed"
+
+
+def test_a_party_the_question_names_that_may_not_do_it_is_a_no() -> None:
+    # The model read "Learners cannot book or pay for lessons" as yes.
+    rule = Excerpt(
+        "Learners aged 13 and over can be given a Learner login, which lets them join lessons and view homework. "
+        "Learners cannot book or pay for lessons."
+    )
+    asked = "my 15 yr old has her own learner login, can she book her chemistry lessons herself with it"
+    assert _decide(asked, [rule, LICENCE], [0], "yes", 1.0).verdict == "no"
+    # not when the question does not name the party, nor for another act
+    assert _decide("can she book her chemistry lessons herself", [rule, LICENCE], [0], "yes", 1.0).verdict == "yes"
+    asked = "my daughter has a learner login, can she view her homework with it"
+    assert _decide(asked, [rule, LICENCE], [0], "yes", 1.0).verdict == "yes"
+
+
+def test_off_by_default_and_on_when_an_admin_turns_it_on_is_conditional() -> None:
+    setting = Excerpt(
+        "On the Team plans, training is off by default. If a workspace admin turns on Help improve Meetly, the "
+        "workspace's content can be used for training from then on."
+    )
+    asked = "on the team plan will our docs get used to train meetly's models"
+    assert _decide(asked, [setting], [0], "yes", 1.5).verdict == "conditional"
+
+
+def test_what_is_left_of_a_thing_is_not_asked_about() -> None:
+    # "leftover" is no topic of its own: the model, asked whether the terms mention it, said no.
+    asked = unnamed_words("can i give my leftover meetly promo credits to a friend?", set(terms("Meetly promo")))
+    assert "leftover" not in asked
+
+
+def test_nothing_done_denies_it_and_a_name_asked_after_the_scene_is_the_service() -> None:
+    # The service's name, unknown to the excerpts and typed lower-case after a scene with no comma, was
+    # no subject, so the denial was not read (the model said yes).
+    assert main_clause("if my card bounces will meetly delete our stuff") == "will meetly delete our stuff"
+    assert main_clause("if i can get a refund will it be quick") == "will it be quick"
+    missed = Excerpt(
+        "If a payment fails, we'll retry it over 14 days. Nothing gets deleted because of a missed payment."
+    )
+    other = Excerpt("When you delete a document, it goes to Trash for 30 days.")
+    asked = "if my card bounces will meetly delete our stuff"
+    assert _decide(asked, [missed, other], [0], "yes", 1.0).verdict == "no"
+    # not when something is deleted
+    deleted = Excerpt("If a payment fails twice, we delete the workspace after 30 days.")
+    assert _decide(asked, [deleted, other], [0], "yes", 1.0).verdict == "yes"
+
+
+def test_what_is_not_transferable_may_not_be_given_on() -> None:
+    credits = Excerpt("Promotional credits have no cash value, are not transferable and expire on the stated date.")
+    asked = "can i give my leftover meetly promo credits to a friend, or cash them out?"
+    assert _decide(asked, [credits, LICENCE], [0], "yes", 1.0).verdict == "no"
+    # not a licence that is not transferable, for an account
+    licence = Excerpt("We grant you a personal, non-transferable licence to use the Meetly app.")
+    asked = "can i give my meetly account to my brother?"
+    assert _decide(asked, [licence, LICENCE], [0], "yes", 1.0).verdict == "yes"
