@@ -156,13 +156,20 @@ CATEGORIES: tuple[Category, ...] = (
             r"services?|pricing|prices?|fees?|features?|functionality|plans?)|features|fees|prices|pricing|functionality"
             # "may adjust the level of the Buyer Protection Fee"
             # "may modify or withdraw any promotion", "change Den Helper's daily message limits"
-            r"|(?:(?:the|our|its|any|existing)\s+|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+)(?:[\w-]+\s+){0,3}?"
-            r"(?:prices?|fees?|rates?|commissions?|percentages?|tiers?|promotions?|offers?|limits?|allowances?)"
+            r"|(?:(?:the|our|its|any|existing|an?)\s+|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+)(?:[\w-]+\s+){0,3}?"
+            r"(?:prices?|fees?|rates?|commissions?|percentages?|tiers?|promotions?|offers?|limits?|allowances?|costs?"
+            r"|charges)|new\s+charges|rules"
             r"|(?:membership|subscription|pricing)\s+(?:tiers|plans))\b",
             # "Features, voices, supported languages ... may be added, reshaped or withdrawn at our discretion"
             # (not "no service content may be modified, copied ...", which forbids you)
             r"\b(?:features?|functionality|services|prices?|fees?|modes?)\b[^.;:]{0,80}?\b(?:may|can)\s+(?:\w+\s+)?be\s+"
-            r"(?:added|changed|modified|altered|reshaped|withdrawn|removed|discontinued|repriced|adjusted|revised)\b",
+            r"(?:added|changed|modified|altered|reshaped|withdrawn|removed|discontinued|repriced|adjusted|revised|increased"
+            r"|raised)\b",
+            # "Zone boundaries are set by us ... and may be changed at any time without notice"
+            r"\b(?:may|can)\s+be\s+(?:changed|modified|amended|altered|updated|revised)\s+(?:by\s+us\s+)?(?:at\s+any\s+time"
+            r"|without\s+(?:prior\s+|advance\s+)?notice|from\s+time\s+to\s+time)\b"
+            # (not by someone else: "may be updated at any time by the application developer")
+            r"(?!\s+by\s+(?!us\b))",
             r"\b(?:terms|agreement|conditions)\b[^.;:]{0,40}?\b(?:may|can)\s+be\s+(?:modified|changed|amended|revised|updated)",
             # "Usage limits ... are set by us, and we may adjust them as we go"
             r"\b(?:limits|prices|fees|rates|features)\b[^.;:]{0,120}?"
@@ -195,7 +202,7 @@ CATEGORIES: tuple[Category, ...] = (
         strong=(
             _PROVIDER
             + r"[^.;:]{0,60}?\b(?:terminate|suspend|deactivate|disable|close|cancel|restrict|block|discontinue|pause"
-            r"|shut\s+down|switch\s+off|turn\s+off|retire|freeze|downgrade)\b[^.;:]{0,40}?"
+            r"|end|shut\s+down|switch\s+off|turn\s+off|retire|freeze|downgrade)\b[^.;:]{0,40}?"
             # "we may shut down the Game's online services", "we may pause your ability to sell"
             r"\b(?:your|the|this|that|an?|any|user)\s+(?:[\w-]+['’]s\s+)?(?:relevant\s+|affected\s+|applicable\s+"
             r"|online\s+)?(?:accounts?|access|use|membership"
@@ -223,12 +230,15 @@ CATEGORIES: tuple[Category, ...] = (
             r"|subscriptions?)\s+on\s+hold\b",
             _PROVIDER + r"[^.;:]{0,40}?\b(?:stop|prevent|bar)\s+you\s+from\s+(?:using|accessing|\w+ing)\b",
             # "We may shut down Coursewick or any part of it", "We might decide to stop offering Hearthcrate"
-            _PROVIDER
-            + r"[^.;:]{0,100}?\b(?:shut\s+down|discontinue|wind\s+down|stop\s+(?:offering|providing|operating))\s+"
+            _PROVIDER + r"[^.;:]{0,100}?\b(?:shut\s+down|discontinue|withdraw|wind\s+down"
+            r"|stop\s+(?:offering|providing|operating))\s+"
             r"(?:(?-i:[A-Z])[\w-]+|the\s+(?:whole\s+)?(?:service|services|platform|app|site|website|marketplace))\b",
             # "Breaking these rules can lead to us ... suspending or closing your account"
             r"\b(?:lead|result)\s+(?:to|in)\s+us\b[^.;:]{0,120}?\b(?:suspend|clos|terminat|deactivat|disabl|ban)\w*ing\s+"
             r"(?:or\s+\w+ing\s+)?(?:your|the|their)\s+(?:\w+\s+)?accounts?\b",
+            # "Three violations will lead to an automatic suspension of 7 days"
+            r"\b(?:lead|result)\s+(?:to|in)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:suspension|ban|termination|deactivation"
+            r"|closure)\b",
             # "we close the accounts of users who repeatedly infringe"
             r"\b" + _WE_OR_NAME + r"\s+(?:will\s+)?(?:\w+ly\s+)?(?:close|terminate|suspend|disable|deactivate|ban)\s+"
             r"(?:the\s+)?accounts?\s+of\b",
@@ -530,6 +540,9 @@ CATEGORIES: tuple[Category, ...] = (
             r"\bdisclaim\w*\b[^.;:]{0,60}?\bwarrant\w*|\bwithout\s+(?:any\s+)?warrant(?:y|ies)\b",
             # "every other warranty, express or implied, including merchantability ..., is excluded"
             r"\bwarrant(?:y|ies)\b[^.;:]{0,100}?\b(?:is|are)\s+(?:hereby\s+)?(?:excluded|disclaimed)\b",
+            # "Deskhive excludes all other warranties", "You use the Wi-Fi network ... at your own risk"
+            r"\bexclud(?:es?|ing)\s+(?:all|any)\s+(?:other\s+)?(?:implied\s+)?(?:warrant(?:y|ies)|conditions)\b"
+            r"|\b(?:at|is|are)\s+(?:entirely\s+|solely\s+)?(?:at\s+)?your\s+(?:own|sole)\s+risk\b",
             # "HEARTHCAM DOES NOT WARRANT THAT ...", "We do not guarantee that ...", "makes no representations"
             r"\b(?:do(?:es)?\s+not|make[s]?\s+no|cannot|can['’]t|don['’]t|doesn['’]t)\s+(?:\w+\s+)?"
             r"(?:warrant|guarantee|promise|represent)\w*\b",

@@ -522,6 +522,9 @@ _SHARE = re.compile(
     # Affiliates", "are transmitted directly to our payment processor"
     r"|\bprovides?\s+(?!(?:in|by|for|to|as|under)\b)(?:\w+\s+){1,4}?with\b|\b(?:make|makes|made)\s+(?:\w+\s+){1,3}?available\s+to\b"
     r"|\b(?:transmit(?:s|ted)?|pass(?:es|ed)?|sen[dt]s?|forward(?:s|ed)?|gives?)\s+(?:[\w,'’-]+\s+){0,12}?(?:on\s+)?to\b"
+    # "We may provide CCTV footage and access records to police", "we may report the theft ... to the police"
+    # (not "When you provide your Data to Bing Places")
+    r"|\bwe\s+(?:\w+\s+){0,2}?(?:provide|report|hand)\s+(?:[\w,'’-]+\s+){0,12}?(?:over\s+)?to\b"
     # "Your details go to the insurer", "will go with the business to the new owner", "will move across to"
     # (something going, not you: "Go to Settings to see which third parties ...", "you can go to")
     r"|\b(?!(?:you|please|can|could|to|then|just|simply|and|or|go|goes)\b)\w+\s+(?:will\s+|may\s+)?"
@@ -542,6 +545,10 @@ _RECIPIENT = re.compile(
     r"|\bdevelopers?\s+of\b|\b(?:third[\s-]party|independent|app)\s+developers?\b|\bcarriers?\b|\bcouriers?\b"
     r"|\bnew\s+owners?\b|\bpharmac(?:y|ies)\b|\b(?:the|an?|relevant|competent|issuing)\s+authority\b"
     r"|\bsuppliers?\b|\blenders?\b|\bemployers?\b|\bcourts\b"
+    # "a collection agency, which will receive your name", "The laboratory receives your Sample", "Card
+    # payments are processed by Stripe, which ... receives your billing address"
+    r"|\b(?:collection|credit(?:\s+reference)?|debt\s+collection)\s+agenc(?:y|ies)\b|\blaborator(?:y|ies)\b|\blandlords?\b"
+    r"|\bbuilding\s+(?:owners?|managers?|management)\b|\b(?:processed|handled)\s+by\s+(?-i:[A-Z])[\w-]+"
     # whom a legal demand or a sale of the business stands for: "when we are required to do so by a
     # subpoena", "may be transferred as part of that transaction" (a merger, acquisition, ...)
     r"|\bsubpoenas?\b|\bcourt\s+orders?\b|\blegal\s+process\b"
@@ -551,7 +558,12 @@ _RECIPIENT = re.compile(
     _I,
 )
 _PERSONAL = re.compile(
-    r"\b(?:personal|your)\s+(?:\w+\s+)?(?:data|information)\b|\b(?:data|information)\s+about\s+(?:you|your)\b"
+    r"\b(?:personal|your)\s+(?:\w+\s+)?(?:data|information)\b"
+    # "information about the pages you visit"
+    r"|\b(?:data|information)\s+about\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:you|your)\b"
+    # "Building access records", "ride history", "CCTV footage", "Member information"
+    r"|\b(?:access|location|booking|ride|trip|purchase|attendance)\s+(?:records|history|logs)\b"
+    r"|\b(?:cctv|camera|video)\s+footage\b|\b(?-i:[A-Z])[a-z]+\s+information\b"
     r"|\byour\s+(?:product\s+)?(?:usage|activit(?:y|ies)|interactions|browsing)\b|\baccount\s+information\b"
     # "your shipping name and address", "your Member Content and messages"
     r"|\byour\s+(?:\w+\s+){0,2}?(?:name|address|e-?mail|phone\s+number|location|images?|photos?|selfies?|videos?"
@@ -575,7 +587,9 @@ _THAT_DATA = re.compile(r"\b(?:that|such|this|these|those)\s+(?:information|data
 # Sharing you do, or direct: "may allow or require you to share Your Content ... with such Third Party
 # Apps", "transfer it to you or a third party identified by you".
 _YOU_SHARE = re.compile(
-    r"\byou\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:share|disclose|transfer|make\s+available)\b"
+    r"\byou\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:share|disclose|transfer|make\s+available|send|forward)\b"
+    # "you can send your monthly energy report to anyone you choose, such as your landlord"
+    r"|\b(?:anyone|whoever|someone|people)\s+you\s+(?:choose|select|pick|want|invite)\b"
     r"|\b(?:identified|chosen|selected|designated|authori[sz]ed)\s+by\s+you\b",
     _I,
 )
@@ -598,6 +612,8 @@ _GIVES_THEM_YOURS = re.compile(
     r"(?=your\b)",
     _I,
 )
+# An aside in brackets: "We share account and usage information (not DNA Data) with our service providers".
+_BRACKETED = re.compile(r"\([^()]*\)")
 # A company named as the recipient: "We share your name ... with Adyen so that it can process payments".
 _WITH_NAMED = re.compile(
     r"\b(?:share|shares|shared|sharing|disclose|discloses|disclosed)\b[^.;:]{0,80}?\bwith\s+(?:the\s+)?(?:relevant\s+)?"
@@ -617,7 +633,7 @@ _RETAIN = re.compile(
     r"\b(?:retain|retains|retained|retaining|retention|keep|keeps|kept|preserve|preserved|store|stored)\b"
     r"|\bhold\s+on\s+to\b"
     # "it stays on that user's profile after you delete your account"
-    r"|\bstays?\b|\bremains?\s+(?:on|in|visible|stored)\b",
+    r"|\bstays?\b|\bremains?\s+(?:on|in|visible|stored|with)\b",
     _I,
 )
 _AFTER_LEAVING = re.compile(BY_KEY["data_retention"].cues[1], _I)
@@ -662,7 +678,8 @@ _LONG_PERIOD = re.compile(
 )
 # Not removed when deleted: "included in training datasets ... are not removed from those datasets ...
 # when an Episode or account is deleted".
-_NOT_REMOVED = re.compile(r"\b(?:are|is|will)\s+not\s+(?:be\s+)?(?:removed|deleted|erased)\s+from\b", _I)
+# ("Copies that other members have already saved ... are not removed if you later ... delete it")
+_NOT_REMOVED = re.compile(r"\b(?:are|is|will)\s+not\s+(?:be\s+)?(?:removed|deleted|erased)\b", _I)
 # Their backups deleted too: "we remove its audio file ... from all of our systems, including our backup copies".
 _BACKUPS_TOO = re.compile(
     r"\bincluding\s+(?:from\s+)?(?:our\s+|its\s+|any\s+|all\s+)?(?:backups?|back-ups?|backup\s+(?:copies|systems))\b",
@@ -689,6 +706,14 @@ def _spans(patterns: Sequence[re.Pattern[str]], text: str) -> list[tuple[int, in
     return [m.span() for p in patterns for m in p.finditer(text) if m.end() > m.start()]
 
 
+# Not a licence but the rights themselves: "you assign all rights in them to Rootwise".
+_YOU_ASSIGN = re.compile(
+    r"\byou\s+(?:hereby\s+)?(?:assign|transfer)\s+(?:to\s+us\s+)?(?:all|any|each)\s+(?:of\s+)?(?:your\s+)?"
+    r"(?:rights?|right,?\s+title|intellectual\s+property|copyright)\b",
+    _I,
+)
+
+
 def _content_licence(sentence: str, clause: str) -> list[tuple[int, int]]:
     """You license your content to them, broadly: a grant from you, in words of breadth, or your ideas
     theirs to use as they like."""
@@ -699,6 +724,8 @@ def _content_licence(sentence: str, clause: str) -> list[tuple[int, int]]:
             return [allowed.span(), broad.span()]
         if featured := _WE_FEATURE_YOURS.search(sentence):
             return [featured.span()]
+        if assigned := _YOU_ASSIGN.search(sentence):
+            return [assigned.span()]
     if not (_LICENCE.search(sentence) and _USER_GRANTS.search(sentence)):
         return []
     if _PROVIDER_GRANTS.search(sentence) and not _USER_GRANTS.search(sentence):
@@ -741,7 +768,7 @@ def _ai_training(sentence: str, clause: str) -> list[tuple[int, int]]:
 def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
     """Your personal data sold, or shared with companies (third parties, advertisers, partners, service
     providers) or the authorities; not sharing you do or direct."""
-    if _NEGATED.search(sentence) or _YOUR_PROHIBITED_CONDUCT.match(clause):
+    if _NEGATED.search(_BRACKETED.sub(" ", sentence)) or _YOUR_PROHIBITED_CONDUCT.match(clause):
         return []
     if _SELLS_DATA.search(sentence):
         return _spans([_SELL, _PERSONAL], sentence)
@@ -787,7 +814,8 @@ def _data_retention(sentence: str, clause: str) -> list[tuple[int, int]]:
         # outlive the deletion with no word for keeping them
         backups = _spans([_THEIR_BACKUPS], sentence)
         return backups if backups and (_USER_DATA.search(clause) or _ERASED.search(sentence)) else []
-    if not _DATA_WORDS.search(sentence):
+    # ("we keep the route only in a de-identified form, with no end date")
+    if not (_DATA_WORDS.search(sentence) or _DE_IDENTIFIED.search(sentence)):
         return []
     extra = _spans(
         [_AFTER_LEAVING, _BACKUP, _AS_LONG_AS, _LAST_USE, _GONE, _LEGAL_HOLD, _DE_IDENTIFIED, _LONG_PERIOD], sentence

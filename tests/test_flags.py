@@ -263,6 +263,32 @@ FLAGGED = [
         "Meetly may use meeting images and booking history to develop and improve its machine learning systems.",
     ),
     ("data_retention", "We hold on to invoices and account logs for as long as tax and accounting rules need."),
+    # Round 7, written from the misses of the bike-rental, DNA-testing and coworking terms
+    ("data_sharing", "We share account and usage information (not Health Data) with our service providers."),
+    (
+        "data_sharing",
+        "Card payments are processed by Paylane, which stores your card details and receives your address.",
+    ),
+    (
+        "data_sharing",
+        "We may refer unpaid amounts to a collection agency, which will receive your name and ride history.",
+    ),
+    ("data_sharing", "We may provide CCTV footage and access records to police or other authorities on request."),
+    ("data_sharing", "We may transfer Member information relating to that venue to the new operator."),
+    ("data_sharing", "Our advertising partners receive information about the pages you visit on Meetly."),
+    ("unilateral_change", "Meeting zones are set by us and may be changed at any time without notice."),
+    ("unilateral_change", "We may change the credit cost of any room at any time."),
+    ("unilateral_change", "Membership fees may be increased by giving at least 30 days' notice."),
+    ("unilateral_change", "We may cancel or amend a promotion at any time, including credits already in your account."),
+    ("unilateral_change", "We may introduce new charges for services that are currently free."),
+    ("unilateral_termination", "Three violations will lead to an automatic suspension of 7 days."),
+    ("unilateral_termination", "We may withdraw the Services, or any part of them, at any time."),
+    ("unilateral_termination", "We may also end your Membership for any other reason by giving you 30 days' notice."),
+    ("data_retention", "After 12 months we keep the route only in a de-identified form, with no end date."),
+    ("data_retention", "After you close your account, the messages you sent to others will remain with them."),
+    ("content_licence", "If you send us suggestions, you assign all rights in them to Meetly."),
+    ("no_warranty", "You use the guest Wi-Fi network at your own risk."),
+    ("no_warranty", "Meetly excludes all other warranties, conditions and representations."),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
@@ -326,6 +352,10 @@ NOT_FLAGGED = [
         "content_removal",
         "We'll delete your profile and the personal information linked to it within 45 days of your request.",
     ),
+    # Round 7: sharing you do, and an update someone else makes.
+    ("data_sharing", "You can send your monthly report to anyone you choose, such as your landlord, from the app."),
+    ("data_sharing", "When you provide your Data to Meetly Places, you may allow third parties to see your address."),
+    ("unilateral_change", "Some apps may be updated at any time by the application developer."),
     (
         "unilateral_termination",
         "If you seek to terminate the services affected by a rate change, you must terminate them within thirty days.",
