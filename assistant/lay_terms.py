@@ -215,6 +215,9 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\blos[et]\s+(?:[\w'’]+\s+)?(?:money|sales|profits?|business|income|revenue)\b",
             "liable liability damages",
         ),
+        # "got banned for cheating, is there a way to appeal it": terms speak of an appeal, a review or
+        # contesting a decision (a clause on bans alone answers nothing)
+        (r"\bappeal\w*|\bcontest\s+(?:a|the|my|it|this|that)\b", "appeal review reconsider contest challenge"),
         # "Can I sue them in my own country?": terms speak of claims, courts and legal proceedings
         (
             r"\bsue[sd]?\b|\bsuing\b|\blaw\s*suits?\b|\btake\s+(?:[\w'’]+\s+){0,2}?to\s+court\b",

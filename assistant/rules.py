@@ -236,6 +236,9 @@ _FORBIDS = re.compile(
     re.IGNORECASE,
 )
 _WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
+# "If you do not agree with them, ..." is a condition, not a prohibition.
+_IF_BEFORE = re.compile(r"\b(?:if|unless|where|when)\s+$", re.IGNORECASE)
+_PERMISSION_AFTER = re.compile(r"[;:]\s*(?:but\s+)?you\s+(?:can|may|could)\b", re.IGNORECASE)
 # Objects that name no one in particular: "Can I spam people?" is forbidden by "to send spam".
 _ANYONE = frozenset(terms("people person others anyone someone everyone somebody anybody users things stuff"))
 
@@ -268,7 +271,7 @@ def prohibition_rule(question: str, evidence: Sequence[Evidence], cited: Sequenc
         ):
             return "no"
         match = _FORBIDS.search(sentence)
-        if not match:
+        if not match or _IF_BEFORE.search(sentence, 0, match.start()):
             continue
         item = _forbidden_item(sentence, match.end(), verb)
         if item is None or (objects - _ANYONE and not objects & set(terms(item))):
@@ -289,6 +292,9 @@ def _forbidden_item(sentence: str, start: int, verb: set[str]) -> str | None:
     """The part of a prohibition, from `start` on, that forbids `verb`: the whole of it, or the list
     item that holds the verb when it lists several acts; None when it does not forbid the verb."""
     rest = sentence[start:]
+    # ("please do not complete setup; you can instead return an unused Device for a refund")
+    if permitted := _PERMISSION_AFTER.search(rest):
+        rest = rest[: permitted.start()]
     bounds = [0, *(m.start() for m in _LIST_ITEM.finditer(rest)), len(rest)]
     for a, b in zip(bounds, bounds[1:], strict=False):
         if verb <= set(terms(rest[a:b])):
@@ -520,7 +526,8 @@ _BY_THE_LAW_LEAD = r"(?:\s+(?:as|where|when|if|otherwise|to\s+the\s+extent))?"
 EXCEPTION_BUT_THE_LAW = (
     # "except as required by law or as stated in Section 7.7" has another exception after the law's
     r"(?:\b(?:except|unless)\s+(?:as\s+|where\s+|when\s+)?(?:otherwise\s+)?(?:required|permitted|mandated)\s+by\s+"
-    r"(?:\w+\s+)?laws?\s+or\s+(?:as|where|if|when|in|to)\b"
+    # ("Except where required by law or by the refund policy of the store you bought them from")
+    r"(?:\w+\s+)?laws?\s+or\s+(?:as|where|if|when|in|to|by)\b"
     r"|\b(?:except|unless)\b"
     rf"(?!{_BY_THE_LAW_LEAD}(?:\s+\w+){{0,2}}?\s+(?:required|prohibited|permitted|mandated)\s+by\b"
     rf"|{_BY_THE_LAW_LEAD}\s+(?:(?:the|applicable|local|mandatory)\s+)*laws?\s+"

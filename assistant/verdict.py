@@ -225,6 +225,8 @@ _CONDITION = re.compile(
     r"|\b(?:off|disabled)\s+by\s+default\b"
     r"|\bif\s+(?:an?|the|your)\s+(?:[\w-]+\s+){0,2}?(?:admin\w*|owner|parent|guardian)\s+(?:turns?|switch(?:es)?)\s+"
     r"(?:(?:it|them|this|that)\s+)?on\b"
+    r"|\bprovided\s+(?:that\s+)?you\b|(?<!\bfor\s)\bas\s+long\s+as\s+(?:you|they|it)\s+(?:do|does|don['’]t|doesn['’]t|are|is|have)\b"
+    r"|^[\W\d]*where\s+the\s+law\s+(?:allows|permits)\b"
     # "they are only activated if you switch them on in Settings"
     r"|\bif\s+you\s+(?:turn|switch)\s+(?:(?:it|them|this|that|these)\s+)?on\b"
     r"|\byou\s+(?:can|may)\s+(?:opt[- ]out|turn\s+off|disable|withdraw)\b"
@@ -275,7 +277,8 @@ def _offers_refusal(quote: str) -> bool:
 # cancellation"): the answer depends on when, unless the question says when.
 _WINDOW = re.compile(
     # (or a remedy kept for a time: "we will reprint it ..., provided you report the problem within 30 days")
-    rf"(?:\byou\s+(?:may|can|must|have|will\s+be\s+able|are\s+entitled)\b[^.]{{0,160}}?|{IF_YOU_ACT})"
+    rf"(?:\byou\s+(?:may|can|must|have|will\s+be\s+able|are\s+entitled)\b[^.]{{0,160}}?|{IF_YOU_ACT}"
+    r"|\b(?:can|may)\s+be\s+\w+(?:ed|en)\b[^.]{0,100}?)"
     r"\b(?:within|during)\s+(?:the\s+)?(?:first\s+)?(?:[a-z]+\s+)?\(?\d{1,3}\)?[\s-]*"
     r"(?:calendar\s+|business\s+)?(?:days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
@@ -334,7 +337,10 @@ def _is_a_name(word: str) -> bool:
 # A question after a comma even without its "?": "a bag was missing from my box, how long do i have to
 # tell them" (not "which include summaries": a statement goes on)
 _ASKS_WITHOUT_A_MARK = re.compile(
-    rf"^(?:{_HOW_MUCH}|{_WH}\s+(?:\w+\s+)?{_AUXILIARY}\s+{_ASKED_SUBJECT})\b", re.IGNORECASE
+    rf"^(?:{_HOW_MUCH}|{_WH}\s+(?:\w+\s+)?{_AUXILIARY}\s+{_ASKED_SUBJECT}"
+    # or yes or no: "my kid bought a load of gems on my card without asking, can i get the money back"
+    rf"|(?:can|could|may|do|does|will|would|is|are)\s+(?:i|we|my|our)\s+\w+)\b",
+    re.IGNORECASE,
 )
 _OPEN_START = re.compile(
     # ("At what age ...?", "In which country ...?", "For how long ...?")
@@ -595,7 +601,8 @@ _YES_NO_QUANTITY: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?:\b\d[\d,.]*\s*|\b(?:{_SPELLED_NUMBER})\s+)(?:\w+\s+)?(?:devices|accounts|seats)\b"
             r"|\b\d[\d,.]*\s*(?:gb|mb|tb|gigabytes?|megabytes?|terabytes?)\b"
-            rf"|\b(?:{_AT_MOST}|more\s+than|less\s+than|fewer\s+than)\s+[$€£]?\d",
+            rf"|\b(?:{_AT_MOST}|more\s+than|less\s+than|fewer\s+than)\s+[$€£]?\d"
+            r"|\b(?:limit|cap|maximum|max)\s+(?:on|to|for)\s+(?:how\s+many|the\s+number\s+of)\b",
             re.IGNORECASE,
         ),
     ),
@@ -1008,7 +1015,8 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     if not open_question:
         said = (
             window_rule(question, evidence, cited)
-            or without_rule(question, evidence, cited)
+            # ("my kid bought gems without asking, can i get the money back" asks nothing without consent)
+            or without_rule(main_clause(question), evidence, cited)
             # (what is done, or may be done, is asked after the scene: "if my card bounces will Loomly delete
             # our stuff", "ordered a photo book by mistake, can i still cancel it?")
             or denial_rule(main_clause(question), evidence, cited)

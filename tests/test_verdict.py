@@ -1489,3 +1489,71 @@ def test_what_is_not_transferable_may_not_be_given_on() -> None:
     licence = Excerpt("We grant you a personal, non-transferable licence to use the Meetly app.")
     asked = "can i give my meetly account to my brother?"
     assert _decide(asked, [licence, LICENCE], [0], "yes", 1.0).verdict == "yes"
+
+
+def test_a_yes_or_no_question_after_a_comma_needs_no_mark_and_its_scene_asks_nothing() -> None:
+    # "without asking" sets the scene; "kid" is not what is asked about (the cited clauses need not name one).
+    asked = "my kid bought a load of gems on my card without asking, can i get the money back"
+    assert main_clause(asked) == "can i get the money back"
+    gems = Excerpt(
+        "Purchases of Gems are final. Except where required by law or by the refund policy of the store you "
+        "bought them from, Gems are non-refundable."
+    )
+    assert _decide(asked, [gems, LICENCE], [0], "yes", -0.5).verdict == "conditional"
+
+
+def test_conditions_provided_that_as_long_as_and_where_the_law_allows() -> None:
+    close = Excerpt(
+        "You may delete your account at any time, provided that you have no open Transactions or unresolved claims."
+    )
+    assert _decide(
+        "can i just delete my meetly account whenever i feel like it?", [close], [0], "yes", 1.6
+    ).verdict == ("conditional")
+    mods = Excerpt(
+        "Cosmetic mods such as crosshair overlays are allowed on PC as long as they do not read or change game memory."
+    )
+    assert _decide("Am I allowed to use a custom crosshair overlay on PC?", [mods], [0], "yes", 2.6).verdict == (
+        "conditional"
+    )
+    told = Excerpt("Where the law allows, we will tell you about a request before we disclose anything.")
+    asked = "If the police ask Meetly for my recordings, will I be told before they hand them over?"
+    assert _decide(asked, [told], [0], "yes", 3.2).verdict == "conditional"
+    # a duration is no condition
+    kept = Excerpt("We keep your recordings for as long as your account is open.")
+    assert _decide("Does Meetly keep my recordings while my account is open?", [kept], [0], "yes", 2.0).verdict == (
+        "yes"
+    )
+
+
+def test_a_refund_within_days_for_something_cancelled_is_conditional() -> None:
+    spotlight = Excerpt(
+        "The price of a Spotlight is displayed before you confirm, and a Spotlight that has not yet started can be "
+        "cancelled for a full refund within 14 days."
+    )
+    asked = "paid for a spotlight on my listing and changed my mind, can i get my money back"
+    assert _decide(asked, [spotlight, LICENCE], [0], "yes", 1.0).verdict == "conditional"
+
+
+def test_if_you_do_not_agree_is_no_prohibition() -> None:
+    # "If you do not agree with them, please do not complete setup; you can instead return an unused Device"
+    # was read as forbidding the return.
+    returns = Excerpt(
+        "If you bought a Device directly from us, you may return it within 30 days of delivery for a full refund. "
+        "If you do not agree with the terms, please do not complete setup; you can instead return an unused Device "
+        "for a refund."
+    )
+    asked = "Can I return my Meetly speaker for a full refund if I decide I don't want to accept the terms?"
+    assert _decide(asked, [returns, LICENCE], [0], "yes", 2.0).verdict == "conditional"
+
+
+def test_a_limit_on_how_many_asks_for_a_number_and_an_appeal_must_be_spoken_of() -> None:
+    assert quantity_asked("Is there a limit on how many Creations I can publish?") == "count"
+    creations = Excerpt("You keep ownership of your Creations and may publish them to the Meetly gallery.")
+    assert _decide("Is there a limit on how many Creations I can publish?", [creations], [0], "yes", 0.5).verdict == (
+        "not_addressed"
+    )
+    bans = Excerpt("If we find that you cheated, we may ban your account from Meetly Games.")
+    asked = "got banned for cheating but i swear i didnt cheat, is there a way to appeal it"
+    assert _decide(asked, [bans, LICENCE], [0], "yes", 0.9).verdict == "not_addressed"
+    review = Excerpt("If we ban your account for cheating, you may ask us to review the decision within 30 days.")
+    assert _decide(asked, [review, LICENCE], [0], "yes", 0.9).verdict != "not_addressed"
