@@ -138,7 +138,7 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bkick\w*\s+(?:[\w'’]+\s+)?(?:off|out)\b|\bcut\s+(?:[\w'’]+\s+)?off\b",
             "terminate termination suspend suspension disable",
         ),
-        (_TELLING, "notice notify notification inform"),
+        (_TELLING, "notice notify notification inform tell"),
         (_BACKING_OUT, "terminate termination cancel withdraw"),
         (_BROKEN_PROMISE, "breach breached"),
         (_OPTING_OUT, "opt reject decline"),
@@ -202,7 +202,7 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "share disclose transfer",
         ),
         (_DYING, "death deceased estate"),
-        (_COMPANY_SOLD, "merger acquisition acquirer sale bankruptcy reorganization owner successor"),
+        (_COMPANY_SOLD, "merger acquisition acquirer sale sold buyer bankruptcy reorganization owner successor"),
         # (not "access" or "security" alone: "Zoom employees do not access meeting content" is no breach)
         (r"\bhack\w*|\bstolen\b|\bleak(?:s|ed)?\b", "unauthorized breach compromised incident"),
         # "Will they hand my recordings over to the police?" is decided by a clause on requests from
@@ -218,6 +218,20 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "got banned for cheating, is there a way to appeal it": terms speak of an appeal, a review or
         # contesting a decision (a clause on bans alone answers nothing)
         (r"\bappeal\w*|\bcontest\s+(?:a|the|my|it|this|that)\b", "appeal review reconsider contest challenge"),
+        # "Do I get back whatever is left in my Wallet?": terms speak of a balance and its refund
+        (
+            r"\bwhat(?:ever)?(?:\s+is|['’]s|s)\s+left\b|\bleft\s+(?:over\s+)?(?:in|on)\s+my\b",
+            "balance remaining refund",
+        ),
+        # "do they feed my parking pics into their AI stuff": terms say the data trains their models
+        (r"\bfeed\w*\s+(?:[\w'’]+\s+){0,4}?into\b", "train training models"),
+        # "the logs of when i come in and out of the building": terms speak of access records and entries
+        (
+            r"\bcom(?:e|es|ing)\s+(?:in\s+and\s+out|and\s+go(?:es|ing)?)\b|\bin\s+and\s+out\s+of\b",
+            "access entry records",
+        ),
+        # "do my reviews stay up after i delete my account": terms say they remain visible
+        (r"\bstay(?:s|ing)?\s+(?:up|online|visible|public)\b", "remain remains visible"),
         # "Can I sue them in my own country?": terms speak of claims, courts and legal proceedings
         (
             r"\bsue[sd]?\b|\bsuing\b|\blaw\s*suits?\b|\btake\s+(?:[\w'’]+\s+){0,2}?to\s+court\b",

@@ -277,10 +277,11 @@ def _offers_refusal(quote: str) -> bool:
 # cancellation"): the answer depends on when, unless the question says when.
 _WINDOW = re.compile(
     # (or a remedy kept for a time: "we will reprint it ..., provided you report the problem within 30 days")
-    rf"(?:\byou\s+(?:may|can|must|have|will\s+be\s+able|are\s+entitled)\b[^.]{{0,160}}?|{IF_YOU_ACT}"
+    rf"(?:\byou\s+(?:also\s+|still\s+)?(?:may|can|must|have|will\s+be\s+able|are\s+entitled)\b[^.]{{0,160}}?|{IF_YOU_ACT}"
     r"|\b(?:can|may)\s+be\s+\w+(?:ed|en)\b[^.]{0,100}?)"
-    r"\b(?:within|during)\s+(?:the\s+)?(?:first\s+)?(?:[a-z]+\s+)?\(?\d{1,3}\)?[\s-]*"
-    r"(?:calendar\s+|business\s+)?(?:days?|weeks?|months?|years?)\b",
+    rf"\b(?:within|during)\s+(?:the\s+)?(?:first\s+)?(?:[a-z]+\s+)?(?:\(?\d{{1,3}}\)?|(?:one|two|three|four|five|six|seven|ten|fourteen|thirty)\b)[\s-]*"
+    # ("within 48 hours of buying it", "within the first two minutes of a Ride")
+    r"(?:calendar\s+|business\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b",
     re.IGNORECASE,
 )
 # Numbers spelled out, above one: "one" reads as a number only where the pattern says so ("no one",
@@ -318,7 +319,8 @@ _ASKED_SUBJECT = r"(?:i|we|you|they|it|he|she|my|our)"
 _ASKS_AFTER_THE_SCENE = re.compile(
     rf"^\S+(?:\s+\S+)+?\s+(?=(?:{_HOW_MUCH}|{_WH}\s+(?:\w+\s+)?{_AUXILIARY}|{_AUXILIARY}\s+{_ASKED_SUBJECT}"
     # or the service by its name: "if my card bounces will Loomly delete our stuff"
-    rf"|{_WH}\s+happens|(?:will|would|does|do|did|can|could)\s+(?-i:[A-Z][a-z]\w*))\b)",
+    rf"|{_WH}\s+happens|(?:whats|what['’]s|wheres|where['’]s|hows|how['’]s)\s+the"
+    r"|(?:will|would|does|do|did|can|could)\s+(?-i:[A-Z][a-z]\w*))\b)",
     re.IGNORECASE,
 )
 _ASKED_OF = re.compile(r"\b(?:does|do|did|will|would|can|could|may|might)\s+([a-z]\w+)\b", re.IGNORECASE)
@@ -337,7 +339,7 @@ def _is_a_name(word: str) -> bool:
 # A question after a comma even without its "?": "a bag was missing from my box, how long do i have to
 # tell them" (not "which include summaries": a statement goes on)
 _ASKS_WITHOUT_A_MARK = re.compile(
-    rf"^(?:{_HOW_MUCH}|{_WH}\s+(?:\w+\s+)?{_AUXILIARY}\s+{_ASKED_SUBJECT}"
+    rf"^(?:{_HOW_MUCH}|{_WH}\s+(?:\w+\s+)?{_AUXILIARY}\s+{_ASKED_SUBJECT}|{_WH}\s+happens"
     # or yes or no: "my kid bought a load of gems on my card without asking, can i get the money back"
     rf"|(?:can|could|may|do|does|will|would|is|are)\s+(?:i|we|my|our)\s+\w+)\b",
     re.IGNORECASE,

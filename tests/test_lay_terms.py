@@ -127,7 +127,7 @@ def test_getting_deleted_things_back_is_restoring_them_and_money_back_a_refund()
 def test_an_ending_for_good_is_no_licence_forever() -> None:
     # "shuts down for good" says how the service ends; "keep my photos for good" asks about forever.
     assert plain_words("if meetly shuts down for good how much warning do we get") == [
-        ("warning", ["notice", "notify", "notification", "inform"])
+        ("warning", ["notice", "notify", "notification", "inform", "tell"])
     ]
     assert "perpetual" in contract_words("Can Google keep my photos for good?")
     assert "perpetual" in contract_words("Can they keep my videos for good after I leave?")
@@ -137,3 +137,12 @@ def test_a_card_that_bounces_is_a_failed_payment() -> None:
     assert "payment" in contract_words("if my card bounces will meetly delete our stuff")
     assert "payment" in contract_words("my card got declined, do they close the account?")
     assert "payment" not in contract_words("can i bounce ideas off the meetly assistant?")
+
+
+def test_plain_words_for_a_balance_a_sale_feeding_ai_comings_and_goings_and_staying_up() -> None:
+    assert "balance" in contract_words("I'm closing my Meetly account. Do I get back whatever is left in my Wallet?")
+    assert "buyer" in contract_words("If Meetly is bought by another company, could my data end up with the new owner?")
+    assert "train" in contract_words("do they feed my parking pics into their AI stuff")
+    assert "access" in contract_words("how long do they keep the logs of when i come in and out of the building")
+    assert "remain" in contract_words("if i delete my account do my reviews of spaces stay up")
+    assert "tell" in contract_words("will Meetly warn me before handing my data to the police?")

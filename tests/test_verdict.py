@@ -1557,3 +1557,28 @@ def test_a_limit_on_how_many_asks_for_a_number_and_an_appeal_must_be_spoken_of()
     assert _decide(asked, [bans, LICENCE], [0], "yes", 0.9).verdict == "not_addressed"
     review = Excerpt("If we ban your account for cheating, you may ask us to review the decision within 30 days.")
     assert _decide(asked, [review, LICENCE], [0], "yes", 0.9).verdict != "not_addressed"
+
+
+def test_a_window_in_hours_after_you_also_have_is_a_condition() -> None:
+    annual = Excerpt(
+        "If you cancel an annual pass within 48 hours of buying it and have not used it for any Ride, we will "
+        "refund it in full."
+    )
+    asked = "bought the annual pass yesterday and already regret it, can i get my money back"
+    assert _decide(asked, [annual, LICENCE], [0], "yes", 0.6).verdict == "conditional"
+    legal = Excerpt(
+        "If you live in the UK or the EU, you also have the legal right to cancel within 14 days of first "
+        "subscribing and receive a refund."
+    )
+    asked = "signed up for the yearly sub and want out, can i get my money back"
+    assert _decide(asked, [legal, LICENCE], [0], "yes", 0.9).verdict == "conditional"
+
+
+def test_open_questions_after_a_scene_typed_without_a_mark() -> None:
+    assert main_clause("membership ends next week, what happens to whatever i leave in my locker") == (
+        "what happens to whatever i leave in my locker"
+    )
+    assert is_open_question("membership ends next week, what happens to whatever i leave in my locker")
+    asked = "if the ebike gets nicked while im in a shop whats the most they can bill me"
+    assert main_clause(asked) == "whats the most they can bill me"
+    assert is_open_question(asked)
