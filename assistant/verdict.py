@@ -273,22 +273,22 @@ def _offers_refusal(quote: str) -> bool:
     return _OFFERS_REFUSAL.search(quote) is not None and _REFUSAL_DENIED.search(quote) is None
 
 
+# Numbers spelled out, above one: "one" reads as a number only where the pattern says so ("no one",
+# "one of" are none).
+_SPELLED_NUMBER = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
+)
 # A right the user has only for a time ("You must make this request within 90 days of
 # cancellation"): the answer depends on when, unless the question says when.
 _WINDOW = re.compile(
     # (or a remedy kept for a time: "we will reprint it ..., provided you report the problem within 30 days")
     rf"(?:\byou\s+(?:also\s+|still\s+)?(?:may|can|must|have|will\s+be\s+able|are\s+entitled)\b[^.]{{0,160}}?|{IF_YOU_ACT}"
     r"|\b(?:can|may)\s+be\s+\w+(?:ed|en)\b[^.]{0,100}?)"
-    rf"\b(?:within|during)\s+(?:the\s+)?(?:first\s+)?(?:[a-z]+\s+)?(?:\(?\d{{1,3}}\)?|(?:one|two|three|four|five|six|seven|ten|fourteen|thirty)\b)[\s-]*"
+    rf"\b(?:within|during)\s+(?:the\s+)?(?:first\s+)?(?:[a-z]+\s+)?(?:\(?\d{{1,3}}\)?|(?:one|{_SPELLED_NUMBER})\b)[\s-]*"
     # ("within 48 hours of buying it", "within the first two minutes of a Ride")
     r"(?:calendar\s+|business\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b",
     re.IGNORECASE,
-)
-# Numbers spelled out, above one: "one" reads as a number only where the pattern says so ("no one",
-# "one of" are none).
-_SPELLED_NUMBER = (
-    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-    "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
 )
 # ("a while ago" says no time)
 _ASKS_WHEN = re.compile(
@@ -318,8 +318,9 @@ _ASKED_SUBJECT = r"(?:i|we|you|they|it|he|she|my|our)"
 # auxiliary and its subject after at least two words of the scene.
 _ASKS_AFTER_THE_SCENE = re.compile(
     rf"^\S+(?:\s+\S+)+?\s+(?=(?:{_HOW_MUCH}|{_WH}\s+(?:\w+\s+)?{_AUXILIARY}|{_AUXILIARY}\s+{_ASKED_SUBJECT}"
-    # or the service by its name: "if my card bounces will Loomly delete our stuff"
+    # ("if the ebike gets nicked while im in a shop whats the most they can bill me")
     rf"|{_WH}\s+happens|(?:whats|what['’]s|wheres|where['’]s|hows|how['’]s)\s+the"
+    # or the service by its name: "if my card bounces will Loomly delete our stuff"
     r"|(?:will|would|does|do|did|can|could)\s+(?-i:[A-Z][a-z]\w*))\b)",
     re.IGNORECASE,
 )
@@ -1015,14 +1016,15 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     said = None
     # The clause rules give a yes or no, which an open question does not have.
     if not open_question:
+        # What is done, may be done, or done without consent is asked after the scene: "if my card bounces
+        # will Loomly delete our stuff", "ordered a photo book by mistake, can i still cancel it?", "my kid
+        # bought gems without asking, can i get the money back".
+        asked = main_clause(question)
         said = (
             window_rule(question, evidence, cited)
-            # ("my kid bought gems without asking, can i get the money back" asks nothing without consent)
-            or without_rule(main_clause(question), evidence, cited)
-            # (what is done, or may be done, is asked after the scene: "if my card bounces will Loomly delete
-            # our stuff", "ordered a photo book by mistake, can i still cancel it?")
-            or denial_rule(main_clause(question), evidence, cited)
-            or prohibition_rule(main_clause(question), evidence, cited)
+            or without_rule(asked, evidence, cited)
+            or denial_rule(asked, evidence, cited)
+            or prohibition_rule(asked, evidence, cited)
             or age_rule(question, evidence, cited)
             or refund_rule(question, evidence, cited)
             or liability_rule(question, evidence, cited)
@@ -1095,15 +1097,8 @@ def with_names(question: str, evidence: Sequence[Evidence]) -> str:
     }
     # A word that is no English word ("Pebbleshot" in "As between you and Pebbleshot") is a name
     # wherever it stands.
-    from wordfreq import zipf_frequency
-
     asked = set(re.findall(r"[a-z]+", question))
-    names |= {
-        w
-        for q in quotes
-        for w in re.findall(r"\b[A-Z][a-z]\w*", q)
-        if w.lower() in asked and zipf_frequency(w, "en") < 1
-    }
+    names |= {w for q in quotes for w in re.findall(r"\b[A-Z][a-z]\w*", q) if w.lower() in asked and _is_a_name(w)}
     # ... and so is one asked about after an auxiliary, though no excerpt writes it: "will loomly delete
     # our stuff" against "Nothing gets deleted because of a missed payment".
     names |= {w.capitalize() for w in _ASKED_OF.findall(question) if _is_a_name(w)}
