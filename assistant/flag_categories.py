@@ -209,7 +209,7 @@ CATEGORIES: tuple[Category, ...] = (
             r"|subscriptions?|services?|platform|agreement|ability)\b",
             # "The Company may remove any listing ... or deactivate any Host who receives repeated complaints"
             _PROVIDER + rf"[^.;:]{{0,120}}?\b(?:suspend|deactivate|ban|terminate|expel)\s+(?:any|the|a)\s+"
-            rf"(?-i:[A-Z]?)(?:{_OTHER_PARTIES}|sellers?|tutors?|drivers?|riders?|creators?|players?)\b",
+            rf"(?:{_OTHER_PARTIES}|tutors?|drivers?|riders?|creators?|players?)\b",
             # "If your account has had no activity for 24 months, we may close it"
             r"\b(?:accounts?|subscriptions?|membership)\b[^.;:]{0,100}?"
             + _PROVIDER

@@ -559,8 +559,8 @@ _RECIPIENT = re.compile(
 )
 _PERSONAL = re.compile(
     r"\b(?:personal|your)\s+(?:\w+\s+)?(?:data|information)\b"
-    # "information about the pages you visit"
-    r"|\b(?:data|information)\s+about\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:you|your)\b"
+    # "information about the pages you visit", "Information about Parents and Tutors"
+    r"|\b(?:data|information)\s+about\s+(?:(?:the\s+)?(?:\w+\s+){0,2}?(?:you|your)\b|(?-i:[A-Z])\w+s\b)"
     # "Building access records", "ride history", "CCTV footage", "Member information"
     r"|\b(?:access|location|booking|ride|trip|purchase|attendance)\s+(?:records|history|logs)\b"
     r"|\b(?:cctv|camera|video)\s+footage\b|\b(?-i:[A-Z])[a-z]+\s+information\b"
@@ -570,13 +570,11 @@ _PERSONAL = re.compile(
     r"|recordings|messages|content|conversations?|transcripts?|chats?|details|account)\b|\b(?:payment\s+)?card\s+(?:details|numbers?)\b|\bdate\s+of\s+birth\b|\bsocial\s+security\b"
     r"|\b(?:contact|billing|payment|account|location|health|financial|biometric)\s+(?:details|information|data)\b"
     # "Card and bank details", "your device's advertising identifier", "names, addresses and email addresses"
-    r"|\b(?:card|bank)\s+(?:and\s+\w+\s+)?(?:details|numbers?)\b|\bpurchase\s+history\b|\bidentifiers?\b"
-    r"|\bIP\s+address(?:es)?\b|\bnames?,\s+(?:postal\s+)?addresses\b|\be-?mail\s+addresses\b|\bphone\s+numbers\b"
+    r"|\b(?:card|bank)\s+(?:and\s+\w+\s+)?(?:details|numbers?)\b|\bidentifiers?\b"
+    r"|\bIP\s+address(?:es)?\b|\bnames?,\s+(?:postal\s+)?addresses\b|\be-?mail\s+addresses\b"
     r"|\bselfies?\b|\bphoto\s+ID\b|\bidentity\s+documents?\b"
     r"|\b(?-i:[A-Z])\w+['’]s\s+(?:(?:first|full|last)\s+)?names?\b|\b(?:(?:mobile\s+)?tele)?phone\s+numbers?\b"
-    r"|\blicen[cs]e\s+plates?\b|\byour\s+(?:[\w-]+\s+){0,2}?(?:documents|files|requests|prompts)\b"
-    # "Information about Parents and Tutors"
-    r"|\b(?:data|information)\s+about\s+(?-i:[A-Z])\w+s\b",
+    r"|\blicen[cs]e\s+plates?\b|\byour\s+(?:[\w-]+\s+){0,2}?(?:documents|files|requests|prompts)\b",
     _I,
 )
 # What is sold is data ("sell your personal information", "sale of personal data"), not "the goods and
@@ -806,8 +804,8 @@ def _data_retention(sentence: str, clause: str) -> list[tuple[int, int]]:
         if not (_YOU_KEEP.search(sentence, 0, m.start()) or _KEPT_SAFE.match(sentence, m.end()))
     ]
     if not kept:
-        if (kept := _NOT_REMOVED.search(sentence)) and _ERASED.search(sentence, kept.end()):
-            return [kept.span()]
+        if (not_removed := _NOT_REMOVED.search(sentence)) and _ERASED.search(sentence, not_removed.end()):
+            return [not_removed.span()]
         if _BACKUPS_TOO.search(sentence):
             return []
         # "residual copies in our backup systems will be overwritten within a further 90 days": copies

@@ -847,9 +847,10 @@ def exclusive_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[
         verb, _, rest = rest.partition(" ")
         if not verb or verb.lower() in _NOT_A_VERB:
             continue
-        if _only_another_may(asked["who"] + " " + " ".join(who_words), verb, rest, sentences):
+        objects = set(terms(with_contract_words(_NAME.sub(" ", rest))))
+        if _only_another_may(asked["who"] + " " + " ".join(who_words), verb, objects, sentences):
             return "no"
-        if _named_party_may_not(question, verb, rest, sentences):
+        if _named_party_may_not(question, verb, objects, sentences):
             return "no"
     return None
 
@@ -863,11 +864,10 @@ _PARTY_MAY_NOT = re.compile(
 )
 
 
-def _named_party_may_not(question: str, verb: str, rest: str, sentences: Sequence[str]) -> bool:
+def _named_party_may_not(question: str, verb: str, objects: set[str], sentences: Sequence[str]) -> bool:
     """Whether a sentence forbids the verb, with no exception, to a party the question names."""
     asked = set(terms(question))
     verbs = set(terms(verb))
-    objects = set(terms(with_contract_words(_NAME.sub(" ", rest))))
     for sentence in sentences:
         for match in _PARTY_MAY_NOT.finditer(sentence):
             party = set(terms(match["party"]))
@@ -879,12 +879,11 @@ def _named_party_may_not(question: str, verb: str, rest: str, sentences: Sequenc
     return False
 
 
-def _only_another_may(who_said: str, verb: str, rest: str, sentences: Sequence[str]) -> bool:
+def _only_another_may(who_said: str, verb: str, objects: set[str], sentences: Sequence[str]) -> bool:
     who = set(terms(who_said))
     if who & _THE_SERVICE:
         return False
     verbs = {t for v in _EXCLUSIVE_VERBS.get(verb.lower(), (verb,)) for t in terms(v)}
-    objects = set(terms(with_contract_words(_NAME.sub(" ", rest))))
     for sentence in sentences:
         for match in _ONLY_ONE_MAY.finditer(sentence):
             holder = set(terms(match["holder"]))
