@@ -204,8 +204,9 @@ CATEGORIES: tuple[Category, ...] = (
             + r"[^.;:]{0,60}?\b(?:terminate|suspend|deactivate|disable|close|cancel|restrict|block|discontinue|pause"
             r"|end|shut\s+down|switch\s+off|turn\s+off|retire|freeze|downgrade)\b[^.;:]{0,40}?"
             # "we may shut down the Game's online services", "we may pause your ability to sell"
+            # ("may close any Free tier account that has not been used")
             r"\b(?:your|the|this|that|an?|any|user)\s+(?:[\w-]+['’]s\s+)?(?:relevant\s+|affected\s+|applicable\s+"
-            r"|online\s+)?(?:accounts?|access|use|membership"
+            r"|online\s+|(?-i:[A-Z])[\w-]+\s+(?:tier\s+|plan\s+)?)?(?:accounts?|access|use|membership"
             r"|subscriptions?|services?|platform|agreement|ability)\b",
             # "The Company may remove any listing ... or deactivate any Host who receives repeated complaints"
             _PROVIDER + rf"[^.;:]{{0,120}}?\b(?:suspend|deactivate|ban|terminate|expel)\s+(?:any|the|a)\s+"
@@ -230,8 +231,9 @@ CATEGORIES: tuple[Category, ...] = (
             r"|subscriptions?)\s+on\s+hold\b",
             _PROVIDER + r"[^.;:]{0,40}?\b(?:stop|prevent|bar)\s+you\s+from\s+(?:using|accessing|\w+ing)\b",
             # "We may shut down Coursewick or any part of it", "We might decide to stop offering Hearthcrate"
+            # ("may cease to offer the Service, or any Premium Plan, in any country")
             _PROVIDER + r"[^.;:]{0,100}?\b(?:shut\s+down|discontinue|withdraw|wind\s+down"
-            r"|stop\s+(?:offering|providing|operating))\s+"
+            r"|stop\s+(?:offering|providing|operating)|cease\s+(?:to\s+(?:offer|provide|operate)|offering|providing|operating))\s+"
             r"(?:(?-i:[A-Z])[\w-]+|the\s+(?:whole\s+)?(?:service|services|platform|app|site|website|marketplace))\b",
             # "Breaking these rules can lead to us ... suspending or closing your account"
             r"\b(?:lead|result)\s+(?:to|in)\s+us\b[^.;:]{0,120}?\b(?:suspend|clos|terminat|deactivat|disabl|ban)\w*ing\s+"
@@ -239,6 +241,11 @@ CATEGORIES: tuple[Category, ...] = (
             # "Three violations will lead to an automatic suspension of 7 days"
             r"\b(?:lead|result)\s+(?:to|in)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:suspension|ban|termination|deactivation"
             r"|closure)\b",
+            # "If we stop operating in your city, we'll give you at least 30 days' notice"
+            r"\b" + _WE_OR_NAME + r"\s+(?:\w+\s+)?(?:stops?|ceases?)\s+operating\s+in\b",
+            # a downgrade: "If a payment fails ..., we'll move your account to the free plan"
+            r"\b" + _WE_OR_NAME + r"\s*(?:['’]ll|\s+will|\s+may|\s+can)\s+(?:move|switch|downgrade|revert)\s+your\s+"
+            r"(?:account|subscription|plan|membership)\s+(?:back\s+)?to\s+(?:the|a|our)\s+(?:free|basic|lower|standard)\b",
             # "we close the accounts of users who repeatedly infringe"
             r"\b" + _WE_OR_NAME + r"\s+(?:will\s+)?(?:\w+ly\s+)?(?:close|terminate|suspend|disable|deactivate|ban)\s+"
             r"(?:the\s+)?accounts?\s+of\b",
@@ -280,10 +287,12 @@ CATEGORIES: tuple[Category, ...] = (
         strong=(
             _PROVIDER
             + r"[^.;:]{0,60}?\b(?:remove|delete|erase|disable|take\s+down|take\s+out\s+of|block|edit|wipe|unpublish"
+            r"|hide"
             r"|(?:refuse|decline)\s+to\s+(?:post|display|publish|upload))\b[^.;:]{0,60}?\b(?:content|materials?|posts?|submissions?|information|listings?"
             r"|reviews?|messages?|files?|documents?|photos?|videos?|uploads?|recordings?|transcripts?|episodes?|artwork|audio"
-            # what a marketplace's users publish ("We may take down a course", "disable any Send link")
-            r"|courses?|class(?:es)?|lessons?|links?"
+            # what a marketplace's users publish ("We may take down a course", "disable any Send link", "We may
+            # hide a Carer's profile from search")
+            r"|courses?|class(?:es)?|lessons?|links?|profiles?"
             r"|what\s+you(?:['’]ve|\s+have)?\s+(?:posted|uploaded|shared|submitted|published))\b",
             # "Breaking these rules can lead to us removing what you've posted"
             r"\b(?:lead|result)\s+(?:to|in)\s+us\s+(?:removing|deleting|taking\s+down|hiding|unpublishing|editing)\b",
@@ -299,6 +308,13 @@ CATEGORIES: tuple[Category, ...] = (
             r"|taken\s+(?:down|off)|hidden|unpublished|held\s+back)|(?:are|is)\s+(?:taken\s+down|wiped|cleared\s+away)"
             # "its Episodes, artwork and transcripts are removed from our servers"
             r"|(?:are|is)\s+(?:removed|deleted|erased)\s+from\s+(?:our|its|the)\s+(?:servers?|systems?|platform|service))\b",
+            # what goes with an account they close: "If we close your account, your pet profiles and photos are removed"
+            r"\b(?:if|when|once)\s+"
+            + _WE_OR_NAME
+            + r"\s+(?:\w+\s+)?(?:close|closes|terminate|terminates|suspend|suspends"
+            r"|delete|deletes|deactivate|deactivates)\s+your\s+account\b[^.;:]{0,80}?"
+            r"\b(?:content|profiles?|photos?|videos?|posts?|files?|listings?|reviews?|uploads?)\b[^.;:]{0,40}?"
+            r"\b(?:are|is|will\s+be)\s+(?:removed|deleted|erased|wiped)\b",
             # when the account goes or the service changes ("upon account termination, you will lose access to
             # ... content", "if a change to the Services will cause you to lose access to Your Content"; not
             # "if you forget your passcode, you will lose access to any content", nor "you lose your right of
@@ -336,7 +352,8 @@ CATEGORIES: tuple[Category, ...] = (
         ),
         strong=(
             r"\b(?:in\s+no\s+event|under\s+no\s+circumstances)\b[^.;:]{0,120}?\b(?:liab|responsib)",
-            r"\b(?:not|no|never)\b[^.;:]{0,20}?\b(?:be\s+)?(?:liable|responsible)\b[^.;:]{0,60}?"
+            # ("We aren't responsible for bookings or messages sent by someone using your password")
+            r"(?:\b(?:not|no|never)\b|n['’]t\b)[^.;:]{0,20}?\b(?:be\s+)?(?:liable|responsible)\b[^.;:]{0,60}?"
             r"\b(?:for\s+any|indirect|incidental|special|consequential|punitive|lost|damages?|loss|delays?|failures?"
             # "we are not responsible for the quality, legality or timeliness of any work"
             # (not "accuracy", "availability" or "conduct": CLAUDETTE labels four such sentences fair, three not)
@@ -348,6 +365,8 @@ CATEGORIES: tuple[Category, ...] = (
             r"\bliabilit(?:y|ies)\b[^.;:]{0,60}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:limited|capped|restricted)\s+to\b",
             r"\bliable\s+only\s+(?:for|in\s+(?:cases?\s+of|the\s+event\s+of)|where|if)\b",
             r"\bthe\s+most\s+(?:you|either\s+(?:of\s+us|party))\s+(?:can|may|could|will\s+be\s+able\s+to)\s+recover\b",
+            # "you release Pawnest from any claims arising from that disagreement"
+            r"\byou\s+(?:hereby\s+)?(?:release|discharge)\s+(?:\w+\s+){1,3}?from\s+(?:any|all)\b",
         ),
         needs_own_cue=True,
     ),
@@ -418,7 +437,8 @@ CATEGORIES: tuple[Category, ...] = (
             # (not "If you use the Platform on behalf of a company ..., you agree to these Terms on behalf of that
             # organization": who is bound, not how)
             r"\b(?:when|if|once)\s+you\s+(?:create|use|access|open|sign|book|download|install|register|visit|run|upload"
-            r"|connect|pair|join|subscribe)\b(?:(?!\bon\s+behalf\b)[^.;:]){0,160}?\byou\s+(?:are\s+agreeing|agree|accept)\s+to\s+"
+            r"|connect|pair|join|subscribe)\b(?:(?!\bon\s+behalf\b)[^.;:]){0,160}?\byou(?:['’]re\s+agreeing|\s+are\s+agreeing"
+            r"|\s+agree|\s+accept)\s+to\s+"
             r"(?:these|this|the|our)\s+(?:terms|agreement)\b",
             # "you will be treated as having accepted the updated Terms", "counts as your acceptance"
             r"\b(?:counts?|treated|taken)\s+as\s+(?:your\s+)?(?:acceptance|having\s+(?:accepted|agreed)|agreement|consent)\b",
@@ -432,6 +452,11 @@ CATEGORIES: tuple[Category, ...] = (
             r"|bound)",
             # "If you carry on using your account after that date, the amended Terms will apply to you"
             r"\bcarry(?:ing)?\s+on\s+(?:using|accessing|playing)\b[^.;:]{0,100}?\b(?:agree|accept|consent|apply\s+to\s+you)",
+            # "By setting up a Device, creating a Latchly account, or using the app ..., you agree to these Terms"
+            r"\bby\s+\w+ing\b(?:(?!\bon\s+behalf\b)[^.;:]){0,160}?\byou\s+(?:agree|accept)\s+(?:to\s+)?(?:these|this|the|our)\s+"
+            r"(?:terms|agreement)\b",
+            # "Anyone who opens a door using a digital key ... agrees to these Terms as a Guest by doing so"
+            r"\bagrees?\s+to\s+(?:these|this|the|our)\s+(?:terms|agreement)\b[^.;:]{0,40}?\bby\s+(?:doing\s+so|using)\b",
             # "Activating a Device, signing in to the App, or speaking to a Device ... constitutes your acceptance"
             # ("Opening a lesson ... means you are okay with these Terms")
             r"^[\W\d]*\w+ing\b[^.;:]{0,160}?\b(?:constitutes\s+(?:your\s+)?(?:acceptance|agreement|consent)"
@@ -465,9 +490,11 @@ CATEGORIES: tuple[Category, ...] = (
             r"\btrain\w*" + _NEAR + r"\b(?:models?|algorithms?|AI|systems?)\b",
             # "to train, test and evaluate the speech-recognition and language-understanding models"
             r"\btrain(?:s|ed|ing)?,\s+(?:[\w-]+,?\s+){0,10}?models?\b",
-            # "continue to use it to improve our speech models" (not business or pricing models)
+            # "continue to use it to improve our speech models" (not business or pricing models), "to improve its
+            # speech recognition systems"
             r"\b(?:improv|develop|build|refin|tun|retun|adjust)\w*\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-            r"(?<!business\s)(?<!pricing\s)(?:models|classifiers?|detectors?|recogni[sz]ers?)\b",
+            r"(?<!business\s)(?<!pricing\s)(?:models|classifiers?|detectors?|recogni[sz]ers?"
+            r"|(?<=speech\s)recognition|(?<=voice\s)recognition|(?<=image\s)recognition|(?<=face\s)recognition)\b",
             # "The systems that rank Shifts ... learn from the activity on the Platform, including ... messages"
             r"\b(?:systems?|models?|algorithms?)\b[^.;:]{0,120}?\blearn(?:s|ed|ing)?\s+from\b",
             # "to improve the accuracy of our speech-recognition models", "datasets that we use to develop ...

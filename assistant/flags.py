@@ -465,19 +465,22 @@ _USER_GRANTS = re.compile(
 _FEEDBACK = re.compile(r"\b(?:ideas?|suggestions?|feedback)\b", _I)
 _FEEDBACK_THEIRS = re.compile(
     r"\b(?:put\s+(?:them|it)\s+to\s+use\s+in\s+any\s+way\b"
-    r"|use\s+(?:them|it|such\s+\w+|that\s+\w+)\s+(?:freely\b|in\s+any\s+way\b|however\s+(?:we|they)\s+(?:like|wish|want|see\s+fit)|for\s+any\s+purpose"
+    # ("may use, disclose and commercialize such feedback without restriction")
+    r"|use(?:,\s+\w+)*,?\s+(?:(?:and|or)\s+\w+\s+)?(?:them|it|such\s+\w+|that\s+\w+)\s+(?:freely\b|in\s+any\s+way\b|however\s+(?:we|they)\s+(?:like|wish|want|see\s+fit)|for\s+any\s+purpose"
     r"|without\s+(?:restriction|compensation|payment|paying|owing|crediting|any\s+obligation)))",
     _I,
 )
 # A licence without the word: "you allow us to show it ..., and to quote it in our marketing, and this
 # permission carries on even after you close your account".
 _YOU_ALLOW_US = re.compile(
-    r"\byou\s+(?:\w+\s+)?(?:allow|permit|authori[sz]e|let)\s+(?:us|\w+)\s+to\s+(?:use|show|display|publish|reproduce|quote"
+    # ("you let us show them on Pawnest and use them in our ads")
+    r"\byou\s+(?:\w+\s+)?(?:(?:allow|permit|authori[sz]e|let)\s+(?:us|\w+)\s+to|let\s+(?:us|\w+))\s+(?:use|show|display|publish|reproduce|quote"
     r"|share|copy|distribute|modify|translate)\b",
     _I,
 )
 _ALLOWED_BROADLY = re.compile(
-    r"\b(?:marketing|advertis\w*|promot\w*|any\s+purpose|even\s+after|perpetual\w*|irrevocabl\w*|worldwide|for\s+ever)\b",
+    r"\b(?:marketing|advertis\w*|ads|promot\w*|any\s+purpose|even\s+after|perpetual\w*|irrevocabl\w*|worldwide|for\s+ever"
+    r"|anywhere\s+in\s+the\s+world|without\s+paying\s+you)\b",
     _I,
 )
 # "We may feature your public profile, portfolio samples and reviews in our advertising ... without
@@ -485,6 +488,14 @@ _ALLOWED_BROADLY = re.compile(
 _WE_FEATURE_YOURS = re.compile(
     r"\b(?:we|\w+)\s+(?:may|can|will)\s+(?:use|feature|display|publish|show|showcase|reproduce)\s+your\b[^.;:]{0,80}?"
     r"\b(?:in|for|on)\s+(?:our\s+|its\s+)?(?:advertis\w*|marketing|promot\w*|newsletters?)",
+    _I,
+)
+# Yours shown in their advertising, unpaid, without saying yours: "Tunefold may feature public playlists ... in
+# editorial features, social media posts and advertising campaigns ..., without compensation to you".
+_FEATURED_UNPAID = re.compile(
+    r"\b(?:may|can|will)\s+(?:use|feature|display|publish|show|showcase|reproduce)\b[^.;:]{0,160}?"
+    r"\b(?:advertis\w*|marketing|promot\w*|ads)\b[^.;:]{0,120}?\bwithout\s+(?:any\s+|additional\s+|further\s+)?"
+    r"(?:compensation|payment|paying|royalt)",
     _I,
 )
 _PROVIDER_GRANTS = re.compile(r"\b(?:we|us)\b[^.;]{0,30}?\bgrants?\s+you\b|\bgrants?\s+(?:to\s+)?you\b", _I)
@@ -517,7 +528,11 @@ _AI_PURPOSE = re.compile(
 _SELL = re.compile(r"\b(?:sell|sells|sold|selling|sale|rent|rents|renting)\b", _I)
 _SHARE = re.compile(
     r"\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|transfer|transfers|transferred|"
-    r"make\s+available|made\s+available|accessible\s+to)\b"
+    r"(?:make|makes)\s+available|made\s+available|accessible\s+to)\b"
+    # "Tunefold and the Bundle Partner exchange your telephone number" (not "in exchange for", exchange rates)
+    r"|(?<!\bin\s)\bexchange[sd]?\b(?!\s+(?:rates?|for)\b)"
+    # "samples of recordings may be reviewed by contractors"
+    r"|\b(?:reviewed|listened\s+to|accessed)\s+by\s+(?!(?:you|your|yourself)\b)"
     # "we will provide those companies with your name", "may make that information available to its
     # Affiliates", "are transmitted directly to our payment processor"
     r"|\bprovides?\s+(?!(?:in|by|for|to|as|under)\b)(?:\w+\s+){1,4}?with\b|\b(?:make|makes|made)\s+(?:\w+\s+){1,3}?available\s+to\b"
@@ -536,7 +551,7 @@ _SHARE = re.compile(
 _RECIPIENT = re.compile(
     r"\bthird[\s-]*part(?:y|ies)\b|\badvertis\w*|\b(?:marketing|business)\s+partners?\b|\bpartners?\b|\bdata\s+brokers?\b"
     r"|\baffiliates\b|\bother\s+companies\b|\b(?:prospective\s+)?(?:acquirers?|purchasers?|buyers?|successors?)\b"
-    r"|\b(?:service|payment|analytics|cloud|hosting|model|AI|technology|these|such|those)\s+providers?\b|\bvendors?\b"
+    r"|\b(?:service|payment|analytics|cloud|hosting|model|AI|technology|these|such|those|that|this)\s+providers?\b|\bvendors?\b"
     r"|\b(?:sub-?)?processors?\b|\binsurers?\b|\bcontractors?\b|\b(?:professional\s+)?advis[eo]rs\b|\boperators?\b"
     r"|\bcompanies\b|\banother\s+(?:company|entity|organi[sz]ation|business)\b"
     # "our corporate family, including ... our parent company", "the developer of that Action", "we
@@ -574,7 +589,12 @@ _PERSONAL = re.compile(
     r"|\bIP\s+address(?:es)?\b|\bnames?,\s+(?:postal\s+)?addresses\b|\be-?mail\s+addresses\b"
     r"|\bselfies?\b|\bphoto\s+ID\b|\bidentity\s+documents?\b"
     r"|\b(?-i:[A-Z])\w+['’]s\s+(?:(?:first|full|last)\s+)?names?\b|\b(?:(?:mobile\s+)?tele)?phone\s+numbers?\b"
-    r"|\blicen[cs]e\s+plates?\b|\byour\s+(?:[\w-]+\s+){0,2}?(?:documents|files|requests|prompts)\b",
+    r"|\blicen[cs]e\s+plates?\b|\byour\s+(?:[\w-]+\s+){0,2}?(?:documents|files|requests|prompts|history)\b"
+    # "your pets' species ... and your postal code", "voice recordings and transcripts", "reservation details"
+    r"|\b(?:postal|post|zip)\s*codes?\b|\bpostcodes?\b|\b(?:voice|audio|call)\s+recordings\b"
+    r"|\b(?:booking|reservation|order)\s+details\b"
+    # "Neighbors posts, together with the location of the home they were posted from"
+    r"|\blocation\s+of\s+(?:your|the|their)\s+(?:home|house|device|phone|vehicle|car)\b",
     _I,
 )
 # What is sold is data ("sell your personal information", "sale of personal data"), not "the goods and
@@ -599,7 +619,10 @@ _MARKETERS = re.compile(
 # "We share information with our affiliates, ... partners ... and with vendors": information shared
 # with someone is about people, though the sentence does not say whose.
 _SHARES_INFORMATION = re.compile(
-    r"\b(?:share|shares|disclose|discloses|sell|sells|transfer|transfers)\s+(?:\w+\s+)?(?:information|data)\s+(?:with|to)\b",
+    r"\b(?:share|shares|disclose|discloses|sell|sells|transfer|transfers)\s+(?:\w+\s+)?(?:information|data)\s+(?:with|to)\b"
+    # "We'll give information to the police"
+    r"|\bwe(?:['’]ll|\s+(?:will|may|might|can|also))?\s+(?:give|provide|pass|hand)\s+(?:\w+\s+)?(?:information|data)\s+"
+    r"(?:over\s+)?to\b",
     _I,
 )
 # The recipient named before, the data given as a second object: "we may pass them your name, contact
@@ -607,15 +630,38 @@ _SHARES_INFORMATION = re.compile(
 _GIVES_THEM_YOURS = re.compile(
     r"\bwe\b[^.;:]{0,30}?\b(?:send|sends|give|gives|pass|passes|provide|provides)\s+(?:them\s+|it\s+|(?:your|the|our|that|those)\s+"
     r"(?:[\w-]+\s+){0,2}?)"
-    r"(?=your\b)",
+    # "we may give the building manager the Carer's name"
+    r"(?=your\b|the\s+(?-i:[A-Z])\w+['’]s\b)",
     _I,
 )
 # An aside in brackets: "We share account and usage information (not DNA Data) with our service providers".
 _BRACKETED = re.compile(r"\([^()]*\)")
 # A company named as the recipient: "We share your name ... with Adyen so that it can process payments".
 _WITH_NAMED = re.compile(
-    r"\b(?:share|shares|shared|sharing|disclose|discloses|disclosed)\b[^.;:]{0,80}?\bwith\s+(?:the\s+)?(?:relevant\s+)?"
+    # (not "any information disclosed by, for, or on behalf of Zoom ... to you")
+    r"\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|exchange|exchanges)\b(?!\s+by\b)"
+    r"(?:(?!\bto\s+you\b)[^.;:]){0,200}?\bwith\s+(?:the\s+)?(?:relevant\s+)?"
     r"(?!(?:Sections?|Clauses?|Schedules?|Appendix|Annex)\b)(?-i:[A-Z])[\w-]+",
+    _I,
+)
+# The provider gives your data to someone it names in its own words: "we'll share your pet's profile and your
+# contact details with that clinic", "we send Certiva the Carer's name", "Tunefold provides Campusly Verify
+# with your name" (not to you, nor "to your email address").
+_WE_PASS_ON = re.compile(
+    r"\b(?:we|(?!(?:Please|You|Users?|Customers?|Members?)\b)(?-i:[A-Z])[\w-]+)"
+    r"(?:['’]ll|\s+(?:will|may|can|might|also|then|only|automatically)){0,2}\s+"
+    r"(?:share|shares|exchange|exchanges|send|sends|give|gives|provide|provides|pass|passes|disclose|discloses"
+    r"|transmit|transmits|(?:make|makes)\s+available)\b"
+    # (not what they send you: "We may send you notices ... by email to the address on your account",
+    # "Cloudnest will provide Customer with written certification")
+    r"(?!\s+(?:you|customer)\b)(?!\s+(?:\w+\s+){0,2}?(?:notices?|notifications?|warnings?|reminders?|receipts?"
+    r"|confirmations?|certifications?|e-?mails?|letters?|demands?|invoices?)\b)"
+    r"(?:[^.;:]{0,200}?\b(?:with|to)\s+(?!(?:you|yourself|us|them|it|help|make|do|be|provide|the\s+extent)\b)"
+    r"(?!(?:your|the)\s+(?:[\w-]+\s+)?(?:e-?mail|address|account|device|phone|inbox|app|bank|card)\b)"
+    r"(?:the|that|this|those|each|any|a|an|our|its|your|their|local|relevant|(?-i:[A-Z]))"
+    r"|\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:the|your|a|an)\b)"
+    # "Tunefold makes available to record labels ... listener-level reports"
+    r"|\b(?:we|(?-i:[A-Z])[\w-]+)\s+(?:may\s+|will\s+|also\s+)?(?:make|makes)\s+available\s+to\s+(?!(?:you|your|yourself|us)\b)",
     _I,
 )
 # A kind of your content the terms define: "the audio of your Episodes".
@@ -640,8 +686,9 @@ _YOU_KEEP = re.compile(r"\byou\s+(?:(?:want|wish|need|choose|would\s+like|['’]
 _KEPT_SAFE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:secure|safe|private|confidential|up[\s-]to[\s-]date)\b", _I)
 # What is kept or used, besides your content and data: "transaction records", "certain information", "Recordings".
 _DATA_WORDS = re.compile(
-    _USER_DATA.pattern + r"|\b(?:records|information|recordings?|transcripts?|messages|conversations|cop(?:y|ies)"
-    r"|reviews?|posts?|comments?|listings?|photo(?:graph)?s|telemetry|chats?|logs|audio|clips?|answers"
+    # ("we keep a record of their name ... indefinitely", "each Device's Access Log for five years")
+    _USER_DATA.pattern + r"|\b(?:records?|information|recordings?|transcripts?|messages|conversations|cop(?:y|ies)"
+    r"|reviews?|posts?|comments?|listings?|photo(?:graph)?s|telemetry|chats?|logs?|audio|clips?|answers"
     # "plate reads, vehicle images and parking history", "a sample of requests and Outputs"
     r"|images|videos?|history|outputs?|requests|documents)\b",
     _I,
@@ -720,7 +767,7 @@ def _content_licence(sentence: str, clause: str) -> list[tuple[int, int]]:
             return [feedback.span()]
         if (allowed := _YOU_ALLOW_US.search(sentence)) and (broad := _ALLOWED_BROADLY.search(sentence)):
             return [allowed.span(), broad.span()]
-        if featured := _WE_FEATURE_YOURS.search(sentence):
+        if featured := _WE_FEATURE_YOURS.search(sentence) or _FEATURED_UNPAID.search(sentence):
             return [featured.span()]
         if assigned := _YOU_ASSIGN.search(sentence):
             return [assigned.span()]
@@ -758,7 +805,8 @@ def _ai_training(sentence: str, clause: str) -> list[tuple[int, int]]:
         for m in _USE_VERB.finditer(core)
         if not (_AI_PURPOSE.fullmatch(m.group()) and any(a <= m.start() <= b + 1 for a, b in hits))
     ]
-    if not (uses and _DATA_WORDS.search(clause)):
+    # ("We use de-identified Access Events ... to train the machine learning models")
+    if not (uses and (_DATA_WORDS.search(clause) or _DE_IDENTIFIED.search(sentence))):
         return []
     return hits
 
@@ -783,9 +831,13 @@ def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
         or (receives and _YOUR_DEFINED.search(sentence))
         or (_THAT_DATA.search(sentence) and (_PERSONAL.search(clause) or _DEFINED_DATA.search(clause)))
     )
-    shared = (_SHARE.search(sentence) and _RECIPIENT.search(sentence)) or _WITH_NAMED.search(sentence)
+    shared = (
+        (_SHARE.search(sentence) and _RECIPIENT.search(sentence))
+        or _WITH_NAMED.search(sentence)
+        or _WE_PASS_ON.search(sentence)
+    )
     if (shared or receives) and personal:
-        return _spans([_SHARE, _RECIPIENT], sentence)
+        return _spans([_SHARE, _RECIPIENT], sentence) or _spans([_WE_PASS_ON], sentence)
     if _SHARES_INFORMATION.search(sentence) and _RECIPIENT.search(sentence):
         return _spans([_SHARES_INFORMATION, _RECIPIENT], sentence)
     if (given := _GIVES_THEM_YOURS.search(sentence)) and personal and _RECIPIENT.search(sentence + " " + clause):

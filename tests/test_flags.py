@@ -289,6 +289,41 @@ FLAGGED = [
     ("content_licence", "If you send us suggestions, you assign all rights in them to Meetly."),
     ("no_warranty", "You use the guest Wi-Fi network at your own risk."),
     ("no_warranty", "Meetly excludes all other warranties, conditions and representations."),
+    # Round 8, written from the misses of the pet-sitting, music-streaming and smart-lock terms
+    ("data_sharing", "If you add your clinic, we'll share your profile and your contact details with that clinic."),
+    ("data_sharing", "To check a host's identity, we send Verilane the host's name and date of birth."),
+    (
+        "data_sharing",
+        "When you file a claim, we share your name, contact details, the booking details, the notes from the "
+        "meeting and your invoices with Harbourline, so that it can assess the claim.",
+    ),
+    ("data_sharing", "Meetly provides Campuscheck with your name and the name of your school."),
+    ("data_sharing", "Meetly and the Bundle Partner exchange your phone number and your plan type."),
+    ("data_sharing", "We share your postal code and the size of your team with our retail partners."),
+    ("data_sharing", "We'll give information to the police when the law requires us to."),
+    ("data_sharing", "Your prompts and your meeting history are transmitted to that provider to write the summary."),
+    ("data_sharing", "We may give the building manager the Host's name and the times of each meeting."),
+    ("data_retention", "If we remove a host for safety reasons, we keep a record of their name indefinitely."),
+    ("data_retention", "We keep each room's Access Log for five years, even if you close your account."),
+    ("ai_training", "We use de-identified room events to train the machine learning models behind our alerts."),
+    ("ai_training", "Meetly uses voice recordings and transcripts to improve its speech recognition systems."),
+    ("content_licence", "When you post photos, you let us show them in our ads anywhere in the world, without paying."),
+    (
+        "content_licence",
+        "Meetly may feature public agendas and cover images in advertising campaigns, without compensation to you.",
+    ),
+    ("content_licence", "Meetly may use, disclose and commercialize such feedback without restriction."),
+    ("contract_by_using", "When you create an account or book a room, you're agreeing to these terms."),
+    ("contract_by_using", "By setting up a room display or using the app, you agree to these Terms."),
+    ("contract_by_using", "Anyone who joins a meeting through a guest link agrees to these Terms by doing so."),
+    ("unilateral_termination", "Meetly may close any Free tier account that has not been used for two years."),
+    ("unilateral_termination", "Meetly may cease to offer the Service, or any plan, in any country."),
+    ("unilateral_termination", "If we stop operating in your country, we'll give you 30 days' notice."),
+    ("unilateral_termination", "If a payment fails, we'll move your account to the free plan."),
+    ("content_removal", "We may hide a host's profile from search, or remove it from Meetly altogether."),
+    ("content_removal", "If we close your account, your profiles and photos are removed."),
+    ("limitation_of_liability", "Meetly isn't responsible for lost equipment, damage to your office or a missed call."),
+    ("limitation_of_liability", "You release Meetly from any claims arising from that disagreement."),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
@@ -385,6 +420,16 @@ NOT_FLAGGED = [
         "contract_by_using",
         "If you use the platform on behalf of a company, you agree to these terms on behalf of that company.",
     ),
+    # Round 8: what they send you, and who discloses to you.
+    ("data_sharing", "We may send you notices about your account by email to the address on your account."),
+    ("data_sharing", "Meetly will send any arbitration demand to the email address associated with your account."),
+    ("data_sharing", "Meetly will provide Customer with written certification that Customer Data has been deleted."),
+    (
+        "data_sharing",
+        "Confidential Information means any information disclosed by, or on behalf of Meetly, to you or any "
+        "End User in connection with the Services, including business information and development plans.",
+    ),
+    ("data_sharing", "Please give us accurate details, especially your email address, so we can contact you."),
 ]
 
 
