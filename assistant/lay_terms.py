@@ -232,6 +232,13 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "do my reviews stay up after i delete my account": terms say they remain visible
         (r"\bstay(?:s|ing)?\s+(?:up|online|visible|public)\b", "remain remains visible"),
+        # "someone smashed my window in a parkhop garage and took my laptop. is parkhop on the hook for that":
+        # terms speak of theft of or damage to your things
+        (
+            r"\bstole\b|\bnick(?:ed)?\b|\bpinched\b|\btook\s+my\b|\bbroke\s+into\b|\bbreak[\s-]?ins?\b|\bsmash\w*"
+            r"|\bvandali[sz]\w*",
+            "theft stolen damage",
+        ),
         # "Can I sue them in my own country?": terms speak of claims, courts and legal proceedings
         (
             r"\bsue[sd]?\b|\bsuing\b|\blaw\s*suits?\b|\btake\s+(?:[\w'’]+\s+){0,2}?to\s+court\b",

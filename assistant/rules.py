@@ -18,9 +18,10 @@ from assistant.sentences import sentence_spans
 
 # A refusal that the user can lift: "will not use … without your consent", "unless you opt in".
 UNLESS_CONSENT = re.compile(
-    r"\b(?:will\s+not|won't|shall\s+not|does\s+not|do\s+not|may\s+not|never|agree\s+not\s+to)\b[^.]{0,160}?"
-    r"\b(?:without\s+(?:your|the\s+user'?s?|the\s+account\s+owner'?s?|our|its|prior|express|explicit)?\s*"
-    r"(?:\w+\s+){0,2}?"
+    r"\b(?:will\s+not|won't|shall\s+not|does\s+not|do\s+not|may\s+not|must\s+not|never|agree\s+not\s+to)\b[^.]{0,160}?"
+    r"\b(?:without\s+(?:your|the\s+user'?s?|the\s+account\s+owner'?s?|our|its|prior|express|explicit|the)?\s*"
+    # ("without the separate, express consent of the uploading artist")
+    r"(?:[\w,]+\s+){0,2}?"
     r"(?:consent|permission|opt[- ]in|approval|authori[sz]ation)"
     r"|unless\s+(?:\(\w\)\s+)?(?:you|the\s+user|the\s+account\s+owner)\b[^.]{0,60}\b(?:consent|opt|agree|allow|enable))",
     re.IGNORECASE,
@@ -577,13 +578,15 @@ def refund_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
 _ASKS_LIABILITY = re.compile(
     r"\b(?:hold|held)\s+(?:\w+\s+){0,3}?(?:responsible|liable|accountable)\b"
     r"|\b(?:is|are|will|would|can|could)\s+(?:\w+\s+){1,3}?(?:be\s+)?(?:liable|responsible)\s+for\b"
-    r"|\b(?:pay|compensate|reimburse)\s+(?:me|us)\b|\bcompensation\b|\bsue\s+(?:\w+\s+){0,2}?for\b",
+    r"|\b(?:pay|compensate|reimburse)\s+(?:me|us)\b|\bcompensation\b|\bsue\s+(?:\w+\s+){0,2}?for\b|\bon\s+the\s+hook\b",
     re.IGNORECASE,
 )
 # "do these terms stop me holding them responsible?" asks about the disclaimer itself.
 _ASKS_ABOUT_DISCLAIMING = re.compile(r"\b(?:stop|prevent|limit|waive|give\s+up|protect)\w*\b", re.IGNORECASE)
 _DISCLAIMED = re.compile(
     r"\b(?:not|n['’]t|never)\s+(?:be\s+)?(?:liable|responsible|accountable)\b|\bno\s+(?:liability|responsibility)\b"
+    # "neither the Company nor ... any Host ... shall be responsible for theft of or damage to your vehicle"
+    r"|\bneither\b[^.;]{0,120}?\bnor\b[^.;]{0,120}?\b(?:shall|will|is|are)\s+(?:be\s+)?(?:liable|responsible|accountable)\b"
     r"|\b(?:disclaim|exclud)\w*\s+(?:\w+\s+){0,2}?liability\b"
     r"|\brelease\s+(?:\w+\s+){0,3}?from\s+(?:any\s+and\s+all\s+|any\s+|all\s+)?(?:claims|liability)",
     re.IGNORECASE,
@@ -744,6 +747,39 @@ def _days(count: str, unit: str) -> int:
     """How many days "14 days", "a couple of weeks", "two years" are."""
     number = int(count) if count.isdigit() else _COUNTS[re.sub(r"\s+", " ", count.lower())]
     return number * _DAYS_IN[unit.lower()]
+
+
+# "If I close my account, will the record of who came in and out of my home be deleted?" against "We keep
+# each Device's Access Log for five years ..., even if you remove the Device or close your account": the
+# 1.5B model read it as yes (and "will Tunefold erase the logs of what I streamed?" against "Stream logs ...
+# are retained for seven (7) years following deletion, notwithstanding any request for erasure").
+_ASKS_IF_DELETED = re.compile(
+    r"\b(?:is|are|will|would|does|do|did|get|gets)\b[^.?]{0,80}?\b(?:deleted|erased|removed|wiped|purged|destroyed|gone)\b"
+    r"|\b(?:will|would|do|does)\s+(?!(?:i|we)\b)(?:\w+\s+){1,2}?(?:delete|erase|remove|wipe|purge|destroy|get\s+rid\s+of)\b",
+    re.IGNORECASE,
+)
+_KEPT_ON = re.compile(
+    r"\b(?:retain|retains|retained|keep|keeps|kept|store|stores|stored|preserve|preserves|preserved|hold\s+on\s+to)\b"
+    r"[^.;]{0,160}?(?:\bfor\s+(?:up\s+to\s+|at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
+    r"(?:\(\d+\)\s*)?years?\b|\bindefinitely\b|\beven\s+(?:if|after|when)\s+you\b|\bnotwithstanding\s+any\b)",
+    re.IGNORECASE,
+)
+_NOT_THE_THING = frozenset(
+    terms("delete deleted erase erased remove removed wipe purge destroy gone get rid close closed account my your")
+)
+
+
+def kept_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
+    """For "will my ... be deleted?": "no" when a cited sentence keeps what the question names for
+    years, indefinitely or whatever the user does, "conditional" when that sentence has an exception
+    other than the law's, None otherwise."""
+    if not _ASKS_IF_DELETED.search(question):
+        return None
+    wanted = set(terms(with_contract_words(_NAME.sub(" ", question)))) - _NOT_THE_THING
+    kept = [s for s in _sentences(evidence, cited) if _KEPT_ON.search(s) and wanted & set(terms(s))]
+    if not kept:
+        return None
+    return "conditional" if any(_REFUND_EXCEPTION.search(s) for s in kept) else "no"
 
 
 def window_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:

@@ -92,6 +92,7 @@ from assistant.rules import (
     class_action_rule,
     denial_rule,
     exclusive_rule,
+    kept_rule,
     liability_rule,
     ownership_rule,
     prohibition_rule,
@@ -285,9 +286,12 @@ _WINDOW = re.compile(
     # (or a remedy kept for a time: "we will reprint it ..., provided you report the problem within 30 days")
     rf"(?:\byou\s+(?:also\s+|still\s+)?(?:may|can|must|have|will\s+be\s+able|are\s+entitled)\b[^.]{{0,160}}?|{IF_YOU_ACT}"
     r"|\b(?:can|may)\s+be\s+\w+(?:ed|en)\b[^.]{0,100}?)"
-    rf"\b(?:within|during)\s+(?:the\s+)?(?:first\s+)?(?:[a-z]+\s+)?(?:\(?\d{{1,3}}\)?|(?:one|{_SPELLED_NUMBER})\b)[\s-]*"
+    rf"(?:\b(?:within|during)\s+(?:the\s+)?(?:first\s+)?(?:[a-z]+\s+)?(?:\(?\d{{1,3}}\)?|(?:one|{_SPELLED_NUMBER})\b)[\s-]*"
     # ("within 48 hours of buying it", "within the first two minutes of a Ride")
-    r"(?:calendar\s+|business\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b",
+    r"(?:calendar\s+|business\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b"
+    # a deadline before: "Walks can be cancelled free of charge up to 2 hours before it's due to start"
+    rf"|\b(?:up\s+to|at\s+least|no\s+later\s+than)\s+(?:\(?\d{{1,3}}\)?|(?:one|{_SPELLED_NUMBER})\b)[\s-]*"
+    r"(?:calendar\s+|business\s+)?(?:days?|weeks?|hours?|minutes?)\s+(?:before|ahead|in\s+advance)\b)",
     re.IGNORECASE,
 )
 # ("a while ago" says no time)
@@ -1028,6 +1032,7 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
             or age_rule(question, evidence, cited)
             or refund_rule(question, evidence, cited)
             or liability_rule(question, evidence, cited)
+            or kept_rule(asked, evidence, cited)
             or ownership_rule(question, evidence, cited)
             or class_action_rule(question, evidence, cited)
             or exclusive_rule(question, evidence, cited)

@@ -146,3 +146,10 @@ def test_plain_words_for_a_balance_a_sale_feeding_ai_comings_and_goings_and_stay
     assert "access" in contract_words("how long do they keep the logs of when i come in and out of the building")
     assert "remain" in contract_words("if i delete my account do my reviews of spaces stay up")
     assert "tell" in contract_words("will Meetly warn me before handing my data to the police?")
+
+
+def test_things_taken_or_smashed_are_theft_and_damage() -> None:
+    asked = "someone smashed my window in a meetly garage and took my laptop. is meetly on the hook for that"
+    assert {"theft", "damage"} <= set(contract_words(asked))
+    assert "theft" in contract_words("my bike got nicked outside the office, will they cover it?")
+    assert "theft" not in contract_words("Can I take my data with me when I leave?")

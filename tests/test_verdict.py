@@ -1582,3 +1582,55 @@ def test_open_questions_after_a_scene_typed_without_a_mark() -> None:
     asked = "if the ebike gets nicked while im in a shop whats the most they can bill me"
     assert main_clause(asked) == "whats the most they can bill me"
     assert is_open_question(asked)
+
+
+def test_what_is_kept_for_years_or_whatever_you_do_is_not_deleted() -> None:
+    log = Excerpt(
+        "We keep each room's entry log for five years from the date of each entry, even if you remove the room "
+        "or close your account."
+    )
+    asked = "If I close my Meetly account, will the record of who came in and out of my office be deleted?"
+    assert _decide(asked, [log, LICENCE], [0], "yes", 0.7).verdict == "no"
+    streams = Excerpt(
+        "Listening logs linked to your account are retained for seven (7) years following deletion, "
+        "notwithstanding any request for erasure."
+    )
+    asked = "If I delete my account and ask for erasure, will Meetly erase the logs of what I listened to?"
+    assert _decide(asked, [streams, LICENCE], [0], "yes", 0.7).verdict == "no"
+    # what is kept is something else than what is asked about; a way to have it deleted sooner
+    photos = Excerpt(
+        "When you close your account, we delete your photos within 30 days. We keep invoices for seven years "
+        "for tax purposes."
+    )
+    asked = "If I close my account, will my photos be deleted?"
+    assert _decide(asked, [photos, LICENCE], [0], "yes", 0.7).verdict == "yes"
+    messages = Excerpt("We keep your messages for two years, unless you ask us to delete them sooner.")
+    asked = "If I leave Meetly, will my messages be deleted?"
+    assert _decide(asked, [messages, LICENCE], [0], "yes", 0.7).verdict == "conditional"
+
+
+def test_a_deadline_hours_before_and_a_separate_consent_are_conditions() -> None:
+    lessons = Excerpt(
+        "Lessons can be cancelled free of charge up to 2 hours before they start. After that, the tutor is paid "
+        "in full."
+    )
+    asked = "Can I cancel a lesson at the last minute without being charged?"
+    assert _decide(asked, [lessons, LICENCE], [0], "yes", 0.7).verdict == "conditional"
+    training = Excerpt(
+        "Meetly will not use uploaded recordings to train generative models without the separate, express "
+        "consent of the uploading host."
+    )
+    asked = "I upload my own recordings. Could Meetly use them to train AI that makes new ones?"
+    assert _decide(asked, [training, LICENCE], [0], "no", -0.7).verdict == "conditional"
+
+
+def test_neither_they_nor_others_being_responsible_disclaims_a_theft() -> None:
+    cancel = Excerpt("You may cancel a garage booking without charge up to one hour before it starts.")
+    risk = Excerpt(
+        "Parking in any space is at your own risk, and neither Meetly nor any host shall be responsible for theft "
+        "of or damage to your vehicle or its contents, howsoever caused."
+    )
+    asked = "someone smashed my window in a meetly garage and took my laptop. is meetly on the hook for that"
+    decision = _decide(asked, [cancel, risk, LICENCE], [0], "yes", 0.3)
+    assert decision.verdict == "no"
+    assert decision.cited[0] == 1
