@@ -119,7 +119,11 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:resolved|settled|decided|determined|heard|go|goes|referred)\b[^.;:]{0,40}?\b(?:by|to|before)\s+"
             r"(?:a|an|one|the)\s+(?:neutral\s+|independent\s+|single\s+|sole\s+)?arbitrators?\b",
             # "You and FitLoop each give up the right to have a jury decide the dispute"
-            r"\bgive\s+up\b[^.;:]{0,30}?\bright\s+to\b[^.;:]{0,30}?\b(?:jury|judge|court|class)\b",
+            # ("you're giving up the right to a jury trial")
+            r"\bgiv(?:e|es|ing)\s+up\b[^.;:]{0,30}?\bright\s+to\b[^.;:]{0,30}?\b(?:jury|judge|court|class)\b",
+            # "you agree not to bring or take part in any group litigation, representative action or class proceedings"
+            r"\bnot\s+to\s+(?:bring|take\s+part|participate|join)\b[^.;:]{0,80}?\b(?:class|representative|group)\s+"
+            r"(?:actions?|proceedings?|litigation|arbitrations?|claims?)\b",
             r"\bwaiv\w*\b[^.;:]{0,80}?\b(?:class|jury)\b",
             r"\b(?:only|solely)\b[^.;:]{0,40}?\bon\s+an\s+individual\s+basis\b",
             r"\b(?:not|no)\b[^.;:]{0,60}?\bclass\s+(?:member|action|arbitration)s?\b",
@@ -166,8 +170,10 @@ CATEGORIES: tuple[Category, ...] = (
             r"(?:added|changed|modified|altered|reshaped|withdrawn|removed|discontinued|repriced|adjusted|revised|increased"
             r"|raised)\b",
             # "Zone boundaries are set by us ... and may be changed at any time without notice"
-            r"\b(?:may|can)\s+be\s+(?:changed|modified|amended|altered|updated|revised)\s+(?:by\s+us\s+)?(?:at\s+any\s+time"
-            r"|without\s+(?:prior\s+|advance\s+)?notice|from\s+time\s+to\s+time)\b"
+            # ("may be reworked, renamed or retired at our discretion", "may be withdrawn or altered at any time")
+            r"\b(?:may|can)\s+be\s+(?:\w+ed,?\s+){0,3}(?:(?:or|and)\s+)?(?:changed|modified|amended|altered|updated|revised"
+            r"|reworked|renamed|retired|withdrawn)\s+(?:by\s+us\s+)?(?:at\s+any\s+time"
+            r"|without\s+(?:prior\s+|advance\s+)?notice|from\s+time\s+to\s+time|at\s+(?:our|its)\s+(?:sole\s+)?discretion)\b"
             # (not by someone else: "may be updated at any time by the application developer")
             r"(?!\s+by\s+(?!us\b))",
             r"\b(?:terms|agreement|conditions)\b[^.;:]{0,40}?\b(?:may|can)\s+be\s+(?:modified|changed|amended|revised|updated)",
@@ -178,6 +184,11 @@ CATEGORIES: tuple[Category, ...] = (
             # "Rates may change at any time", "They may change a lot or be withdrawn at any time"
             r"\b(?:prices?|fees?|rates?|pricing|features?|they)\s+(?:may|can)\s+change\b[^.;:]{0,40}?"
             r"\b(?:at\s+any\s+time|without\s+(?:prior\s+|advance\s+)?notice|whenever\s+we)\b",
+            # "Fees are subject to change upon renewal"
+            r"\b(?:fees?|prices?|pricing|rates?|charges|plans?|features?)\b[^.;:]{0,40}?\b(?:are|is)\s+subject\s+to\s+change\b",
+            # "We may lower your limit"
+            _PROVIDER + r"\s+(?:\w+\s+)?(?:lower|reduce|raise|increase|cut)\s+your\s+(?:\w+\s+)?(?:limits?|rates?|fees?"
+            r"|prices?|allowances?|bonus(?:es)?|credit)\b",
             # "We update these terms now and then" (no modal verb)
             r"^[\W\d]*" + _WE_OR_NAME + r"\s+(?:\w+\s+)?(?:update|change|revise|amend|modify)\s+(?:these|this|our)\s+"
             r"(?:terms|agreement|conditions)\b",
@@ -207,7 +218,11 @@ CATEGORIES: tuple[Category, ...] = (
             # ("may close any Free tier account that has not been used")
             r"\b(?:your|the|this|that|an?|any|user)\s+(?:[\w-]+['’]s\s+)?(?:relevant\s+|affected\s+|applicable\s+"
             r"|online\s+|(?-i:[A-Z])[\w-]+\s+(?:tier\s+|plan\s+)?)?(?:accounts?|access|use|membership"
-            r"|subscriptions?|services?|platform|agreement|ability)\b",
+            r"|subscriptions?|services?|platform|agreement|ability|workspaces?)\b"
+            # "may transfer, deactivate or delete Accounts in the Workspace"
+            r"|"
+            + _PROVIDER
+            + r"[^.;:]{0,60}?\b(?:terminate|suspend|deactivate|disable|close|delete)\s+(?-i:Accounts)\b",
             # "The Company may remove any listing ... or deactivate any Host who receives repeated complaints"
             _PROVIDER + rf"[^.;:]{{0,120}}?\b(?:suspend|deactivate|ban|terminate|expel)\s+(?:any|the|a)\s+"
             rf"(?:{_OTHER_PARTIES}|tutors?|drivers?|riders?|creators?|players?)\b",
@@ -218,7 +233,9 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:terminat|suspen|paus)\w*\b[^.;:]{0,60}?\b(?:at\s+any\s+time|for\s+any\s+(?:or\s+no\s+)?reason|"
             r"without\s+(?:prior\s+|advance\s+)?notice|in\s+(?:our|its)\s+sole\s+discretion)",
             # "Accounts that have had no sign-in for 24 consecutive months may be retired"
-            r"\b(?:accounts?|access|membership|subscriptions?)\b[^.;:]{0,80}?\b(?:may|can)\s+be\s+(?:suspended|terminated"
+            # ("Free Plan Accounts that have not hosted or joined a meeting for a period of twelve (12) consecutive
+            # months may be deactivated")
+            r"\b(?:accounts?|access|membership|subscriptions?)\b[^.;:]{0,120}?\b(?:may|can)\s+be\s+(?:suspended|terminated"
             r"|closed|retired|deactivated|paused|disabled|restricted|cancell?ed|shut\s+down|put\s+on\s+hold"
             r"|(?:rate-)?limited|revoked)\b",
             # "your ability to claim new Shifts will be paused automatically", "you can be barred from live classes"
@@ -243,6 +260,10 @@ CATEGORIES: tuple[Category, ...] = (
             r"|closure)\b",
             # "If we stop operating in your city, we'll give you at least 30 days' notice"
             r"\b" + _WE_OR_NAME + r"\s+(?:\w+\s+)?(?:stops?|ceases?)\s+operating\s+in\b",
+            # "Accounts of users determined to be repeat infringers will be closed"
+            # (not "After that 30- or 60-day period, your Microsoft account will be closed", which you asked for)
+            r"\baccounts?\s+of\s+(?:users?|members?|anyone|those|people|customers?|repeat)\b[^.;:]{0,80}?\bwill\s+be\s+"
+            r"(?:closed|terminated|suspended|deactivated|disabled|banned)\b",
             # a downgrade: "If a payment fails ..., we'll move your account to the free plan"
             r"\b" + _WE_OR_NAME + r"\s*(?:['’]ll|\s+will|\s+may|\s+can)\s+(?:move|switch|downgrade|revert)\s+your\s+"
             r"(?:account|subscription|plan|membership)\s+(?:back\s+)?to\s+(?:the|a|our)\s+(?:free|basic|lower|standard)\b",
@@ -360,6 +381,12 @@ CATEGORIES: tuple[Category, ...] = (
             r"|for\s+the\s+(?:quality|condition|legality|timeliness))",
             r"\b(?:aggregate|total|maximum|entire)\s+liability\b",
             r"\b(?:limit|limits|exclude|excludes|disclaim|disclaims)\b[^.;:]{0,40}?\bliabilit",
+            # "Huddlenote disclaims responsibility for any meeting", "backers waive any claim against Fundspark"
+            # (not "shall have no liability", "accepts no responsibility": CLAUDETTE labels seven such sentences
+            # fair, three not)
+            r"\bdisclaims?\s+(?:all\s+|any\s+)?responsibility\b|\bwaives?\s+(?:any|all)\s+(?:and\s+all\s+)?claims?\s+against\b",
+            # "the most we'll pay is the greater of $100 or ..."
+            r"\bthe\s+most\s+we(?:['’]ll|\s+will)\s+(?:ever\s+)?pay\b",
             # "Our liability for lost data is limited to ...", "we are liable only for intent and gross
             # negligence", "The most you can recover from us for all claims ..."
             r"\bliabilit(?:y|ies)\b[^.;:]{0,60}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:limited|capped|restricted)\s+to\b",
@@ -451,10 +478,17 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:agree|accept|consent|constitutes|deemed"
             r"|bound)",
             # "If you carry on using your account after that date, the amended Terms will apply to you"
-            r"\bcarry(?:ing)?\s+on\s+(?:using|accessing|playing)\b[^.;:]{0,100}?\b(?:agree|accept|consent|apply\s+to\s+you)",
+            # ("Carrying on using Tallyroo after the update date counts as saying yes to the new terms")
+            r"\bcarry(?:ing)?\s+on\s+(?:using|accessing|playing)\b[^.;:]{0,100}?\b(?:agree|accept|consent|apply\s+to\s+you"
+            r"|saying\s+yes)",
             # "By setting up a Device, creating a Latchly account, or using the app ..., you agree to these Terms"
             r"\bby\s+\w+ing\b(?:(?!\bon\s+behalf\b)[^.;:]){0,160}?\byou\s+(?:agree|accept)\s+(?:to\s+)?(?:these|this|the|our)\s+"
             r"(?:terms|agreement)\b",
+            # "The moment you tap "Get started" or link your first bank account, these terms apply to you"
+            r"\b(?:the\s+moment|as\s+soon\s+as)\s+you\b[^.;:]{0,120}?\b(?:these|this|the|our)\s+(?:terms|agreement)\s+"
+            r"(?:apply|applies|bind)\b",
+            # "is bound by Sections 4, 11 and 16 of these Terms by virtue of joining"
+            r"\bbound\s+by\b[^.;:]{0,80}?\bby\s+virtue\s+of\s+(?:joining|using|accessing|visiting|opening)\b",
             # "Anyone who opens a door using a digital key ... agrees to these Terms as a Guest by doing so"
             r"\bagrees?\s+to\s+(?:these|this|the|our)\s+(?:terms|agreement)\b[^.;:]{0,40}?\bby\s+(?:doing\s+so|using)\b",
             # "Activating a Device, signing in to the App, or speaking to a Device ... constitutes your acceptance"
@@ -571,7 +605,8 @@ CATEGORIES: tuple[Category, ...] = (
             r"\bexclud(?:es?|ing)\s+(?:all|any)\s+(?:other\s+)?(?:implied\s+)?(?:warrant(?:y|ies)|conditions)\b"
             r"|\b(?:at|is|are)\s+(?:entirely\s+|solely\s+)?(?:at\s+)?your\s+(?:own|sole)\s+risk\b",
             # "HEARTHCAM DOES NOT WARRANT THAT ...", "We do not guarantee that ...", "makes no representations"
-            r"\b(?:do(?:es)?\s+not|make[s]?\s+no|cannot|can['’]t|don['’]t|doesn['’]t)\s+(?:\w+\s+)?"
+            # ("Fundspark gives no guarantee that a project will be completed", "we give no warranties")
+            r"\b(?:do(?:es)?\s+not|make[s]?\s+no|give[s]?\s+no|offer[s]?\s+no|cannot|can['’]t|don['’]t|doesn['’]t)\s+(?:\w+\s+)?"
             r"(?:warrant|guarantee|promise|represent)\w*\b",
         ),
     ),

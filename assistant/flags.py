@@ -464,7 +464,8 @@ _USER_GRANTS = re.compile(
 # without owing you anything", "we may use them for any purpose, without restriction".
 _FEEDBACK = re.compile(r"\b(?:ideas?|suggestions?|feedback)\b", _I)
 _FEEDBACK_THEIRS = re.compile(
-    r"\b(?:put\s+(?:them|it)\s+to\s+use\s+in\s+any\s+way\b"
+    # ("Ideas and suggestions you send us become ours to use, build on and sell")
+    r"\b(?:become\s+ours\b|put\s+(?:them|it)\s+to\s+use\s+in\s+any\s+way\b"
     # ("may use, disclose and commercialize such feedback without restriction")
     r"|use(?:,\s+\w+)*,?\s+(?:(?:and|or)\s+\w+\s+)?(?:them|it|such\s+\w+|that\s+\w+)\s+(?:freely\b|in\s+any\s+way\b|however\s+(?:we|they)\s+(?:like|wish|want|see\s+fit)|for\s+any\s+purpose"
     r"|without\s+(?:restriction|compensation|payment|paying|owing|crediting|any\s+obligation)))",
@@ -533,13 +534,21 @@ _SHARE = re.compile(
     r"|(?<!\bin\s)\bexchange[sd]?\b(?!\s+(?:rates?|for)\b)"
     # "samples of recordings may be reviewed by contractors"
     r"|\b(?:reviewed|listened\s+to|accessed)\s+by\s+(?!(?:you|your|yourself)\b)"
+    # "collected and processed by Huddlenote's payment processor", "the image is read by Paperlane, our
+    # text-recognition vendor"
+    r"|\b(?:collected|processed|handled|read|analy[sz]ed)\s+(?:and\s+\w+\s+)?by\s+(?:\w+['’]s\s+|our\s+|its\s+|an?\s+|the\s+)?"
+    r"(?:(?:third[\s-]party|payment|external|outside)\s+)?(?:processors?|vendors?|providers?|contractors?|annotators)\b"
+    r"|\b(?:collected|processed|handled|read|analy[sz]ed)\s+(?:and\s+\w+\s+)?by\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?,\s+"
+    r"(?:our|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:vendor|provider|processor|partner|supplier|contractor)\b"
     # "we will provide those companies with your name", "may make that information available to its
     # Affiliates", "are transmitted directly to our payment processor"
     r"|\bprovides?\s+(?!(?:in|by|for|to|as|under)\b)(?:\w+\s+){1,4}?with\b|\b(?:make|makes|made)\s+(?:\w+\s+){1,3}?available\s+to\b"
-    r"|\b(?:transmit(?:s|ted)?|pass(?:es|ed)?|sen[dt]s?|forward(?:s|ed)?|gives?)\s+(?:[\w,'’-]+\s+){0,12}?(?:on\s+)?to\b"
+    r"|\b(?:transmit(?:s|ted)?|pass(?:es|ed)?|sen[dt]s?|forward(?:s|ed)?|gives?|export(?:s|ed)?)\s+(?:[\w,'’-]+\s+){0,12}?(?:on\s+)?to\b"
     # "We may provide CCTV footage and access records to police", "we may report the theft ... to the police"
     # (not "When you provide your Data to Bing Places")
-    r"|\bwe\s+(?:\w+\s+){0,2}?(?:provide|report|hand)\s+(?:[\w,'’-]+\s+){0,12}?(?:over\s+)?to\b"
+    # ("Fundspark reports the name ... of each creator to HM Revenue & Customs"; not "When you provide your Data to")
+    r"|\b(?:we|(?!(?:When|If|Where|Once|After|Before|Please|You|Users?|Customers?)\b)(?-i:[A-Z])[\w-]+)\s+(?:\w+\s+){0,2}?"
+    r"(?<!\byou\s)(?:provides?|reports?|hands?)\s+(?:[\w,'’-]+\s+){0,12}?(?:over\s+)?to\b"
     # "Your details go to the insurer", "will go with the business to the new owner", "will move across to"
     # (something going, not you: "Go to Settings to see which third parties ...", "you can go to")
     r"|\b(?!(?:you|please|can|could|to|then|just|simply|and|or|go|goes)\b)\w+\s+(?:will\s+|may\s+)?"
@@ -569,7 +578,10 @@ _RECIPIENT = re.compile(
     r"|\bsubpoenas?\b|\bcourt\s+orders?\b|\blegal\s+process\b"
     r"|\bmergers?\b|\bacquisitions?\b|\bsale\s+of\s+(?:\w+\s+)?assets\b|\breorgani[sz]ations?\b"
     r"|\blaw\s+enforcement\b|\b(?:public|government\w*|regulatory|tax)\s+(?:authorit(?:y|ies)|agenc(?:y|ies)|bodies)\b"
-    r"|\bauthorities\b|\bpolice\b|\bregulators?\b|\bemergency\s+services\b",
+    r"|\bauthorities\b|\bpolice\b|\bregulators?\b|\bemergency\s+services\b"
+    # "HM Revenue & Customs", "the National Crime Agency", "export your backer details to that service"
+    r"|(?-i:\bRevenue\b)"
+    r"|(?-i:[A-Z])\w+\s+(?-i:Agency|Authority|Commission|Bureau)\b|\bthat\s+(?:service|platform|company|app|provider)\b",
     _I,
 )
 _PERSONAL = re.compile(
@@ -583,13 +595,15 @@ _PERSONAL = re.compile(
     # "your shipping name and address", "your Member Content and messages"
     r"|\byour\s+(?:\w+\s+){0,2}?(?:name|address|e-?mail|phone\s+number|location|images?|photos?|selfies?|videos?"
     r"|recordings|messages|content|conversations?|transcripts?|chats?|details|account)\b|\b(?:payment\s+)?card\s+(?:details|numbers?)\b|\bdate\s+of\s+birth\b|\bsocial\s+security\b"
-    r"|\b(?:contact|billing|payment|account|location|health|financial|biometric)\s+(?:details|information|data)\b"
+    r"|\b(?:contact|billing|payment|account|location|health|financial|biometric|customer|card)\s+(?:details|information|data)\b"
     # "Card and bank details", "your device's advertising identifier", "names, addresses and email addresses"
     r"|\b(?:card|bank)\s+(?:and\s+\w+\s+)?(?:details|numbers?)\b|\bidentifiers?\b"
     r"|\bIP\s+address(?:es)?\b|\bnames?,\s+(?:postal\s+)?addresses\b|\be-?mail\s+addresses\b"
     r"|\bselfies?\b|\bphoto\s+ID\b|\bidentity\s+documents?\b"
     r"|\b(?-i:[A-Z])\w+['’]s\s+(?:(?:first|full|last)\s+)?names?\b|\b(?:(?:mobile\s+)?tele)?phone\s+numbers?\b"
-    r"|\blicen[cs]e\s+plates?\b|\byour\s+(?:[\w-]+\s+){0,2}?(?:documents|files|requests|prompts|history)\b"
+    # ("your bank username and password")
+    r"|\blicen[cs]e\s+plates?\b|\byour\s+(?:[\w-]+\s+){0,2}?(?:documents|files|requests|prompts|history|username|passwords?"
+    r"|credentials)\b"
     # "your pets' species ... and your postal code", "voice recordings and transcripts", "reservation details"
     r"|\b(?:postal|post|zip)\s*codes?\b|\bpostcodes?\b|\b(?:voice|audio|call)\s+recordings\b"
     r"|\b(?:booking|reservation|order)\s+details\b"
@@ -622,7 +636,8 @@ _SHARES_INFORMATION = re.compile(
     r"\b(?:share|shares|disclose|discloses|sell|sells|transfer|transfers)\s+(?:\w+\s+)?(?:information|data)\s+(?:with|to)\b"
     # "We'll give information to the police"
     r"|\bwe(?:['’]ll|\s+(?:will|may|might|can|also))?\s+(?:give|provide|pass|hand)\s+(?:\w+\s+)?(?:information|data)\s+"
-    r"(?:over\s+)?to\b",
+    # ("We'll provide information in response to subpoenas, court orders and requests from regulators")
+    r"(?:over\s+|in\s+response\s+)?to\b",
     _I,
 )
 # The recipient named before, the data given as a second object: "we may pass them your name, contact
@@ -641,7 +656,13 @@ _WITH_NAMED = re.compile(
     # (not "any information disclosed by, for, or on behalf of Zoom ... to you")
     r"\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|exchange|exchanges)\b(?!\s+by\b)"
     r"(?:(?!\bto\s+you\b)[^.;:]){0,200}?\bwith\s+(?:the\s+)?(?:relevant\s+)?"
-    r"(?!(?:Sections?|Clauses?|Schedules?|Appendix|Annex)\b)(?-i:[A-Z])[\w-]+",
+    r"(?!(?:Sections?|Clauses?|Schedules?|Appendix|Annex)\b)(?-i:[A-Z])[\w-]+"
+    # "Your card details and billing address are sent directly to Tillerpay"
+    # (not "information provided to Zoom so that Zoom can fulfill the terms": given to the provider itself)
+    r"|\b(?:sent|transmitted|passed|forwarded|exported)\s+(?:directly\s+|securely\s+|automatically\s+)?to\s+"
+    # (not "before it is transmitted to Keystrand's servers")
+    r"(?!(?:Sections?|Clauses?|Schedules?|Appendix|Annex|You|Us)\b)(?-i:[A-Z])[\w-]+\b"
+    r"(?!['’]s\s+(?:own\s+)?(?:servers?|systems?|infrastructure|cloud|data\s+cent))",
     _I,
 )
 # The provider gives your data to someone it names in its own words: "we'll share your pet's profile and your
@@ -651,7 +672,7 @@ _WE_PASS_ON = re.compile(
     r"\b(?:we|(?!(?:Please|You|Users?|Customers?|Members?)\b)(?-i:[A-Z])[\w-]+)"
     r"(?:['’]ll|\s+(?:will|may|can|might|also|then|only|automatically)){0,2}\s+"
     r"(?:share|shares|exchange|exchanges|send|sends|give|gives|provide|provides|pass|passes|disclose|discloses"
-    r"|transmit|transmits|(?:make|makes)\s+available)\b"
+    r"|transmit|transmits|report|reports|export|exports|(?:make|makes)\s+available)\b"
     # (not what they send you: "We may send you notices ... by email to the address on your account",
     # "Cloudnest will provide Customer with written certification")
     r"(?!\s+(?:you|customer)\b)(?!\s+(?:\w+\s+){0,2}?(?:notices?|notifications?|warnings?|reminders?|receipts?"
@@ -669,6 +690,9 @@ _YOUR_DEFINED = re.compile(r"\byour\s+[A-Z][a-z]+s\b")
 # The recipient as the one who acts: "our advertising partners receive your device identifiers", "These
 # companies process personal information on our instructions".
 _RECEIVES = re.compile(
+    # "Linkwell, and not Tallyroo, receives your bank username", "Sentrix Identity Ltd, which receives the photo
+    # of your identity document"
+    r"(?-i:\b[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2}(?:,\s+[^,.;:]{0,40},|,\s+which)?\s+receives\s+(?:your|the)\b|"
     r"(?:" + _RECIPIENT.pattern + r")[^.;:]{0,120}?"
     r"\b(?:receives?|process(?:es)?|(?:get|gets|have|has)\s+access\s+to)\b",
     _I,
@@ -677,7 +701,9 @@ _RETAIN = re.compile(
     r"\b(?:retain|retains|retained|retaining|retention|keep|keeps|kept|preserve|preserved|store|stored)\b"
     r"|\bhold\s+on\s+to\b"
     # "it stays on that user's profile after you delete your account"
-    r"|\bstays?\b|\bremains?\s+(?:on|in|visible|stored|with)\b",
+    r"|\bstays?\b|\bremains?\s+(?:on|in|visible|stored|with)\b"
+    # "Deleted data may survive in encrypted backups for up to 13 months"
+    r"|\bsurviv(?:e|es|ing)\s+(?:in|on)\b",
     _I,
 )
 _AFTER_LEAVING = re.compile(BY_KEY["data_retention"].cues[1], _I)
@@ -690,7 +716,9 @@ _DATA_WORDS = re.compile(
     _USER_DATA.pattern + r"|\b(?:records?|information|recordings?|transcripts?|messages|conversations|cop(?:y|ies)"
     r"|reviews?|posts?|comments?|listings?|photo(?:graph)?s|telemetry|chats?|logs?|audio|clips?|answers"
     # "plate reads, vehicle images and parking history", "a sample of requests and Outputs"
-    r"|images|videos?|history|outputs?|requests|documents)\b",
+    r"|images|videos?|history|outputs?|requests|documents"
+    # "Tips you posted to Money Tips stay up after you leave"
+    r"|(?<=you\s)(?:posted|uploaded|shared|wrote|published))\b",
     _I,
 )
 # Kept although deleted or gone: "Conversations that have been removed ... will be retained", "of a banned Member".
@@ -718,7 +746,11 @@ _LONG_PERIOD = re.compile(
     r"\b(?:for\s+(?:up\s+to\s+)?|usually\s+|typically\s+|normally\s+|at\s+least\s+)(?:\d+|two|three|four|five|six|seven"
     r"|eight|nine|ten)\s+years\b|\bindefinitely\b"
     # "we keep that history without a fixed end date"
-    r"|\b(?:without|with\s+no)\s+(?:a\s+)?(?:fixed\s+)?(?:end\s+date|time\s+limit)\b|\bfor\s*ever\b",
+    r"|\b(?:without|with\s+no)\s+(?:a\s+)?(?:fixed\s+)?(?:end\s+date|time\s+limit)\b|\bfor\s*ever\b"
+    # "kept online as a permanent public archive ..., even if the creator closes their account", "retained,
+    # notwithstanding any deletion request or retention setting, until the hold is released"
+    r"|\bpermanent\s+(?:public\s+)?(?:archive|record)\b|\beven\s+if\s+(?:the\s+)?\w+\s+(?:closes?|deletes?)\b"
+    r"|\bnotwithstanding\s+any\s+(?:deletion|erasure)\b",
     _I,
 )
 # Not removed when deleted: "included in training datasets ... are not removed from those datasets ...
@@ -753,7 +785,8 @@ def _spans(patterns: Sequence[re.Pattern[str]], text: str) -> list[tuple[int, in
 
 # Not a licence but the rights themselves: "you assign all rights in them to Rootwise".
 _YOU_ASSIGN = re.compile(
-    r"\byou\s+(?:hereby\s+)?(?:assign|transfer)\s+(?:to\s+us\s+)?(?:all|any|each)\s+(?:of\s+)?(?:your\s+)?"
+    # ("you hereby assign to Huddlenote all right, title and interest in and to such Feedback")
+    r"\byou\s+(?:hereby\s+)?(?:assign|transfer)\s+(?:to\s+(?:us|(?-i:[A-Z])[\w-]+)\s+)?(?:all|any|each)\s+(?:of\s+)?(?:your\s+)?"
     r"(?:rights?|right,?\s+title|intellectual\s+property|copyright)\b",
     _I,
 )
@@ -837,7 +870,7 @@ def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
         or _WE_PASS_ON.search(sentence)
     )
     if (shared or receives) and personal:
-        return _spans([_SHARE, _RECIPIENT], sentence) or _spans([_WE_PASS_ON], sentence)
+        return _spans([_SHARE, _RECIPIENT], sentence) or _spans([_WE_PASS_ON], sentence) or [receives.span()]
     if _SHARES_INFORMATION.search(sentence) and _RECIPIENT.search(sentence):
         return _spans([_SHARES_INFORMATION, _RECIPIENT], sentence)
     if (given := _GIVES_THEM_YOURS.search(sentence)) and personal and _RECIPIENT.search(sentence + " " + clause):

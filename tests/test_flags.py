@@ -324,6 +324,44 @@ FLAGGED = [
     ("content_removal", "If we close your account, your profiles and photos are removed."),
     ("limitation_of_liability", "Meetly isn't responsible for lost equipment, damage to your office or a missed call."),
     ("limitation_of_liability", "You release Meetly from any claims arising from that disagreement."),
+    # Round 9, written from the misses of the budgeting, video-meeting and crowdfunding terms
+    ("data_sharing", "Linkwell, and not Meetly, receives your bank username and password."),
+    ("data_sharing", "Identity checks are run by Veriscan Ltd, which receives the photo of your identity document."),
+    ("data_sharing", "Payment card information is collected and processed by Meetly's payment processor."),
+    ("data_sharing", "Your card details and billing address are sent directly to Tillerpay."),
+    ("data_sharing", "Meetly reports the name, address and date of birth of each host to the tax authority."),
+    ("data_sharing", "We'll provide information in response to subpoenas, court orders and requests from regulators."),
+    ("data_retention", "Deleted data may survive in encrypted backups for up to 13 months."),
+    ("data_retention", "Tips you posted to the community stay up after you leave."),
+    (
+        "data_retention",
+        "Campaign pages and comments are kept online as a permanent public archive, even if the creator closes "
+        "their account.",
+    ),
+    ("content_licence", "Ideas and suggestions you send us become ours to use, build on and sell."),
+    ("content_licence", "You hereby assign to Meetly all right, title and interest in and to such Feedback."),
+    ("unilateral_change", "Fees for the Business Plan are subject to change upon renewal."),
+    ("unilateral_change", "We may lower your limit at any time."),
+    ("unilateral_change", "Features may be reworked, renamed or retired at our discretion."),
+    ("unilateral_termination", "Meetly may transfer, deactivate or delete Accounts in the Workspace."),
+    ("unilateral_termination", "Accounts of users determined to be repeat infringers will be closed."),
+    (
+        "unilateral_termination",
+        "Free Plan Accounts that have not hosted or joined a meeting for a period of twelve (12) consecutive months "
+        "may be deactivated.",
+    ),
+    ("contract_by_using", "The moment you tap Get started or link your first account, these terms apply to you."),
+    ("contract_by_using", "Carrying on using Meetly after the update date counts as saying yes to the new terms."),
+    ("contract_by_using", "A guest is bound by Sections 4 and 11 of these Terms by virtue of joining a meeting."),
+    ("limitation_of_liability", "Meetly disclaims responsibility for any meeting joined using your password."),
+    ("limitation_of_liability", "Hosts waive any claim against Meetly arising out of such a dispute."),
+    ("limitation_of_liability", "The most we'll pay is the greater of $100 or what you paid us in 6 months."),
+    ("no_warranty", "Meetly gives no guarantee that a project will be completed on time or at all."),
+    ("arbitration", "You're giving up the right to a jury trial and to join a class action."),
+    (
+        "arbitration",
+        "You agree not to bring or take part in any group litigation, representative action or class proceedings.",
+    ),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
@@ -430,6 +468,16 @@ NOT_FLAGGED = [
         "End User in connection with the Services, including business information and development plans.",
     ),
     ("data_sharing", "Please give us accurate details, especially your email address, so we can contact you."),
+    # Round 9: the provider's own servers and its own name; an account you asked to close.
+    ("data_sharing", "Vault data is encrypted on your device before it is transmitted to Meetly's servers."),
+    ("data_sharing", "Customer Data means information provided to Meetly so that Meetly can fulfil this Agreement."),
+    ("data_sharing", "When you provide your data to Meetly Places, you grant Meetly a licence to use it."),
+    ("data_sharing", "Meetly Ltd is the controller of the personal data we process about you."),
+    ("unilateral_termination", "After that 30-day period, your Meetly account will be closed."),
+    (
+        "unilateral_termination",
+        "If a tutor's account is closed, their upcoming lessons with you will be cancelled and refunded.",
+    ),
 ]
 
 
