@@ -198,7 +198,9 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "content",
         ),
         (
-            r"\bhand(?:s|ed)?\s+(?:[\w'’]+\s+){0,3}?over\b|\bpass(?:es|ed)?\s+(?:[\w'’]+\s+){0,3}?(?:to|on)\b",
+            # ("can cloudnest hand our billing contact's details to its reseller partners")
+            r"\bhand(?:s|ed)?\s+(?:[\w'’]+\s+){0,3}?over\b|\bhand(?:s|ed)?\s+(?:[\w'’]+\s+){1,4}?to\b"
+            r"|\bpass(?:es|ed)?\s+(?:[\w'’]+\s+){0,3}?(?:to|on)\b",
             "share disclose transfer",
         ),
         (_DYING, "death deceased estate"),

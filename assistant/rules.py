@@ -20,8 +20,8 @@ from assistant.sentences import sentence_spans
 UNLESS_CONSENT = re.compile(
     r"\b(?:will\s+not|won't|shall\s+not|does\s+not|do\s+not|may\s+not|must\s+not|never|agree\s+not\s+to)\b[^.]{0,160}?"
     r"\b(?:without\s+(?:your|the\s+user'?s?|the\s+account\s+owner'?s?|our|its|prior|express|explicit|the)?\s*"
-    # ("without the separate, express consent of the uploading artist")
-    r"(?:[\w,]+\s+){0,2}?"
+    # ("without the separate, express consent of the uploading artist", "without Customer's prior written consent")
+    r"(?:[\w,'’]+\s+){0,3}?"
     r"(?:consent|permission|opt[- ]in|approval|authori[sz]ation)"
     r"|unless\s+(?:\(\w\)\s+)?(?:you|the\s+user|the\s+account\s+owner)\b[^.]{0,60}\b(?:consent|opt|agree|allow|enable))",
     re.IGNORECASE,

@@ -227,13 +227,15 @@ _CONDITION = re.compile(
     r"|\bif\s+(?:an?|the|your)\s+(?:[\w-]+\s+){0,2}?(?:admin\w*|owner|parent|guardian)\s+(?:turns?|switch(?:es)?)\s+"
     r"(?:(?:it|them|this|that)\s+)?on\b"
     r"|\bprovided\s+(?:that\s+)?you\b|(?<!\bfor\s)\bas\s+long\s+as\s+(?:you|they|it)\s+(?:do|does|don['’]t|doesn['’]t|are|is|have)\b"
-    r"|^[\W\d]*where\s+the\s+law\s+(?:allows|permits)\b"
+    # ("Where legally permitted, Cloudnest will notify Customer before making any such disclosure")
+    r"|^[\W\d]*where\s+(?:the\s+law\s+(?:allows|permits)|legally\s+permitted|permitted\s+by\s+law)\b"
     # "they are only activated if you switch them on in Settings"
     r"|\bif\s+you\s+(?:turn|switch)\s+(?:(?:it|them|this|that|these)\s+)?on\b"
     r"|\byou\s+(?:can|may)\s+(?:opt[- ]out|turn\s+off|disable|withdraw)\b"
     r"|\bunless\s+(?:the\s+account\s+owner|you|the\s+user)\b[^.]{0,60}\b(?:consent|opt)"
     # "Unless an Admin has turned off the 'Product Improvement' setting for your Account, we may use ..."
-    r"|\bunless\s+(?:an?|the|your)\s+(?:admin\w*|account\s+(?:owner|holder)|organi[sz]ation|customer)\b[^.]{0,40}?"
+    # ("unless Customer's administrator switches off the 'Help improve Nestmind' setting")
+    r"|\bunless\s+(?:an?|the|your|\w+['’]s)\s+(?:admin\w*|account\s+(?:owner|holder)|organi[sz]ation|customer)\b[^.]{0,40}?"
     r"\b(?:turn(?:s|ed)?|switch(?:es|ed)?|opt(?:s|ed)?|disabl\w*|chang\w*)\b"
     # "if you've made it visible to others", "you can control whether ... in your Settings", "we'll
     # make it easy for you to opt out" ("you can control" or "change" alone is everywhere: "you can
@@ -291,7 +293,10 @@ _WINDOW = re.compile(
     r"(?:calendar\s+|business\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b"
     # a deadline before: "Walks can be cancelled free of charge up to 2 hours before it's due to start"
     rf"|\b(?:up\s+to|at\s+least|no\s+later\s+than)\s+(?:\(?\d{{1,3}}\)?|(?:one|{_SPELLED_NUMBER})\b)[\s-]*"
-    r"(?:calendar\s+|business\s+)?(?:days?|weeks?|hours?|minutes?)\s+(?:before|ahead|in\s+advance)\b)",
+    r"(?:calendar\s+|business\s+)?(?:days?|weeks?|hours?|minutes?)\s+(?:before|ahead|in\s+advance)\b"
+    # until something happens: "You may cancel an order without charge until the Merchant begins preparing it"
+    r"|\buntil\s+(?:the\s+|it\s+|they\s+)?(?:\w+\s+){0,2}?(?:begins?|starts?|accepts?|confirms?|ships?|dispatches?)\b"
+    r"|\buntil\s+(?:it|the\s+\w+)\s+(?:is|has\s+been)\s+(?:dispatched|shipped|confirmed|accepted|prepared)\b)",
     re.IGNORECASE,
 )
 # ("a while ago" says no time)

@@ -153,3 +153,8 @@ def test_things_taken_or_smashed_are_theft_and_damage() -> None:
     assert {"theft", "damage"} <= set(contract_words(asked))
     assert "theft" in contract_words("my bike got nicked outside the office, will they cover it?")
     assert "theft" not in contract_words("Can I take my data with me when I leave?")
+
+
+def test_handing_something_to_someone_is_sharing_it() -> None:
+    assert "share" in contract_words("can meetly hand our billing contact's details to its reseller partners")
+    assert "share" not in contract_words("do i have to hand in my badge when i leave?")

@@ -1634,3 +1634,30 @@ def test_neither_they_nor_others_being_responsible_disclaims_a_theft() -> None:
     decision = _decide(asked, [cancel, risk, LICENCE], [0], "yes", 0.3)
     assert decision.verdict == "no"
     assert decision.cited[0] == 1
+
+
+def test_a_customers_consent_an_admins_setting_until_it_starts_and_where_legally_permitted() -> None:
+    transfer = Excerpt(
+        "Meetly will not transfer Customer Data outside the European Economic Area without Customer's prior "
+        "written consent."
+    )
+    asked = "Could Meetly move our data onto servers in the US?"
+    assert _decide(asked, [transfer, LICENCE], [0], "no", -0.7).verdict == "conditional"
+    orders = Excerpt(
+        "You may cancel an order without charge until the host begins preparing it. After that point, you may be "
+        "charged for the goods."
+    )
+    asked = "Can I cancel an order after placing it without being charged anything?"
+    assert _decide(asked, [orders, LICENCE], [0], "yes", 0.7).verdict == "conditional"
+    notice = Excerpt(
+        "Meetly may disclose Customer Data where required by a court order. Where legally permitted, Meetly will "
+        "notify Customer before making any such disclosure."
+    )
+    asked = "If a court orders Meetly to disclose our files, will Meetly notify us first?"
+    assert _decide(asked, [notice, LICENCE], [0], "yes", 0.7).verdict == "conditional"
+    setting = Excerpt(
+        "Unless Customer's administrator switches off the 'Help improve' setting, Meetly may use the instructions "
+        "typed into the assistant to improve its suggestions."
+    )
+    asked = "do the instructions we type into the assistant get used to improve it"
+    assert _decide(asked, [setting, LICENCE], [0], "yes", 0.7).verdict == "conditional"
