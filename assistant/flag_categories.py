@@ -154,10 +154,15 @@ CATEGORIES: tuple[Category, ...] = (
             # fees or raise ... existing fees")
             # ("Sometimes we'll need to change these terms straight away")
             r"(?:" + _PROVIDER + r"|\bwe['’]ll\b)"
-            r"[^.;:]{0,40}?\b(?:modify|change|amend|revise|update|alter|replace|increase|raise|adjust"
+            # ("may amend, suspend or terminate Host Protection, and alter its limits", "may vary the service fee")
+            # (not "These rights may vary depending on the service")
+            r"[^.;:]{0,60}?\b(?:modify|change|amend|revise|update|alter|replace|increase|raise|adjust"
+            r"|vary(?!\s+(?:depending|by|from|according|based|between|with))"
             r"|reprice|rework|add|introduce|retire|make\s+(?:\w+\s+)?(?:modifications|changes|amendments|revisions|updates|alterations))\b[^.;:]{0,40}?"
             r"\b(?:(?:these|this|the|our|its|any|existing)\s+(?:\w+\s+)?(?:terms|agreement|conditions|polic(?:y|ies)|"
+            # ("may adjust base fares, time and distance rates, booking fees ... at any time")
             r"services?|pricing|prices?|fees?|features?|functionality|plans?)|features|fees|prices|pricing|functionality"
+            r"|fares|rates"
             # "may adjust the level of the Buyer Protection Fee"
             # "may modify or withdraw any promotion", "change Den Helper's daily message limits"
             r"|(?:(?:the|our|its|any|existing|an?)\s+|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+)(?:[\w-]+\s+){0,3}?"
@@ -260,6 +265,20 @@ CATEGORIES: tuple[Category, ...] = (
             r"|closure)\b",
             # "If we stop operating in your city, we'll give you at least 30 days' notice"
             r"\b" + _WE_OR_NAME + r"\s+(?:\w+\s+)?(?:stops?|ceases?)\s+operating\s+in\b",
+            # "Drivers who refuse a Rider with a service animal will be removed from the platform"
+            r"\b(?:users?|members?|drivers?|riders?|hosts?|guests?|sellers?|buyers?|creators?|tutors?|players?)\b[^.;:]{0,80}?"
+            r"\bwill\s+be\s+(?:permanently\s+)?(?:removed|banned|deactivated|expelled)\s+from\s+(?:the\s+)?"
+            r"(?:platform|service|app|marketplace|community)\b",
+            # "reserves the right to withdraw from any city or region", "We may decide to shut Sprigfit down"
+            _PROVIDER
+            + r"[^.;:]{0,40}?\bwithdraw\s+from\s+(?:any|a|the|your)\s+(?:city|region|country|market|area|state)\b",
+            _PROVIDER + r"[^.;:]{0,40}?\bshut\s+(?-i:[A-Z])[\w-]+\s+down\b",
+            # "If your Premium payment fails, you'll drop back to the free version"
+            r"\bpayment\s+(?:fails|is\s+declined|bounces|isn['’]t\s+made)\b[^.;:]{0,80}?\b(?:drop|go|move|revert|fall)\w*\s+back\s+to\s+"
+            r"(?:the|a)\s+(?:free|basic)\b",
+            # "if you don't reply within 60 days we'll close your account" (not "if you ask us to")
+            r"^(?![^.;:]*\b(?:you\s+ask|your\s+request|you\s+request)\b)[^.;:]*?\bwe(?:['’]ll|\s+will)\s+(?:close|terminate"
+            r"|deactivate|suspend)\s+your\s+account\b",
             # "Accounts of users determined to be repeat infringers will be closed"
             # (not "After that 30- or 60-day period, your Microsoft account will be closed", which you asked for)
             r"\baccounts?\s+of\s+(?:users?|members?|anyone|those|people|customers?|repeat)\b[^.;:]{0,80}?\bwill\s+be\s+"
@@ -313,7 +332,7 @@ CATEGORIES: tuple[Category, ...] = (
             r"|reviews?|messages?|files?|documents?|photos?|videos?|uploads?|recordings?|transcripts?|episodes?|artwork|audio"
             # what a marketplace's users publish ("We may take down a course", "disable any Send link", "We may
             # hide a Carer's profile from search")
-            r"|courses?|class(?:es)?|lessons?|links?|profiles?"
+            r"|courses?|class(?:es)?|lessons?|links?|profiles?|ratings?|comments?"
             r"|what\s+you(?:['’]ve|\s+have)?\s+(?:posted|uploaded|shared|submitted|published))\b",
             # "Breaking these rules can lead to us removing what you've posted"
             r"\b(?:lead|result)\s+(?:to|in)\s+us\s+(?:removing|deleting|taking\s+down|hiding|unpublishing|editing)\b",
@@ -413,6 +432,8 @@ CATEGORIES: tuple[Category, ...] = (
             r"\bgoverned\s+by\b[^.;:]{0,80}?\blaws?\s+of\b",
             r"\blaws?\s+of\b[^.;:]{0,60}?\b(?:govern|shall\s+apply|will\s+apply|applies)",
             r"\bwithout\s+regard\s+to\b[^.;:]{0,40}?\bconflicts?\s+of\s+laws?",
+            # "New York law applies to these terms"
+            r"\b(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+law\s+(?:applies|governs|will\s+govern|shall\s+govern)\b",
         ),
         needs_own_cue=True,
     ),
@@ -552,6 +573,8 @@ CATEGORIES: tuple[Category, ...] = (
             # "the models we use for the purposes described in Section 9.2 may be trained on the text of Works"
             r"\b(?:models?|algorithms?)\b(?:[^.;:]|\.(?=\d)){0,80}?\b(?:be|been|are|is)\s+(?:re)?trained\b",
             r"\blarge\s+language\s+models?\b|\bLLMs?\b",
+            # "used to fine-tune Sprout so it gives better answers in future"
+            r"\bfine[\s-]*tun(?:e|es|ed|ing)\b",
             # "to develop and refine the algorithms that match ..."
             r"\b(?:develop|refin|improv|train|build)\w*\s+(?:and\s+\w+\s+)?(?:the\s+|our\s+|its\s+)?algorithms?\b",
         ),

@@ -465,7 +465,9 @@ _USER_GRANTS = re.compile(
 _FEEDBACK = re.compile(r"\b(?:ideas?|suggestions?|feedback)\b", _I)
 _FEEDBACK_THEIRS = re.compile(
     # ("Ideas and suggestions you send us become ours to use, build on and sell")
-    r"\b(?:become\s+ours\b|put\s+(?:them|it)\s+to\s+use\s+in\s+any\s+way\b"
+    # ("Feedback ... shall be the exclusive property of Nookstay")
+    r"\b(?:become\s+ours\b|(?:becomes?|shall\s+be|will\s+be)\s+the\s+(?:exclusive|sole)\s+property\s+of\b"
+    r"|put\s+(?:them|it)\s+to\s+use\s+in\s+any\s+way\b"
     # ("may use, disclose and commercialize such feedback without restriction")
     r"|use(?:,\s+\w+)*,?\s+(?:(?:and|or)\s+\w+\s+)?(?:them|it|such\s+\w+|that\s+\w+)\s+(?:freely\b|in\s+any\s+way\b|however\s+(?:we|they)\s+(?:like|wish|want|see\s+fit)|for\s+any\s+purpose"
     r"|without\s+(?:restriction|compensation|payment|paying|owing|crediting|any\s+obligation)))",
@@ -542,12 +544,14 @@ _SHARE = re.compile(
     r"(?:our|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:vendor|provider|processor|partner|supplier|contractor)\b"
     # "we will provide those companies with your name", "may make that information available to its
     # Affiliates", "are transmitted directly to our payment processor"
-    r"|\bprovides?\s+(?!(?:in|by|for|to|as|under)\b)(?:\w+\s+){1,4}?with\b|\b(?:make|makes|made)\s+(?:\w+\s+){1,3}?available\s+to\b"
+    # ("to furnish those authorities with the Host's name")
+    r"|\b(?:provides?|furnish(?:es)?)\s+(?!(?:in|by|for|to|as|under)\b)(?:\w+\s+){1,4}?with\b|\b(?:make|makes|made)\s+(?:\w+\s+){1,3}?available\s+to\b"
     r"|\b(?:transmit(?:s|ted)?|pass(?:es|ed)?|sen[dt]s?|forward(?:s|ed)?|gives?|export(?:s|ed)?)\s+(?:[\w,'’-]+\s+){0,12}?(?:on\s+)?to\b"
     # "We may provide CCTV footage and access records to police", "we may report the theft ... to the police"
     # (not "When you provide your Data to Bing Places")
     # ("Fundspark reports the name ... of each creator to HM Revenue & Customs"; not "When you provide your Data to")
-    r"|\b(?:we|(?!(?:When|If|Where|Once|After|Before|Please|You|Users?|Customers?)\b)(?-i:[A-Z])[\w-]+)\s+(?:\w+\s+){0,2}?"
+    r"|\b(?:we|(?!(?:When|If|Where|Once|After|Before|Please|You|Users?|Customers?)\b)(?-i:[A-Z])[\w-]+)(?:['’]ll)?\s+"
+    r"(?:\w+\s+){0,2}?"
     r"(?<!\byou\s)(?:provides?|reports?|hands?)\s+(?:[\w,'’-]+\s+){0,12}?(?:over\s+)?to\b"
     # "Your details go to the insurer", "will go with the business to the new owner", "will move across to"
     # (something going, not you: "Go to Settings to see which third parties ...", "you can go to")
@@ -580,7 +584,7 @@ _RECIPIENT = re.compile(
     r"|\blaw\s+enforcement\b|\b(?:public|government\w*|regulatory|tax)\s+(?:authorit(?:y|ies)|agenc(?:y|ies)|bodies)\b"
     r"|\bauthorities\b|\bpolice\b|\bregulators?\b|\bemergency\s+services\b"
     # "HM Revenue & Customs", "the National Crime Agency", "export your backer details to that service"
-    r"|(?-i:\bRevenue\b)"
+    r"|(?-i:\bRevenue\b)|\bas\s+part\s+of\s+(?:that|the|such|any)\s+(?:transaction|deal|sale)\b"
     r"|(?-i:[A-Z])\w+\s+(?-i:Agency|Authority|Commission|Bureau)\b|\bthat\s+(?:service|platform|company|app|provider)\b",
     _I,
 )
@@ -595,7 +599,12 @@ _PERSONAL = re.compile(
     # "your shipping name and address", "your Member Content and messages"
     r"|\byour\s+(?:\w+\s+){0,2}?(?:name|address|e-?mail|phone\s+number|location|images?|photos?|selfies?|videos?"
     r"|recordings|messages|content|conversations?|transcripts?|chats?|details|account)\b|\b(?:payment\s+)?card\s+(?:details|numbers?)\b|\bdate\s+of\s+birth\b|\bsocial\s+security\b"
-    r"|\b(?:contact|billing|payment|account|location|health|financial|biometric|customer|card)\s+(?:details|information|data)\b"
+    r"|\b(?:contact|billing|payment|account|location|health|financial|biometric|customer|card|user)\s+(?:details|information|data)\b"
+    # "taxpayer identification numbers", "your device type, app version ... and a pseudonymous ID", "shared, in
+    # pseudonymised form, with the research partner", "a hashed email address"
+    r"|\b(?:taxpayer|tax|social\s+security|national\s+insurance)\s+(?:identification\s+)?(?:numbers?|IDs?)\b"
+    r"|\bdevice\s+(?:type|model|identifiers?|IDs?)\b|\bpseudonymous\s+(?:IDs?|identifiers?)\b|\bin\s+pseudonymi[sz]ed\s+form\b"
+    r"|\bhashed\s+e-?mail\b"
     # "Card and bank details", "your device's advertising identifier", "names, addresses and email addresses"
     r"|\b(?:card|bank)\s+(?:and\s+\w+\s+)?(?:details|numbers?)\b|\bidentifiers?\b"
     r"|\bIP\s+address(?:es)?\b|\bnames?,\s+(?:postal\s+)?addresses\b|\be-?mail\s+addresses\b"
@@ -603,7 +612,7 @@ _PERSONAL = re.compile(
     r"|\b(?-i:[A-Z])\w+['’]s\s+(?:(?:first|full|last)\s+)?names?\b|\b(?:(?:mobile\s+)?tele)?phone\s+numbers?\b"
     # ("your bank username and password")
     r"|\blicen[cs]e\s+plates?\b|\byour\s+(?:[\w-]+\s+){0,2}?(?:documents|files|requests|prompts|history|username|passwords?"
-    r"|credentials)\b"
+    r"|credentials|questions?|queries|logs)\b"
     # "your pets' species ... and your postal code", "voice recordings and transcripts", "reservation details"
     r"|\b(?:postal|post|zip)\s*codes?\b|\bpostcodes?\b|\b(?:voice|audio|call)\s+recordings\b"
     r"|\b(?:booking|reservation|order)\s+details\b"
@@ -685,6 +694,11 @@ _WE_PASS_ON = re.compile(
     r"|\b(?:we|(?-i:[A-Z])[\w-]+)\s+(?:may\s+|will\s+|also\s+)?(?:make|makes)\s+available\s+to\s+(?!(?:you|your|yourself|us)\b)",
     _I,
 )
+_AUTHORITIES = re.compile(
+    r"\blaw\s+enforcement\b|\bpolice\b|\bauthorities\b|\bcourts?\b|\bregulators?\b"
+    r"|\b(?:government|public)\s+(?:authorit|agenc|bod)\w*",
+    _I,
+)
 # A kind of your content the terms define: "the audio of your Episodes".
 _YOUR_DEFINED = re.compile(r"\byour\s+[A-Z][a-z]+s\b")
 # The recipient as the one who acts: "our advertising partners receive your device identifiers", "These
@@ -692,7 +706,9 @@ _YOUR_DEFINED = re.compile(r"\byour\s+[A-Z][a-z]+s\b")
 _RECEIVES = re.compile(
     # "Linkwell, and not Tallyroo, receives your bank username", "Sentrix Identity Ltd, which receives the photo
     # of your identity document"
-    r"(?-i:\b[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2}(?:,\s+[^,.;:]{0,40},|,\s+which)?\s+receives\s+(?:your|the)\b|"
+    # ("Pellucid AI, Inc., which receives your question", "Halbrook Recovery Services, which will receive your name")
+    r"(?-i:\b[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2}\.?(?:,\s+[^,.;:]{0,40},|,\s+which(?:\s+will|\s+may)?)?\s+"
+    r"(?:receives|receive)\s+(?:your|the)\b|"
     r"(?:" + _RECIPIENT.pattern + r")[^.;:]{0,120}?"
     r"\b(?:receives?|process(?:es)?|(?:get|gets|have|has)\s+access\s+to)\b",
     _I,
@@ -703,7 +719,7 @@ _RETAIN = re.compile(
     # "it stays on that user's profile after you delete your account"
     r"|\bstays?\b|\bremains?\s+(?:on|in|visible|stored|with)\b"
     # "Deleted data may survive in encrypted backups for up to 13 months"
-    r"|\bsurviv(?:e|es|ing)\s+(?:in|on)\b",
+    r"|\bsurviv(?:e|es|ing)\s+(?:in|on)\b|\bpersists?\s+in\b|\bremains?\s+published\b",
     _I,
 )
 _AFTER_LEAVING = re.compile(BY_KEY["data_retention"].cues[1], _I)
@@ -725,7 +741,7 @@ _DATA_WORDS = re.compile(
 _GONE = re.compile(
     r"\b(?:been|are|is|were|was)\s+(?:removed|deleted|erased|closed|terminated)\b|\bbanned\b"
     # "the Transcript of a deleted Recording, no longer associated with your account"
-    r"|\b(?:a|the|any)\s+deleted\b|\bno\s+longer\s+(?:associated|linked)\s+with\b",
+    r"|\b(?:a|the|any)\s+deleted\b|\bno\s+longer\s+(?:associated|linked)\s+with\b|\bfollowing\s+the\s+deletion\s+of\b",
     _I,
 )
 # Kept for the law's sake past deletion: "except where we are required to retain them", "any legal
@@ -743,8 +759,11 @@ _LEGAL_HOLD = re.compile(
 )
 # Kept for years, or for ever: "We keep the contents of Messages for two years after ...".
 _LONG_PERIOD = re.compile(
-    r"\b(?:for\s+(?:up\s+to\s+)?|usually\s+|typically\s+|normally\s+|at\s+least\s+)(?:\d+|two|three|four|five|six|seven"
-    r"|eight|nine|ten)\s+years\b|\bindefinitely\b"
+    # ("retained by Nookstay for three (3) years following check-out", "for a period of ten (10) years")
+    r"\b(?:for\s+(?:up\s+to\s+|a\s+period\s+of\s+)?|usually\s+|typically\s+|normally\s+|at\s+least\s+)(?:\d+|two|three|four|five"
+    r"|six|seven|eight|nine|ten)\s*(?:\(\d+\)\s*)?years\b|\bindefinitely\b"
+    # "for as long as Ridequill operates in the relevant state"
+    r"|\bfor\s+as\s+long\s+as\s+\w+\s+(?:operates|exists|is\s+in\s+business)\b"
     # "we keep that history without a fixed end date"
     r"|\b(?:without|with\s+no)\s+(?:a\s+)?(?:fixed\s+)?(?:end\s+date|time\s+limit)\b|\bfor\s*ever\b"
     # "kept online as a permanent public archive ..., even if the creator closes their account", "retained,
@@ -836,7 +855,9 @@ def _ai_training(sentence: str, clause: str) -> list[tuple[int, int]]:
     uses = [
         m
         for m in _USE_VERB.finditer(core)
+        # ("models that Nookstay trains on the booking ... history of Listings": training on data is a use)
         if not (_AI_PURPOSE.fullmatch(m.group()) and any(a <= m.start() <= b + 1 for a, b in hits))
+        or re.match(r"\s+on\b", core[m.end() :])
     ]
     # ("We use de-identified Access Events ... to train the machine learning models")
     if not (uses and (_DATA_WORDS.search(clause) or _DE_IDENTIFIED.search(sentence))):
@@ -871,6 +892,13 @@ def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
     )
     if (shared or receives) and personal:
         return _spans([_SHARE, _RECIPIENT], sentence) or _spans([_WE_PASS_ON], sentence) or [receives.span()]
+    # Anything of yours given to the authorities: "We may provide the recording to law enforcement", "We'll only
+    # hand over data to the police, courts or other authorities if a UK court orders us to"
+    # (they give it: not "only the Account Holder can ... share Recordings with law enforcement agencies", nor "you
+    # will provide Zoom with all appropriate evidence ... the taxing authorities")
+    given = _WE.search(sentence) and _SHARE.search(sentence)
+    if given and _AUTHORITIES.search(sentence) and _DATA_WORDS.search(sentence):
+        return _spans([_SHARE, _AUTHORITIES], sentence)
     if _SHARES_INFORMATION.search(sentence) and _RECIPIENT.search(sentence):
         return _spans([_SHARES_INFORMATION, _RECIPIENT], sentence)
     if (given := _GIVES_THEM_YOURS.search(sentence)) and personal and _RECIPIENT.search(sentence + " " + clause):

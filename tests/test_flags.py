@@ -362,6 +362,35 @@ FLAGGED = [
         "arbitration",
         "You agree not to bring or take part in any group litigation, representative action or class proceedings.",
     ),
+    # Round 10, written from the misses of the ride-hailing, holiday-rental and period-tracking terms
+    (
+        "data_sharing",
+        "Unpaid fares may be referred to Halbrook Recovery Services, which will receive your name and phone number.",
+    ),
+    ("data_sharing", "It runs on a model provided by Pellucid AI, Inc., which receives your question and your logs."),
+    ("data_sharing", "Meetly reports hosts' annual earnings and taxpayer identification numbers to the tax office."),
+    ("data_sharing", "We may provide the recording to law enforcement."),
+    ("data_sharing", "We'll only hand over data to the police if a court orders us to."),
+    ("data_sharing", "If Meetly is sold, user information may be transferred as part of that transaction."),
+    ("data_sharing", "We may be required to furnish those authorities with the host's name and the booking details."),
+    ("data_sharing", "Our analytics providers receive your device type and a pseudonymous ID."),
+    ("data_retention", "Booking records are retained by Meetly for three (3) years following check-out."),
+    ("data_retention", "Copies of your personal data may persist in archival backup media for up to 24 months."),
+    ("data_retention", "Reviews written by a member remain published following the deletion of that member's account."),
+    ("data_retention", "Trip records are retained for as long as Meetly operates in the relevant state."),
+    ("ai_training", "Smart pricing runs on models that Meetly trains on the booking history of listings."),
+    ("ai_training", "Your rated answers are used to fine-tune the assistant so it gives better answers in future."),
+    ("content_licence", "All feedback shall be the exclusive property of Meetly."),
+    ("unilateral_change", "Meetly may adjust base fares, time and distance rates and booking fees at any time."),
+    ("unilateral_change", "Meetly may amend, suspend or terminate the guarantee, and alter its limits, at any time."),
+    ("unilateral_change", "Meetly may vary the service fee from time to time."),
+    ("unilateral_termination", "Hosts who refuse a guest with a service animal will be removed from the platform."),
+    ("unilateral_termination", "Meetly reserves the right to withdraw from any city or region at any time."),
+    ("unilateral_termination", "We may decide to shut Meetly down in your country."),
+    ("unilateral_termination", "If your Premium payment fails, you'll drop back to the free version of Meetly."),
+    ("unilateral_termination", "If you don't reply within 60 days, we'll close your account and delete its data."),
+    ("content_removal", "Meetly may remove ratings or comments that it determines are unrelated to the booking."),
+    ("choice_of_law", "New York law applies to these terms and to any dispute about them."),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
@@ -478,6 +507,18 @@ NOT_FLAGGED = [
         "unilateral_termination",
         "If a tutor's account is closed, their upcoming lessons with you will be cancelled and refunded.",
     ),
+    # Round 10: others who share, you who provide, rights that vary, a closure you ask for.
+    (
+        "data_sharing",
+        "Only the account holder can delete recordings or share recordings with law enforcement agencies.",
+    ),
+    (
+        "data_sharing",
+        "If taxes are due towards the taxing authorities by you, you will provide Meetly with all appropriate "
+        "evidence, such as a VAT registration number or similar information.",
+    ),
+    ("unilateral_change", "These rights may vary depending on the service or feature you use."),
+    ("unilateral_termination", "If you ask us to, we'll close your account within 30 days."),
 ]
 
 
