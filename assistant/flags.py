@@ -891,13 +891,14 @@ def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
         or _WE_PASS_ON.search(sentence)
     )
     if (shared or receives) and personal:
-        return _spans([_SHARE, _RECIPIENT], sentence) or _spans([_WE_PASS_ON], sentence) or [receives.span()]
+        named = _spans([_WITH_NAMED, _WE_PASS_ON], sentence) or ([receives.span()] if receives else [])
+        return _spans([_SHARE, _RECIPIENT], sentence) or named
     # Anything of yours given to the authorities: "We may provide the recording to law enforcement", "We'll only
     # hand over data to the police, courts or other authorities if a UK court orders us to"
     # (they give it: not "only the Account Holder can ... share Recordings with law enforcement agencies", nor "you
     # will provide Zoom with all appropriate evidence ... the taxing authorities")
-    given = _WE.search(sentence) and _SHARE.search(sentence)
-    if given and _AUTHORITIES.search(sentence) and _DATA_WORDS.search(sentence):
+    they_give = _WE.search(sentence) and _SHARE.search(sentence)
+    if they_give and _AUTHORITIES.search(sentence) and _DATA_WORDS.search(sentence):
         return _spans([_SHARE, _AUTHORITIES], sentence)
     if _SHARES_INFORMATION.search(sentence) and _RECIPIENT.search(sentence):
         return _spans([_SHARES_INFORMATION, _RECIPIENT], sentence)

@@ -41,6 +41,9 @@ eval harness can re-run it on stored numbers when it calibrates the thresholds):
   or disclaimer has an exception); these three also read the excerpts the model did not pick, as a
   1.5B model read all such pairs as yes and sometimes picked the clauses around them
   (`assistant/rules.py` holds these rules and the two above);
+- "no" when the question asks whether something will be deleted and a cited sentence keeps what it
+  names for years, indefinitely or whatever the user does ("We keep each Device's Access Log for five
+  years ..., even if you ... close your account"; `kept_rule`);
 - excerpts that share none of the question's words but those every excerpt has (the service's
   name) ground nothing: `not_addressed` ("Does Discord record my voice calls?" against clauses on
   spam and contact addresses);
@@ -56,7 +59,8 @@ eval harness can re-run it on stored numbers when it calibrates the thresholds):
 - "yes" becomes `conditional` when the model said so or a cited excerpt makes it depend on the
   user's consent, choice or setting; "no" becomes `conditional` when the deciding excerpt refuses
   only until the user consents ("will not use … without your consent"); either does when a cited
-  excerpt gives the user a right only for a time ("within 90 days") and the question does not say when,
+  excerpt gives the user a right only for a time ("within 90 days", "up to 2 hours before", "until the
+  Merchant begins preparing it") and the question does not say when,
   and a time the question says ("a week after the increase") is measured against it (`window_rule`);
   a condition the question states itself ("unless I cancel it") makes nothing conditional;
 - the rules read the question as people type it: the sentences that ask, the service's name in any
