@@ -597,6 +597,15 @@ _CARVED_OUT = re.compile(
 _LIABILITY_WORDS = frozenset(terms("liable liability responsible responsibility accountable damages compensation pay"))
 
 
+def _said_of(
+    question: str, evidence: Sequence[Evidence], cited: Sequence[int], says: re.Pattern[str], unasked: frozenset[str]
+) -> list[str]:
+    """The cited sentences that say `says` of something the question names (its words, in plain and
+    contract terms, less names and the `unasked` words)."""
+    wanted = set(terms(with_contract_words(_NAME.sub(" ", question)))) - unasked
+    return [s for s in _sentences(evidence, cited) if says.search(s) and wanted & set(terms(s))]
+
+
 def liability_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
     """For "can I hold them responsible / will they pay me for ...?": "no" when a cited sentence
     disclaims liability for something the question names, "conditional" when the disclaimer carves
@@ -604,8 +613,7 @@ def liability_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[
     if not _ASKS_LIABILITY.search(question) or _ASKS_ABOUT_DISCLAIMING.search(question):
         return None
     # What the loss is about: the question's words less the liability words and names.
-    wanted = set(terms(with_contract_words(_NAME.sub(" ", question)))) - _LIABILITY_WORDS
-    disclaimers = [t for t in _sentences(evidence, cited) if _DISCLAIMED.search(t) and wanted & set(terms(t))]
+    disclaimers = _said_of(question, evidence, cited, _DISCLAIMED, _LIABILITY_WORDS)
     if not disclaimers:
         return None
     return "conditional" if any(_CARVED_OUT.search(s) for s in disclaimers) else "no"
@@ -775,8 +783,7 @@ def kept_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int])
     other than the law's, None otherwise."""
     if not _ASKS_IF_DELETED.search(question):
         return None
-    wanted = set(terms(with_contract_words(_NAME.sub(" ", question)))) - _NOT_THE_THING
-    kept = [s for s in _sentences(evidence, cited) if _KEPT_ON.search(s) and wanted & set(terms(s))]
+    kept = _said_of(question, evidence, cited, _KEPT_ON, _NOT_THE_THING)
     if not kept:
         return None
     return "conditional" if any(_REFUND_EXCEPTION.search(s) for s in kept) else "no"
