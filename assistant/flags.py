@@ -521,6 +521,8 @@ _USE_VERB = re.compile(
     _I,
 )
 _AI = [re.compile(c, _I) for c in BY_KEY["ai_training"].cues]
+# "models that Nookstay trains on the booking ... history": the training verb followed by what it is trained on.
+_TRAINED_ON = re.compile(r"\s+on\b")
 _ABOUT = re.compile(r"\b(?:with\s+respect\s+to|regarding|relating\s+to|in\s+relation\s+to|concerning)\s+$", _I)
 _AI_PURPOSE = re.compile(
     r"\b(?:train\w*|(?:re)?tun(?:e|ed|ing)|develop\w*|improv\w*|build\w*|built|teach\w*|adjust\w*|learn(?:s|ed|ing)?(?=\s+from))\b"
@@ -857,7 +859,7 @@ def _ai_training(sentence: str, clause: str) -> list[tuple[int, int]]:
         for m in _USE_VERB.finditer(core)
         # ("models that Nookstay trains on the booking ... history of Listings": training on data is a use)
         if not (_AI_PURPOSE.fullmatch(m.group()) and any(a <= m.start() <= b + 1 for a, b in hits))
-        or re.match(r"\s+on\b", core[m.end() :])
+        or _TRAINED_ON.match(core, m.end())
     ]
     # ("We use de-identified Access Events ... to train the machine learning models")
     if not (uses and (_DATA_WORDS.search(clause) or _DE_IDENTIFIED.search(sentence))):
@@ -885,20 +887,19 @@ def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
         or (receives and _YOUR_DEFINED.search(sentence))
         or (_THAT_DATA.search(sentence) and (_PERSONAL.search(clause) or _DEFINED_DATA.search(clause)))
     )
-    shared = (
-        (_SHARE.search(sentence) and _RECIPIENT.search(sentence))
-        or _WITH_NAMED.search(sentence)
-        or _WE_PASS_ON.search(sentence)
-    )
+    share = _SHARE.search(sentence)
+    shared = (share and _RECIPIENT.search(sentence)) or _WITH_NAMED.search(sentence) or _WE_PASS_ON.search(sentence)
     if (shared or receives) and personal:
-        named = _spans([_WITH_NAMED, _WE_PASS_ON], sentence) or ([receives.span()] if receives else [])
-        return _spans([_SHARE, _RECIPIENT], sentence) or named
+        return (
+            _spans([_SHARE, _RECIPIENT], sentence)
+            or _spans([_WITH_NAMED, _WE_PASS_ON], sentence)
+            or ([receives.span()] if receives else [])
+        )
     # Anything of yours given to the authorities: "We may provide the recording to law enforcement", "We'll only
     # hand over data to the police, courts or other authorities if a UK court orders us to"
     # (they give it: not "only the Account Holder can ... share Recordings with law enforcement agencies", nor "you
     # will provide Zoom with all appropriate evidence ... the taxing authorities")
-    they_give = _WE.search(sentence) and _SHARE.search(sentence)
-    if they_give and _AUTHORITIES.search(sentence) and _DATA_WORDS.search(sentence):
+    if share and _WE.search(sentence) and _AUTHORITIES.search(sentence) and _DATA_WORDS.search(sentence):
         return _spans([_SHARE, _AUTHORITIES], sentence)
     if _SHARES_INFORMATION.search(sentence) and _RECIPIENT.search(sentence):
         return _spans([_SHARES_INFORMATION, _RECIPIENT], sentence)
