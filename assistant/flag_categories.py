@@ -168,7 +168,9 @@ CATEGORIES: tuple[Category, ...] = (
             r"|(?:(?:the|our|its|any|existing|an?)\s+|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+)(?:[\w-]+\s+){0,3}?"
             r"(?:prices?|fees?|rates?|commissions?|percentages?|tiers?|promotions?|offers?|limits?|allowances?|costs?"
             r"|charges)|new\s+charges|rules"
-            r"|(?:membership|subscription|pricing)\s+(?:tiers|plans))\b",
+            r"|(?:membership|subscription|pricing)\s+(?:tiers|plans)"
+            # "We may change idle fee amounts", "we may end them early or change their conditions"
+            r"|(?:fee|price|charge)\s+(?:amounts?|levels?|schedules?|structures?)|(?:their|its)\s+(?:conditions|rules|eligibility))\b",
             # "Features, voices, supported languages ... may be added, reshaped or withdrawn at our discretion"
             # (not "no service content may be modified, copied ...", which forbids you)
             r"\b(?:features?|functionality|services|prices?|fees?|modes?)\b[^.;:]{0,80}?\b(?:may|can)\s+(?:\w+\s+)?be\s+"
@@ -176,7 +178,8 @@ CATEGORIES: tuple[Category, ...] = (
             r"|raised)\b",
             # "Zone boundaries are set by us ... and may be changed at any time without notice"
             # ("may be reworked, renamed or retired at our discretion", "may be withdrawn or altered at any time")
-            r"\b(?:may|can)\s+be\s+(?:\w+ed,?\s+){0,3}(?:(?:or|and)\s+)?(?:changed|modified|amended|altered|updated|revised"
+            # ("may be withdrawn or changed at any time without notice")
+            r"\b(?:may|can)\s+be\s+(?:\w+(?:ed|en|wn),?\s+){0,3}(?:(?:or|and)\s+)?(?:changed|modified|amended|altered|updated|revised"
             r"|reworked|renamed|retired|withdrawn)\s+(?:by\s+us\s+)?(?:at\s+any\s+time"
             r"|without\s+(?:prior\s+|advance\s+)?notice|from\s+time\s+to\s+time|at\s+(?:our|its)\s+(?:sole\s+)?discretion)\b"
             # (not by someone else: "may be updated at any time by the application developer")
@@ -189,6 +192,20 @@ CATEGORIES: tuple[Category, ...] = (
             # "Rates may change at any time", "They may change a lot or be withdrawn at any time"
             r"\b(?:prices?|fees?|rates?|pricing|features?|they)\s+(?:may|can)\s+change\b[^.;:]{0,40}?"
             r"\b(?:at\s+any\s+time|without\s+(?:prior\s+|advance\s+)?notice|whenever\s+we)\b",
+            # "Prices are set by the Site Host and can change at any time"
+            # (not "You set the List Price ... and you may change it at any time")
+            r"\b(?:prices?|fees?|rates?|pricing)\b[^.;:]{0,60}?\b(?<!you\s)(?:may|can)\s+change\b[^.;:]{0,40}?"
+            r"\b(?:at\s+any\s+time|without\s+(?:prior\s+|advance\s+)?notice|whenever\s+we)\b",
+            # "challenges and bonus offers ... may be changed, shortened or ended early"
+            r"\b(?:may|can)\s+be\s+(?:changed|modified|altered|varied)\s*,?\s+(?:\w+ed,?\s+)?(?:or|and)\s+(?:ended|cancell?ed"
+            r"|withdrawn|discontinued|terminated)\b",
+            # "We can change how many Beans you earn ... and which rewards are on the menu"
+            _PROVIDER
+            + r"[^.;:]{0,20}?\b(?:change|adjust|modify|alter|vary)\s+(?:how\s+(?:many|much|often|long)|which\s+\w+)\b",
+            # "Scholaroo may ... impose daily usage limits"
+            # (not "may impose rate limits on API usage, which are described in the API documentation")
+            _PROVIDER + r"[^.;:]{0,80}?\bimpose\s+(?:new|additional|further|daily|weekly|monthly)\s+(?:[\w-]+\s+)?"
+            r"(?:limits?|caps?|fees?|charges|restrictions)\b",
             # "Fees are subject to change upon renewal"
             r"\b(?:fees?|prices?|pricing|rates?|charges|plans?|features?)\b[^.;:]{0,40}?\b(?:are|is)\s+subject\s+to\s+change\b",
             # "We may lower your limit"
@@ -221,13 +238,17 @@ CATEGORIES: tuple[Category, ...] = (
             r"|end|shut\s+down|switch\s+off|turn\s+off|retire|freeze|downgrade)\b[^.;:]{0,40}?"
             # "we may shut down the Game's online services", "we may pause your ability to sell"
             # ("may close any Free tier account that has not been used")
-            r"\b(?:your|the|this|that|an?|any|user)\s+(?:[\w-]+['’]s\s+)?(?:relevant\s+|affected\s+|applicable\s+"
-            r"|online\s+|(?-i:[A-Z])[\w-]+\s+(?:tier\s+|plan\s+)?)?(?:accounts?|access|use|membership"
-            r"|subscriptions?|services?|platform|agreement|ability|workspaces?)\b"
+            r"\b(?:your|the|this|that|an?|any|all|user)\s+(?:[\w-]+['’]s\s+)?(?:relevant\s+|affected\s+|applicable\s+"
+            r"|online\s+|(?-i:[A-Z])[\w-]+\s+(?:tier\s+|plan\s+)?"
+            # ("may suspend your fobs and app access")
+            r"|[\w-]+s\s+(?:and|or)\s+(?:[\w-]+\s+)?)?(?:accounts?|access|use|membership"
+            # ("we may freeze a Card")
+            r"|subscriptions?|services?|platform|agreement|ability|workspaces?|cards?|wallets?)\b"
             # "may transfer, deactivate or delete Accounts in the Workspace"
             r"|"
             + _PROVIDER
-            + r"[^.;:]{0,60}?\b(?:terminate|suspend|deactivate|disable|close|delete)\s+(?-i:Accounts)\b",
+            + r"[^.;:]{0,60}?\b(?:terminate|suspend|deactivate|disable|close|delete)\s+(?:all\s+|any\s+)?"
+            r"(?-i:Accounts)\b",
             # "The Company may remove any listing ... or deactivate any Host who receives repeated complaints"
             _PROVIDER + rf"[^.;:]{{0,120}}?\b(?:suspend|deactivate|ban|terminate|expel)\s+(?:any|the|a)\s+"
             rf"(?:{_OTHER_PARTIES}|tutors?|drivers?|riders?|creators?|players?)\b",
@@ -256,7 +277,9 @@ CATEGORIES: tuple[Category, ...] = (
             # ("may cease to offer the Service, or any Premium Plan, in any country")
             _PROVIDER + r"[^.;:]{0,100}?\b(?:shut\s+down|discontinue|withdraw|wind\s+down"
             r"|stop\s+(?:offering|providing|operating)|cease\s+(?:to\s+(?:offer|provide|operate)|offering|providing|operating))\s+"
-            r"(?:(?-i:[A-Z])[\w-]+|the\s+(?:whole\s+)?(?:service|services|platform|app|site|website|marketplace))\b",
+            r"(?:(?-i:[A-Z])[\w-]+|the\s+(?:whole\s+)?(?:service|services|platform|app|site|website|marketplace)"
+            # ("may stop operating the Voltpark network")
+            r"|the\s+(?-i:[A-Z])[\w-]+\s+(?:network|service|platform|app|programme|program|scheme))\b",
             # "Breaking these rules can lead to us ... suspending or closing your account"
             r"\b(?:lead|result)\s+(?:to|in)\s+us\b[^.;:]{0,120}?\b(?:suspend|clos|terminat|deactivat|disabl|ban)\w*ing\s+"
             r"(?:or\s+\w+ing\s+)?(?:your|the|their)\s+(?:\w+\s+)?accounts?\b",
@@ -271,11 +294,17 @@ CATEGORIES: tuple[Category, ...] = (
             r"(?:platform|service|app|marketplace|community)\b",
             # "reserves the right to withdraw from any city or region", "We may decide to shut Sprigfit down"
             _PROVIDER
-            + r"[^.;:]{0,40}?\bwithdraw\s+from\s+(?:any|a|the|your)\s+(?:city|region|country|market|area|state)\b",
+            + r"[^.;:]{0,40}?\bwithdraw\s+from\s+(?:any|a|the|your)\s+(?:city|region|country|market|area|state|province"
+            r"|territory)\b",
+            # "We might bring Brewlane Beans to an end one day"
+            _PROVIDER + r"[^.;:]{0,20}?\bbring\s+(?:[\w-]+\s+){1,4}?to\s+an\s+end\b",
             _PROVIDER + r"[^.;:]{0,40}?\bshut\s+(?-i:[A-Z])[\w-]+\s+down\b",
             # "If your Premium payment fails, you'll drop back to the free version"
             r"\bpayment\s+(?:fails|is\s+declined|bounces|isn['’]t\s+made)\b[^.;:]{0,80}?\b(?:drop|go|move|revert|fall)\w*\s+back\s+to\s+"
-            r"(?:the|a)\s+(?:free|basic)\b",
+            r"(?:the|a)\s+(?:free|basic)\b"
+            # "If a Plus payment fails and isn't fixed within seven days, your membership will be cancelled"
+            r"|\bpayment\s+(?:fails|is\s+declined|bounces|isn['’]t\s+made)\b[^.;:]{0,80}?\byour\s+(?:\w+\s+)?(?:membership"
+            r"|subscription|plan|account)\s+will\s+be\s+(?:cancell?ed|terminated|suspended|downgraded|closed)\b",
             # "if you don't reply within 60 days we'll close your account" (not "if you ask us to")
             r"^(?![^.;:]*\b(?:you\s+ask|your\s+request|you\s+request)\b)[^.;:]*?\bwe(?:['’]ll|\s+will)\s+(?:close|terminate"
             r"|deactivate|suspend)\s+your\s+account\b",
@@ -308,6 +337,8 @@ CATEGORIES: tuple[Category, ...] = (
         your_own_acts=r"(?:\byou(?:['’]re|\s+are)?\s+(?:(?:may|can|could|might|will|do|always|also|at\s+any\s+time|free\s+to|"
         r"have\s+the\s+right\s+to|(?:choose|decide|wish|want|elect|seek|need|intend)\s+to|must|do\s+not|don't)\s+){1,3}"
         r"|\bhow\s+to\s+"
+        # ("A User may terminate the User's Account at any time")
+        r"|\b(?:a|the|any|each)\s+(?:user|member|customer|subscriber)\s+(?:may|can)\s+(?:at\s+any\s+time\s+)?"
         r"|\byour\s+(?:right|option)\s+to\s+)"
         r"(?:terminate|cancel|close|delete|end|stop|discontinue|quit|deactivate)\w*(?:(?!\b(?:we|us|our)\b)[^.;:]){0,80}",
     ),
@@ -326,14 +357,28 @@ CATEGORIES: tuple[Category, ...] = (
         ),
         strong=(
             _PROVIDER
-            + r"[^.;:]{0,60}?\b(?:remove|delete|erase|disable|take\s+down|take\s+out\s+of|block|edit|wipe|unpublish"
+            + r"[^.;:]{0,60}?\b(?:remove|delete|erase|disable|take\s+down|take\s+out\s+of|block|wipe|unpublish"
+            r"|edit(?!\s+(?:and|or)\s+(?:display|distribute|publish|reproduce|use|adapt|translate))"
             r"|hide"
             r"|(?:refuse|decline)\s+to\s+(?:post|display|publish|upload))\b[^.;:]{0,60}?\b(?:content|materials?|posts?|submissions?|information|listings?"
             r"|reviews?|messages?|files?|documents?|photos?|videos?|uploads?|recordings?|transcripts?|episodes?|artwork|audio"
             # what a marketplace's users publish ("We may take down a course", "disable any Send link", "We may
             # hide a Carer's profile from search")
             r"|courses?|class(?:es)?|lessons?|links?|profiles?|ratings?|comments?"
+            # ("Scholaroo may remove, block or decline to answer any question", "may delete the User's Assignments and
+            # session history")
+            r"|questions?|assignments?|drafts?|essays?|histor(?:y|ies)"
             r"|what\s+you(?:['’]ve|\s+have)?\s+(?:posted|uploaded|shared|submitted|published))\b",
+            # "We may edit, hide or take down any Cup Note or Creation for any reason"
+            _PROVIDER + r"[^.;:]{0,60}?\b(?:remove|delete|take\s+down|hide|edit|unpublish)\b[^.;:]{0,80}?"
+            r"\bfor\s+any\s+(?:or\s+no\s+)?reason\b",
+            # "Accounts ... may be deactivated, and the Assignments stored therein permanently deleted"
+            r"\b(?:stored|saved|kept|held|uploaded)\s+(?:therein|there|in\s+(?:such|the|those|that|its|their)\s+\w+)\b[^.;:]{0,20}?"
+            r"\b(?:(?:shall|will|may)\s+be\s+)?(?:permanently\s+)?(?:deleted|erased|removed|destroyed)\b",
+            # "Tutor Session history older than thirty (30) days shall cease to be accessible"
+            r"\b(?:content|histor(?:y|ies)|files?|posts?|messages?|recordings?|transcripts?|photos?|videos?|documents?|uploads?"
+            r"|assignments?)\b[^.;:]{0,60}?\b(?:shall|will|may)\s+cease\s+to\s+be\s+(?:accessible|available"
+            r"|visible|viewable)\b",
             # "Breaking these rules can lead to us removing what you've posted"
             r"\b(?:lead|result)\s+(?:to|in)\s+us\s+(?:removing|deleting|taking\s+down|hiding|unpublishing|editing)\b",
             # "We'll remove or disable access to material identified in a valid notice"
@@ -365,6 +410,7 @@ CATEGORIES: tuple[Category, ...] = (
             r"(?=[^.;:]{0,80}?" + _ACCOUNT_GOES + ")",
         ),
         objects=r"\b(?:content|materials?|posts?|postings?|messages?|information|data|files?|documents?|profiles?|uploads?|"
+        r"drafts?|essays?|(?-i:Assignments)|(?:session|chat|message|order)\s+histor(?:y|ies)|(?-i:Notes?)|creations?|"
         r"submissions?|recordings?|transcripts?|episodes?|artwork|audio|"
         r"listings?|reviews?|comments?|photos?|videos?|activity|items?|goods|currency|merchandise|courses?|class(?:es)?|lessons?|links?|"
         r"what\s+you(?:['’]ve|\s+have)?\s+(?:posted|uploaded|shared|submitted|published))\b",
@@ -398,7 +444,8 @@ CATEGORIES: tuple[Category, ...] = (
             # "we are not responsible for the quality, legality or timeliness of any work"
             # (not "accuracy", "availability" or "conduct": CLAUDETTE labels four such sentences fair, three not)
             r"|for\s+the\s+(?:quality|condition|legality|timeliness))",
-            r"\b(?:aggregate|total|maximum|entire)\s+liability\b",
+            r"\b(?:aggregate|total|maximum|entire|cumulative)\s+liability\b",
+            r"(?:\b(?:not|never)\b|n['’]t\b)\s+(?:be\s+)?liable\s+(?:for|if|when|where)\b",
             r"\b(?:limit|limits|exclude|excludes|disclaim|disclaims)\b[^.;:]{0,40}?\bliabilit",
             # "Huddlenote disclaims responsibility for any meeting", "backers waive any claim against Fundspark"
             # (not "shall have no liability", "accepts no responsibility": CLAUDETTE labels seven such sentences
@@ -515,7 +562,13 @@ CATEGORIES: tuple[Category, ...] = (
             # "Activating a Device, signing in to the App, or speaking to a Device ... constitutes your acceptance"
             # ("Opening a lesson ... means you are okay with these Terms")
             r"^[\W\d]*\w+ing\b[^.;:]{0,160}?\b(?:constitutes\s+(?:your\s+)?(?:acceptance|agreement|consent)"
-            r"|means\s+(?:that\s+)?you\s+(?:accept|agree|are\s+okay\s+with))\b",
+            r"|means\s+(?:that\s+)?you(?:\s+|['’]re\s+|\s+are\s+)(?:accept|agree|okay\s+with|agreeing|bound\s+by))\b",
+            # "You accept these terms when you create a Voltpark account, tap your key fob on a charger, ..."
+            r"\byou\s+(?:accept|agree\s+to|are\s+bound\s+by)\s+(?:these|this|the|our)\s+(?:terms|agreement)\s+(?:when|once"
+            r"|as\s+soon\s+as|the\s+moment)\s+you\b",
+            # "If you keep charging with Voltpark after the new terms start, they'll apply to you"
+            r"\b(?:keep|carry\s+on|continue)\s+(?:to\s+)?\w+\b[^.;:]{0,60}?\bafter\b[^.;:]{0,60}?\b(?:terms|changes?|updates?)\b"
+            r"[^.;:]{0,60}?\b(?:appl(?:y|ies)\s+to\s+you|agree|accept|bound)",
         ),
     ),
     Category(
@@ -544,7 +597,11 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:generative\s+)?AI\b(?:\s+(?:models?|features?|systems?|services?))?",
             r"\btrain\w*" + _NEAR + r"\b(?:models?|algorithms?|AI|systems?)\b",
             # "to train, test and evaluate the speech-recognition and language-understanding models"
-            r"\btrain(?:s|ed|ing)?,\s+(?:[\w-]+,?\s+){0,10}?models?\b",
+            # ("to train, evaluate and improve Scholaroo's proprietary feedback models")
+            r"\btrain(?:s|ed|ing)?,\s+(?:[\w'’-]+,?\s+){0,10}?models?\b",
+            # "used to train our automatic fault-detection system"
+            r"\btrain(?:s|ed|ing)?\s+(?:(?:our|its|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:models?|algorithms?|systems?"
+            r"|classifiers?|detectors?)\b",
             # "continue to use it to improve our speech models" (not business or pricing models), "to improve its
             # speech recognition systems"
             r"\b(?:improv|develop|build|refin|tun|retun|adjust)\w*\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?"

@@ -470,6 +470,9 @@ _FEEDBACK_THEIRS = re.compile(
     r"|put\s+(?:them|it)\s+to\s+use\s+in\s+any\s+way\b"
     # ("may use, disclose and commercialize such feedback without restriction")
     r"|use(?:,\s+\w+)*,?\s+(?:(?:and|or)\s+\w+\s+)?(?:them|it|such\s+\w+|that\s+\w+)\s+(?:freely\b|in\s+any\s+way\b|however\s+(?:we|they)\s+(?:like|wish|want|see\s+fit)|for\s+any\s+purpose"
+    r"|without\s+(?:restriction|compensation|payment|paying|owing|crediting|any\s+obligation))"
+    # ("Feedback you send us ... may be used by Voltpark without restriction or payment to you")
+    r"|\b(?:may|can|will)\s+be\s+used\s+(?:by\s+(?:us|(?-i:[A-Z])[\w-]+)\s+)?(?:freely\b|in\s+any\s+way\b|for\s+any\s+purpose"
     r"|without\s+(?:restriction|compensation|payment|paying|owing|crediting|any\s+obligation)))",
     _I,
 )
@@ -553,7 +556,7 @@ _SHARE = re.compile(
     # (not "When you provide your Data to Bing Places")
     # ("Fundspark reports the name ... of each creator to HM Revenue & Customs"; not "When you provide your Data to")
     r"|\b(?:we|(?!(?:When|If|Where|Once|After|Before|Please|You|Users?|Customers?)\b)(?-i:[A-Z])[\w-]+)(?:['’]ll)?\s+"
-    r"(?:\w+\s+){0,2}?"
+    r"(?:\w+\s+){0,3}?"
     r"(?<!\byou\s)(?:provides?|reports?|hands?)\s+(?:[\w,'’-]+\s+){0,12}?(?:over\s+)?to\b"
     # "Your details go to the insurer", "will go with the business to the new owner", "will move across to"
     # (something going, not you: "Go to Settings to see which third parties ...", "you can go to")
@@ -585,6 +588,8 @@ _RECIPIENT = re.compile(
     r"|\bmergers?\b|\bacquisitions?\b|\bsale\s+of\s+(?:\w+\s+)?assets\b|\breorgani[sz]ations?\b"
     r"|\blaw\s+enforcement\b|\b(?:public|government\w*|regulatory|tax)\s+(?:authorit(?:y|ies)|agenc(?:y|ies)|bodies)\b"
     r"|\bauthorities\b|\bpolice\b|\bregulators?\b|\bemergency\s+services\b"
+    # "report the owner's name, last known address and balance to the state"
+    r"|\bto\s+the\s+state\b(?!\s+(?:of|in|where|you)\b)"
     # "HM Revenue & Customs", "the National Crime Agency", "export your backer details to that service"
     r"|(?-i:\bRevenue\b)|\bas\s+part\s+of\s+(?:that|the|such|any)\s+(?:transaction|deal|sale)\b"
     r"|(?-i:[A-Z])\w+\s+(?-i:Agency|Authority|Commission|Bureau)\b|\bthat\s+(?:service|platform|company|app|provider)\b",
@@ -595,12 +600,14 @@ _PERSONAL = re.compile(
     # "information about the pages you visit", "Information about Parents and Tutors"
     r"|\b(?:data|information)\s+about\s+(?:(?:the\s+)?(?:\w+\s+){0,2}?(?:you|your)\b|(?-i:[A-Z])\w+s\b)"
     # "Building access records", "ride history", "CCTV footage", "Member information"
-    r"|\b(?:access|location|booking|ride|trip|purchase|attendance)\s+(?:records|history|logs)\b"
+    r"|\b(?:access|location|booking|ride|trip|purchase|attendance|activity|session|chat|call)\s+(?:records|history|logs)\b"
     r"|\b(?:cctv|camera|video)\s+footage\b|\b(?-i:[A-Z])[a-z]+\s+information\b"
     r"|\byour\s+(?:product\s+)?(?:usage|activit(?:y|ies)|interactions|browsing)\b|\baccount\s+information\b"
     # "your shipping name and address", "your Member Content and messages"
     r"|\byour\s+(?:\w+\s+){0,2}?(?:name|address|e-?mail|phone\s+number|location|images?|photos?|selfies?|videos?"
-    r"|recordings|messages|content|conversations?|transcripts?|chats?|details|account)\b|\b(?:payment\s+)?card\s+(?:details|numbers?)\b|\bdate\s+of\s+birth\b|\bsocial\s+security\b"
+    r"|recordings|messages|content|conversations?|transcripts?|chats?|details|account"
+    # ("your receipts are sent automatically to your employer's expense software", "your session schedule")
+    r"|receipts|purchases|transactions|schedules?)\b|\b(?:payment\s+)?card\s+(?:details|numbers?)\b|\bdate\s+of\s+birth\b|\bsocial\s+security\b"
     r"|\b(?:contact|billing|payment|account|location|health|financial|biometric|customer|card|user)\s+(?:details|information|data)\b"
     # "taxpayer identification numbers", "your device type, app version ... and a pseudonymous ID", "shared, in
     # pseudonymised form, with the research partner", "a hashed email address"
@@ -611,7 +618,14 @@ _PERSONAL = re.compile(
     r"|\b(?:card|bank)\s+(?:and\s+\w+\s+)?(?:details|numbers?)\b|\bidentifiers?\b"
     r"|\bIP\s+address(?:es)?\b|\bnames?,\s+(?:postal\s+)?addresses\b|\be-?mail\s+addresses\b"
     r"|\bselfies?\b|\bphoto\s+ID\b|\bidentity\s+documents?\b"
-    r"|\b(?-i:[A-Z])\w+['’]s\s+(?:(?:first|full|last)\s+)?names?\b|\b(?:(?:mobile\s+)?tele)?phone\s+numbers?\b"
+    r"|\b(?-i:[A-Z])\w+['’]s\s+(?:(?:first|full|last)\s+)?names?\b"
+    # "the Student's stated grade level", "your vehicle's make and model", "your fob or contract ID", "pass the debt to
+    # a collection agency"
+    r"|\b(?-i:[A-Z])\w+['’]s\s+(?:\w+\s+)?(?:grade\s+level|age|date\s+of\s+birth|home\s+address)\b"
+    # "report the owner's name, last known address and balance to the state"
+    r"|\b(?:owner|holder|user|member|customer|cardholder)['’]s\s+(?:(?:first|full|last)\s+)?(?:names?|address|details)\b"
+    r"|\byour\s+(?:vehicle|car|device|phone)['’]s\s+\w+|\b(?:contract|customer|member|user|account|fob)\s+IDs?\b"
+    r"|\b(?:the|your|any)\s+(?:unpaid\s+|outstanding\s+)?debts?\b|\b(?:(?:mobile\s+)?tele)?phone\s+numbers?\b"
     # ("your bank username and password")
     r"|\blicen[cs]e\s+plates?\b|\byour\s+(?:[\w-]+\s+){0,2}?(?:documents|files|requests|prompts|history|username|passwords?"
     r"|credentials|questions?|queries|logs)\b"
@@ -654,10 +668,12 @@ _SHARES_INFORMATION = re.compile(
 # The recipient named before, the data given as a second object: "we may pass them your name, contact
 # details, postcode ...", "we will send your Energy Supplier your meter point number".
 _GIVES_THEM_YOURS = re.compile(
-    r"\bwe\b[^.;:]{0,30}?\b(?:send|sends|give|gives|pass|passes|provide|provides)\s+(?:them\s+|it\s+|(?:your|the|our|that|those)\s+"
+    r"\bwe\b[^.;:]{0,30}?\b(?:send|sends|give|gives|pass|passes|provide|provides)\s+(?P<to>them\s+|it\s+|(?:your|the|our|that|those)\s+"
     r"(?:[\w-]+\s+){0,2}?)"
-    # "we may give the building manager the Carer's name"
-    r"(?=your\b|the\s+(?-i:[A-Z])\w+['’]s\b)",
+    # "we may give the building manager the Carer's name", "we send them a hashed version of your email address",
+    # "we may give the Site Host the licence plate"
+    r"(?=your\b|the\s+(?-i:[A-Z])\w+['’]s\b|an?\s+(?:[\w-]+\s+){0,2}?(?:version|copy|list|record|summary)\s+of\s+your\b"
+    r"|the\s+(?:licen[cs]e\s+plates?|names?|e-?mail\s+address(?:es)?|phone\s+numbers?|contact\s+details|location)\b)",
     _I,
 )
 # An aside in brackets: "We share account and usage information (not DNA Data) with our service providers".
@@ -681,15 +697,17 @@ _WITH_NAMED = re.compile(
 # with your name" (not to you, nor "to your email address").
 _WE_PASS_ON = re.compile(
     r"\b(?:we|(?!(?:Please|You|Users?|Customers?|Members?)\b)(?-i:[A-Z])[\w-]+)"
-    r"(?:['’]ll|\s+(?:will|may|can|might|also|then|only|automatically)){0,2}\s+"
-    r"(?:share|shares|exchange|exchanges|send|sends|give|gives|provide|provides|pass|passes|disclose|discloses"
+    # ("Scholaroo may, upon the Institution's request, furnish the Institution with ...")
+    r"(?:['’]ll|\s+(?:will|may|can|might|also|then|only|automatically)){0,2}(?:,\s+[^,.;:]{0,60},)?\s+"
+    r"(?:share|shares|exchange|exchanges|send|sends|give|gives|provide|provides|pass|passes|disclose|discloses|furnish|furnishes"
     r"|transmit|transmits|report|reports|export|exports|(?:make|makes)\s+available)\b"
     # (not what they send you: "We may send you notices ... by email to the address on your account",
     # "Cloudnest will provide Customer with written certification")
     r"(?!\s+(?:you|customer)\b)(?!\s+(?:\w+\s+){0,2}?(?:notices?|notifications?|warnings?|reminders?|receipts?"
     r"|confirmations?|certifications?|e-?mails?|letters?|demands?|invoices?)\b)"
     r"(?:[^.;:]{0,200}?\b(?:with|to)\s+(?!(?:you|yourself|us|them|it|help|make|do|be|provide|the\s+extent)\b)"
-    r"(?!(?:your|the)\s+(?:[\w-]+\s+)?(?:e-?mail|address|account|device|phone|inbox|app|bank|card)\b)"
+    # (but "with the relevant Account's activity logs")
+    r"(?!(?:your|the)\s+(?:[\w-]+\s+)?(?:e-?mail|address|account(?!['’]s)|device|phone|inbox|app|bank|card)\b)"
     r"(?:the|that|this|those|each|any|a|an|our|its|your|their|local|relevant|(?-i:[A-Z]))"
     r"|\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:the|your|a|an)\b)"
     # "Tunefold makes available to record labels ... listener-level reports"
@@ -701,16 +719,45 @@ _AUTHORITIES = re.compile(
     r"|\b(?:government|public)\s+(?:authorit|agenc|bod)\w*",
     _I,
 )
-# A kind of your content the terms define: "the audio of your Episodes".
-_YOUR_DEFINED = re.compile(r"\byour\s+[A-Z][a-z]+s\b")
+# A kind of your content the terms define: "the audio of your Episodes", "your Cup Notes".
+_YOUR_DEFINED = re.compile(r"\byour\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+s\b")
+# Yours shown to everyone: "Your Cup Notes and Creations are public by default", "Your reviews ... appear publicly".
+_PUBLIC_BY_DEFAULT = re.compile(
+    r"\byour\b[^.;:]{0,80}?\b(?:(?:are|is)\s+public\s+by\s+default|appears?\s+publicly"
+    r"|(?:are|is)\s+(?:publicly\s+visible|visible\s+to\s+(?:everyone|anyone|the\s+public)))\b",
+    _I,
+)
+# Others given a view of yours: "Institution administrators ... may access all Assignments", "the fleet manager can
+# see each session you start".
+_OTHERS_SEE = re.compile(
+    r"\b(?:administrators?|admins?|teachers?|employers?|managers?|parents?|guardians?|schools?|institutions?)\s+"
+    r"(?:\w+\s+){0,3}?(?:may|can|will\s+be\s+able\s+to|are\s+able\s+to)\s+(?:see|view|access|read|monitor)\b",
+    _I,
+)
+_ABOUT_YOU = re.compile(r"\byour?\b", _I)
+# Word to the authorities: "who may notify the Student's Parent, the Institution, child protective services or law
+# enforcement".
+_NOTIFIES_AUTHORITIES = re.compile(
+    r"\bnotify\s+(?!you\b)[^.;:]{0,80}?\b(?:law\s+enforcement|police|authorities|child\s+protective\s+services"
+    r"|social\s+services)\b",
+    _I,
+)
+# Processors at work on your data without the word "share": "We use trusted service providers to host the app".
+_USES_PROVIDERS = re.compile(
+    r"\b(?:we|(?-i:[A-Z])[\w-]+)\s+(?:also\s+)?(?:use|uses|engage|engages|rely\s+on|relies\s+on|work\s+with|works\s+with)\s+"
+    r"(?:trusted\s+|carefully\s+selected\s+|third[\s-]party\s+|other\s+|outside\s+|external\s+)?(?:service\s+providers|vendors"
+    r"|processors|sub-?processors|contractors|suppliers)\s+(?:to|who|that|for)\b",
+    _I,
+)
 # The recipient as the one who acts: "our advertising partners receive your device identifiers", "These
 # companies process personal information on our instructions".
 _RECEIVES = re.compile(
     # "Linkwell, and not Tallyroo, receives your bank username", "Sentrix Identity Ltd, which receives the photo
     # of your identity document"
     # ("Pellucid AI, Inc., which receives your question", "Halbrook Recovery Services, which will receive your name")
-    r"(?-i:\b[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2}\.?(?:,\s+[^,.;:]{0,40},|,\s+which(?:\s+will|\s+may)?)?\s+"
-    r"(?:receives|receive)\s+(?:your|the)\b|"
+    # ("Site Hosts receive a record of each session"; not "You receive the ...")
+    r"(?!(?-i:You|We|Users?|Customers?|Members?)\b)(?-i:\b[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2}\.?"
+    r"(?:,\s+[^,.;:]{0,40},|,\s+which(?:\s+will|\s+may)?)?\s+(?:receives|receive)\s+(?:your|the|an?|each)\b|"
     r"(?:" + _RECIPIENT.pattern + r")[^.;:]{0,120}?"
     r"\b(?:receives?|process(?:es)?|(?:get|gets|have|has)\s+access\s+to)\b",
     _I,
@@ -724,7 +771,12 @@ _RETAIN = re.compile(
     r"|\bsurviv(?:e|es|ing)\s+(?:in|on)\b|\bpersists?\s+in\b|\bremains?\s+published\b",
     _I,
 )
-_AFTER_LEAVING = re.compile(BY_KEY["data_retention"].cues[1], _I)
+_AFTER_LEAVING = re.compile(
+    # (not "If you delete the album, Content that others contributed ... will remain in the contributors' libraries")
+    BY_KEY["data_retention"].cues[1] + r"|\bif\s+you\s+(?:delete|close|cancel|deactivate)\s+your\s+(?:\w+\s+)?"
+    r"(?:account|membership|subscription|profile)\b",
+    _I,
+)
 # Keeping that is not theirs, or not retention: "download anything you want to keep first", "to keep it secure".
 _YOU_KEEP = re.compile(r"\byou\s+(?:(?:want|wish|need|choose|would\s+like|['’]d\s+like)\s+to\s+|can\s+|may\s+)?$", _I)
 _KEPT_SAFE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:secure|safe|private|confidential|up[\s-]to[\s-]date)\b", _I)
@@ -735,6 +787,8 @@ _DATA_WORDS = re.compile(
     r"|reviews?|posts?|comments?|listings?|photo(?:graph)?s|telemetry|chats?|logs?|audio|clips?|answers"
     # "plate reads, vehicle images and parking history", "a sample of requests and Outputs"
     r"|images|videos?|history|outputs?|requests|documents"
+    # ("each Assignment scanned is ... retained there indefinitely")
+    r"|submissions?|assignments?|drafts?|essays?|uploads?"
     # "Tips you posted to Money Tips stay up after you leave"
     r"|(?<=you\s)(?:posted|uploaded|shared|wrote|published))\b",
     _I,
@@ -876,6 +930,8 @@ def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
         return _spans([_SELL, _PERSONAL], sentence)
     if _MARKETERS.search(sentence) and _PERSONAL.search(sentence):
         return _spans([_MARKETERS, _PERSONAL], sentence)
+    if public := _PUBLIC_BY_DEFAULT.search(sentence):
+        return [public.span()]
     if _YOU_SHARE.search(sentence):
         return []
     # (the recipient-first pattern is the costliest here: searched once)
@@ -903,8 +959,17 @@ def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
         return _spans([_SHARE, _AUTHORITIES], sentence)
     if _SHARES_INFORMATION.search(sentence) and _RECIPIENT.search(sentence):
         return _spans([_SHARES_INFORMATION, _RECIPIENT], sentence)
-    if (given := _GIVES_THEM_YOURS.search(sentence)) and personal and _RECIPIENT.search(sentence + " " + clause):
+    if (
+        (given := _GIVES_THEM_YOURS.search(sentence))
+        and personal
+        and (_RECIPIENT.search(sentence + " " + clause) or re.search(r"\b[A-Z]", given.group("to")))
+    ):
         return [given.span(), *_spans([_PERSONAL], sentence)]
+    seen = _OTHERS_SEE.search(sentence)
+    if seen and (personal or _DATA_WORDS.search(sentence) or _ABOUT_YOU.search(sentence)):
+        return [seen.span()]
+    if told := _NOTIFIES_AUTHORITIES.search(sentence) or _USES_PROVIDERS.search(sentence):
+        return [told.span()]
     return []
 
 
@@ -928,7 +993,7 @@ def _data_retention(sentence: str, clause: str) -> list[tuple[int, int]]:
         backups = _spans([_THEIR_BACKUPS], sentence)
         return backups if backups and (_USER_DATA.search(clause) or _ERASED.search(sentence)) else []
     # ("we keep the route only in a de-identified form, with no end date")
-    if not (_DATA_WORDS.search(sentence) or _DE_IDENTIFIED.search(sentence)):
+    if not (_DATA_WORDS.search(sentence) or _DE_IDENTIFIED.search(sentence) or _YOUR_DEFINED.search(sentence)):
         return []
     extra = _spans(
         [_AFTER_LEAVING, _BACKUP, _AS_LONG_AS, _LAST_USE, _GONE, _LEGAL_HOLD, _DE_IDENTIFIED, _LONG_PERIOD], sentence

@@ -391,6 +391,78 @@ FLAGGED = [
     ("unilateral_termination", "If you don't reply within 60 days, we'll close your account and delete its data."),
     ("content_removal", "Meetly may remove ratings or comments that it determines are unrelated to the booking."),
     ("choice_of_law", "New York law applies to these terms and to any dispute about them."),
+    # Round 11, written from the misses of the coffee-shop, homework-help and EV-charging terms
+    (
+        "contract_by_using",
+        "Opening the app and placing an order or loading a gift card means you're okay with these terms.",
+    ),
+    ("contract_by_using", "You accept these terms when you create a Meetly account or start a session from the app."),
+    ("contract_by_using", "If you keep booking with Meetly after the new terms start, they'll apply to you."),
+    ("unilateral_change", "We can change how many points you earn and which rewards are on offer."),
+    (
+        "unilateral_change",
+        "Bonus challenges may be changed, shortened or ended early, even after you have started one.",
+    ),
+    ("unilateral_change", "Offers can't be combined and may be withdrawn or changed at any time without notice."),
+    ("unilateral_change", "Meetly may modify the feature, impose daily usage limits, or discontinue it for any plan."),
+    ("unilateral_change", "Prices are set by each host and can change at any time, by time of day or by location."),
+    ("unilateral_change", "We may change idle fee amounts and the hours during which they apply, site by site."),
+    ("unilateral_change", "Promo codes are limited in time, and we may end them early or change their conditions."),
+    ("unilateral_termination", "We might bring the Meetly rewards programme to an end one day."),
+    ("unilateral_termination", "If we suspect fraud or misuse, we may freeze a Card or refuse to let it be used."),
+    (
+        "unilateral_termination",
+        "When a school's contract ends, Meetly may disable all Accounts provisioned by that school.",
+    ),
+    ("unilateral_termination", "We may stop operating the Meetly network in any province or territory, with notice."),
+    ("unilateral_termination", "If charges stay unpaid for 30 days, we may suspend your fobs and app access."),
+    (
+        "unilateral_termination",
+        "If a Plus payment fails and isn't fixed in seven days, your membership will be cancelled.",
+    ),
+    ("content_removal", "We may edit, hide or take down any Cup Note for any reason, including if it's off-topic."),
+    (
+        "content_removal",
+        "Dormant accounts may be deactivated, and the Assignments stored therein permanently deleted.",
+    ),
+    ("content_removal", "Meetly may remove, block or decline to answer any question that copies live exam content."),
+    ("content_removal", "After a downgrade, session history older than thirty days shall cease to be accessible."),
+    ("content_removal", "On termination for breach, Meetly may delete the User's Assignments and session history."),
+    (
+        "limitation_of_liability",
+        "MEETLY'S CUMULATIVE LIABILITY SHALL NOT EXCEED THE FEES PAID IN THE SIX MONTHS BEFORE.",
+    ),
+    ("limitation_of_liability", "Meetly isn't liable for sessions charged to a fob before you report it missing."),
+    ("data_sharing", "We may have to report the owner's name and last known address to the state."),
+    ("data_sharing", "We send those companies a hashed version of your email address and the date of your last visit."),
+    ("data_sharing", "If you link a work account, your receipts are sent automatically to your employer's software."),
+    ("data_sharing", "We use trusted service providers to host the app, send emails and detect fraud."),
+    ("data_sharing", "Your reviews and creations are public by default and show your first name."),
+    ("data_sharing", "Your reviews, photos and check-ins appear publicly with your display name."),
+    ("data_sharing", "The tutor's lead may notify the student's parent, the school or law enforcement."),
+    ("data_sharing", "The text of the draft and the Student's grade level are transmitted to Threnody for processing."),
+    ("data_sharing", "School administrators and teachers may access all assignments and recordings of the student."),
+    ("data_sharing", "If your employer adds you to a fleet account, the fleet manager can see each session you start."),
+    ("data_sharing", "We may give the Site Host the licence plate and session times recorded for that vehicle."),
+    ("data_sharing", "If charges stay unpaid, we may pass the debt to a collection agency."),
+    ("data_sharing", "When you charge on a partner's network, we send that partner your fob or contract ID."),
+    ("data_sharing", "We share your session schedule and state of charge with your local electric utility."),
+    ("data_sharing", "Site Hosts receive a record of each session, including your vehicle's make and model."),
+    (
+        "data_sharing",
+        "Meetly may, upon the school's request, furnish the school with the relevant account's activity logs.",
+    ),
+    ("data_retention", "If you delete your account, your Cup Notes and Creations stay up under a generic name."),
+    ("data_retention", "Each Assignment scanned is added to the reference library and retained there indefinitely."),
+    ("ai_training", "Photos of faulty chargers are also used to train our automatic fault-detection system."),
+    (
+        "ai_training",
+        "Meetly may use your drafts and revisions to train, evaluate and improve Meetly's proprietary feedback models.",
+    ),
+    (
+        "content_licence",
+        "Feedback you send us about the app may be used by Meetly without restriction or payment to you.",
+    ),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
@@ -519,6 +591,18 @@ NOT_FLAGGED = [
     ),
     ("unilateral_change", "These rights may vary depending on the service or feature you use."),
     ("unilateral_termination", "If you ask us to, we'll close your account within 30 days."),
+    # Round 11: limits described up front, prices you set, others' copies, a closure you make, a licence to edit.
+    ("unilateral_change", "Meetly may impose rate limits on API usage, which are described in the API documentation."),
+    ("unilateral_change", "You set the list price for each work and you may change it at any time."),
+    (
+        "data_retention",
+        "If you delete the album, content that others contributed will remain in the contributors' own libraries.",
+    ),
+    ("unilateral_termination", "A User may terminate the User's Account at any time by selecting Close Account."),
+    (
+        "content_removal",
+        "By posting, you grant Meetly a licence to use, reproduce, edit and display your reviews in the app.",
+    ),
 ]
 
 
