@@ -195,6 +195,56 @@ def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
     return None
 
 
+# "Can Tallyroo still lower my advance limit?" against "We may lower your limit, or withdraw the feature
+# from your account at any time, even if you've repaid every advance on time": the 1.5B model read it as
+# no. A cited sentence in which the service may do the question's own verb, to its object, with no
+# condition or exception in it, answers yes (`grant_rule`).
+_ASKS_WHAT_THEY_MAY_DO = re.compile(
+    r"^\s*(?i:can|could|may|might)\s+(?:(?i:they|it|the\s+\w+)|(?!I\b)[A-Z][\w&.'’-]*)\s+"
+    r"(?:(?i:still|also|ever|just|really|actually)\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+)
+# Whatever makes a power depend on something: "only", "unless", "if", "with your consent".
+_ANY_CONDITION = re.compile(
+    r"\b(?:except|unless|other\s+than|only|without|if|when|where|provided|subject\s+to|consent|permission|approv\w+"
+    r"|opt\w*|settings?)\b",
+    re.IGNORECASE,
+)
+_QUALIFIED = re.compile(
+    r"\b(?:without|unless|if|before|after|instead|even|for\s+free|in\s+exchange|anyway|just\s+because)\b", re.IGNORECASE
+)
+_EVEN_IF_YOU = re.compile(r"\beven\s+(?:if|when|after|though)\b", re.IGNORECASE)
+
+
+def grant_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
+    """ "yes" when a cited sentence lets the service do what the question asks with no condition
+    ("We may lower your limit ... at any time" for "Can Tallyroo lower my advance limit?"), else None."""
+    asked = _ASKS_WHAT_THEY_MAY_DO.match(question)
+    # (not "Can Meetly change these terms without telling me?": the power alone does not answer how)
+    if not asked or asked["verb"] in _NOT_A_VERB or _QUALIFIED.search(asked["rest"]):
+        return None
+    verbs = "|".join(re.escape(v) for v in _SAME_VERB.get(asked["verb"].lower(), (asked["verb"],)))
+    # the verb itself or one of a list of the service's powers ("may edit, hide or take down")
+    granted = re.compile(
+        r"\b(?!you\b)\w[\w&.'’-]*\s+(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:(?:\w+ly|also|still|always)\s+)?"
+        rf"(?:\w+,?\s+(?:or\s+|and\s+)?){{0,3}}?(?:{verbs})\w*\b",
+        re.IGNORECASE,
+    )
+    objects = set(terms(with_contract_words(_NAME.sub(" ", asked["rest"])))) - _NOT_THE_OBJECT
+    for sentence in _sentences(evidence, cited):
+        match = granted.search(sentence)
+        if (
+            match
+            and objects & set(terms(sentence[match.end() :]))
+            and not _NEGATION.search(match.group())
+            and not _ANY_CONDITION.search(_EVEN_IF_YOU.split(sentence)[0])
+        ):
+            return "yes"
+    return None
+
+
+_NOT_THE_OBJECT = frozenset(terms("my our me us the a an any"))
+
+
 def _active(participle: str) -> str:
     """The verb of a past participle, as a prefix the active forms share: "shared" -> "shar" (share,
     shares, sharing), "transferred" -> "transfer", "sold" -> "sell"; "be" (no verb) when too short
@@ -347,7 +397,9 @@ _MINIMUM_AGE = re.compile(
     r"\bat\s+least\s+(?:the\s+age\s+of\s+(\d{1,2})\b|(\d{1,2})\s*(?:years?|yrs?)\b)"
     r"|\b(\d{1,2})\s*(?:years?\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:older|over|above)\b"
     r"|\b(?:minimum\s+age\s+(?:of|is)|over\s+the\s+age\s+of|older\s+than)\s+(\d{1,2})\b"
-    r"|\b(?:must\s+be|you\s+are|you['’]re)\s+(\d{1,2})\s*(?:years?|yrs?)\b",
+    r"|\b(?:must\s+be|you\s+are|you['’]re)\s+(\d{1,2})\s*(?:years?|yrs?)\b"
+    # "To use Tallyroo you need to be at least 18" (not "at least 14 days' notice")
+    r"|\b(?:be|are|you['’]re)\s+at\s+least\s+(\d{1,2})\b(?!\s*(?:%|percent|days?|weeks?|months?|hours?|minutes?|gb|mb))",
     re.IGNORECASE,
 )
 # "not designed for users under the age of 13", "does not allow children under 16", in a sentence
@@ -434,7 +486,7 @@ def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) 
         # parent" (the limit it overrides said no).
         floors = [limit for limit, _ in limits]
         if all(_way_round(sentence) for sentence in below) or any(
-            _let_in_with_a_parent(s, age, floors) for s in sentences
+            _let_in_with_a_parent(s, age, floors, own=bool(_OWN.search(question))) for s in sentences
         ):
             return "conditional"
         return "no"
@@ -473,11 +525,20 @@ _AGE_RANGE = re.compile(
 _UNDER_MAY = re.compile(r"\bunder\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b[^.]{0,40}?\bmay\b", re.IGNORECASE)
 
 
-def _let_in_with_a_parent(sentence: str, age: int, floors: Sequence[int]) -> bool:
+# A minor's own account against one run through a parent's: "im 16, can i make my own account" and "Young
+# people aged 13 to 17 may back projects through a parent's or guardian's account".
+_OWN = re.compile(r"\b(?:my|his|her|their)\s+own\b|\b(?:himself|herself|myself|themselves)\b", re.IGNORECASE)
+_PARENTS_ACCOUNT = re.compile(
+    r"\b(?:parent|guardian)['’]s\s+(?:or\s+(?:legal\s+)?guardian['’]s\s+)?account\b", re.IGNORECASE
+)
+
+
+def _let_in_with_a_parent(sentence: str, age: int, floors: Sequence[int], own: bool = False) -> bool:
     """Whether the sentence lets in an age range that holds `age`, with a parent's or guardian's
-    say, and bars no one; `floors` are the flat minimum ages the cited sentences set."""
+    say, and bars no one; `floors` are the flat minimum ages the cited sentences set. A range let in
+    only through a parent's account does not let in one who asks for an account of their own."""
     sentence = _with_digits(sentence)
-    if _PARENT.search(sentence) is None or _BARS.search(sentence):
+    if _PARENT.search(sentence) is None or _BARS.search(sentence) or (own and _PARENTS_ACCOUNT.search(sentence)):
         return False
     ranges = [(int(low), int(high)) for low, high in _AGE_RANGE.findall(sentence)]
     if not ranges:
@@ -597,13 +658,31 @@ _CARVED_OUT = re.compile(
 _LIABILITY_WORDS = frozenset(terms("liable liability responsible responsibility accountable damages compensation pay"))
 
 
+# What a sentence refers back to: "such content", "this data", "those files".
+_NAMED_BEFORE = re.compile(
+    r"\b(?:such|this|these|those|that)\s+(?:\w+\s+)?(?:content|data|information|material|files?|items?)\b",
+    re.IGNORECASE,
+)
+
+
 def _said_of(
     question: str, evidence: Sequence[Evidence], cited: Sequence[int], says: re.Pattern[str], unasked: frozenset[str]
 ) -> list[str]:
     """The cited sentences that say `says` of something the question names (its words, in plain and
-    contract terms, less names and the `unasked` words)."""
+    contract terms, less names and the `unasked` words), or of "such content" named in the clause
+    before them ("Recordings ... in a Workspace are retained ... . The default setting is indefinite
+    retention, and such content is not deleted upon the closure of an individual user's Account")."""
     wanted = set(terms(with_contract_words(_NAME.sub(" ", question)))) - unasked
-    return [s for s in _sentences(evidence, cited) if says.search(s) and wanted & set(terms(s))]
+    said = []
+    for i in cited:
+        quote = evidence[i].quote
+        for a, b in sentence_spans(quote):
+            sentence = quote[a:b]
+            if says.search(sentence) and (
+                wanted & set(terms(sentence)) or (_NAMED_BEFORE.search(sentence) and wanted & set(terms(quote[:a])))
+            ):
+                said.append(sentence)
+    return said
 
 
 def liability_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
@@ -769,7 +848,9 @@ _ASKS_IF_DELETED = re.compile(
 _KEPT_ON = re.compile(
     r"\b(?:retain|retains|retained|keep|keeps|kept|store|stores|stored|preserve|preserves|preserved|hold\s+on\s+to)\b"
     r"[^.;]{0,160}?(?:\bfor\s+(?:up\s+to\s+|at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
-    r"(?:\(\d+\)\s*)?years?\b|\bindefinitely\b|\beven\s+(?:if|after|when)\s+you\b|\bnotwithstanding\s+any\b)",
+    r"(?:\(\d+\)\s*)?years?\b|\bindefinite(?:ly)?\b|\beven\s+(?:if|after|when)\s+you\b|\bnotwithstanding\s+any\b)"
+    # "such content is not deleted upon the closure of an individual user's Account"
+    r"|\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:deleted|erased|removed|wiped)\s+(?:upon|on|when|after|following|if|by)\b",
     re.IGNORECASE,
 )
 _NOT_THE_THING = frozenset(
@@ -826,7 +907,8 @@ _ASKS_IF_WAIVED = re.compile(
 _CLASS_WAIVED = re.compile(
     r"\bonly\s+(?:on\s+an?|in\s+(?:an?|their|your|our|its))\s+individual\s+(?:basis|capacity)\b"
     r"|\bnot\s+as\s+a\s+(?:plaintiff|class\s+member)\b"
-    r"|\bwaive\w*\s+(?:\w+\s+){0,8}?(?:class|collective|representative|mass)\b"
+    # ("WAIVE THE RIGHT TO A TRIAL BY JURY AND TO PARTICIPATE IN ANY CLASS OR REPRESENTATIVE ACTION")
+    r"|\bwaive\w*\s+(?:\w+\s+){0,14}?(?:class|collective|representative|mass)\b"
     r"|\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:bring|file|join|participate\s+in)\s+(?:any\s+|a\s+)?class[\s-]+action"
     r"|\bno\s+class[\s-]+(?:action|arbitration)s?\b",
     re.IGNORECASE,

@@ -96,6 +96,7 @@ from assistant.rules import (
     class_action_rule,
     denial_rule,
     exclusive_rule,
+    grant_rule,
     kept_rule,
     liability_rule,
     ownership_rule,
@@ -222,7 +223,7 @@ MAX_CITED = 3
 _CONDITION = re.compile(
     r"\b(?:with(?:out)?|upon|subject\s+to)\s+(?:your|the\s+user'?s?|their|our|its|prior|express|explicit|separate)?\s*"
     r"(?:\w+\s+){0,2}?(?:consent|permission|opt[- ]in|approval|authori[sz]ation)\b"
-    r"|\bonly\s+if\s+you\b|\bunless\s+(?:\(\w\)\s+)?you\b|\bif\s+you\s+(?:opt|choose|elect|enable|consent|agree\s+to|allow)\b"
+    r"|\bonly\s+if\s+you\b|\bunless\s+(?:\(\w\)\s+)?you\b|\bif\s+you\s+(?:opt|choose|elect|enable|consent|agree\s+to|allow|accept)\b"
     # "We will use your Content to train ... only if the Improvement Setting is turned on for your Account"
     r"|\bonly\s+(?:if|when|where)\s+(?:the|your|an?)\s+(?:[\w'’\"“”-]+\s+){0,3}?(?:settings?|options?|toggles?|preferences?)\s+"
     r"(?:is|are|has\s+been|have\s+been)\s+(?:turned\s+on|switched\s+on|enabled|on|selected)\b"
@@ -239,8 +240,11 @@ _CONDITION = re.compile(
     r"|\bunless\s+(?:the\s+account\s+owner|you|the\s+user)\b[^.]{0,60}\b(?:consent|opt)"
     # "Unless an Admin has turned off the 'Product Improvement' setting for your Account, we may use ..."
     # ("unless Customer's administrator switches off the 'Help improve Nestmind' setting")
-    r"|\bunless\s+(?:an?|the|your|\w+['’]s)\s+(?:admin\w*|account\s+(?:owner|holder)|organi[sz]ation|customer)\b[^.]{0,40}?"
-    r"\b(?:turn(?:s|ed)?|switch(?:es|ed)?|opt(?:s|ed)?|disabl\w*|chang\w*)\b"
+    # ("unless the Host has enabled number masking", "Unless disabled by the Host or an Administrator")
+    r"|\bunless\s+(?:an?|the|your|\w+['’]s)\s+(?:admin\w*|account\s+(?:owner|holder)|organi[sz]ation|customer|host"
+    r"|organi[sz]er|owner|parent|guardian)\b[^.]{0,40}?"
+    r"\b(?:turn(?:s|ed)?|switch(?:es|ed)?|opt(?:s|ed)?|disabl\w*|chang\w*|enabl\w*|activat\w*)\b"
+    r"|\bunless\s+(?:disabled|turned\s+off|switched\s+off|opted\s+out)\s+by\b"
     # "if you've made it visible to others", "you can control whether ... in your Settings", "we'll
     # make it easy for you to opt out" ("you can control" or "change" alone is everywhere: "you can
     # change your settings" made four plain yes answers conditional)
@@ -296,11 +300,15 @@ _WINDOW = re.compile(
     # ("within 48 hours of buying it", "within the first two minutes of a Ride")
     r"(?:calendar\s+|business\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b"
     # a deadline before: "Walks can be cancelled free of charge up to 2 hours before it's due to start"
-    rf"|\b(?:up\s+to|at\s+least|no\s+later\s+than)\s+(?:\(?\d{{1,3}}\)?|(?:one|{_SPELLED_NUMBER})\b)[\s-]*"
+    # ("You can cancel or reduce a pledge at any time until 48 hours before the campaign's deadline")
+    rf"|\b(?:up\s+to|at\s+least|no\s+later\s+than|until)\s+(?:\(?\d{{1,3}}\)?|(?:one|{_SPELLED_NUMBER})\b)[\s-]*"
     r"(?:calendar\s+|business\s+)?(?:days?|weeks?|hours?|minutes?)\s+(?:before|ahead|in\s+advance)\b"
     # until something happens: "You may cancel an order without charge until the Merchant begins preparing it"
     r"|\buntil\s+(?:the\s+|it\s+|they\s+)?(?:\w+\s+){0,2}?(?:begins?|starts?|accepts?|confirms?|ships?|dispatches?)\b"
-    r"|\buntil\s+(?:it|the\s+\w+)\s+(?:is|has\s+been)\s+(?:dispatched|shipped|confirmed|accepted|prepared)\b)",
+    r"|\buntil\s+(?:it|the\s+\w+)\s+(?:is|has\s+been)\s+(?:dispatched|shipped|confirmed|accepted|prepared)\b)"
+    # a grace period given: "the backer has 7 days to update the payment method. After that, we may cancel the pledge"
+    rf"|\b(?:you|the\s+[\w-]+|they)\s+(?:has|have|get|gets|will\s+have)\s+(?:\(?\d{{1,3}}\)?|(?:one|{_SPELLED_NUMBER})\b)"
+    r"[\s-]*(?:calendar\s+|business\s+)?(?:days?|weeks?|hours?)\s+to\b",
     re.IGNORECASE,
 )
 # ("a while ago" says no time)
@@ -757,6 +765,9 @@ def without_lead_in(question: str) -> str:
     return question
 
 
+_SPACED_DASH = re.compile(r"\s+[-–—]+\s+")
+
+
 def main_clause(question: str) -> str:
     """What the question asks, without the scene set before it: the last question of several,
     after a condition ("If I delete my account, what happens to my photos?"), a few words before
@@ -768,6 +779,11 @@ def main_clause(question: str) -> str:
     asked = [s for s in sentences if s.endswith("?")]
     main = without_lead_in((asked or sentences)[-1].lstrip("\"'“‘(- "))
     main = re.sub(r"^(?:and|but|so|ok(?:ay)?|also|then)\b[\s,]*", "", main, flags=re.IGNORECASE)
+    # A scene set before a dash, as before a colon: "free plan user here - if i ever had a claim against
+    # huddlenote whats the most theyd have to pay me"
+    tail = _SPACED_DASH.split(main)[-1]
+    if tail != main and (_SUBORDINATE.match(tail) or _OPEN_START.match(tail) or _YES_NO_START.match(tail)):
+        main = tail
     if _SUBORDINATE.match(main) and "," in main:
         # The main clause is the last part after the condition that starts like a question: "If I'm
         # 17, which is the age of majority here, can I subscribe?" asks yes or no; "If I delete my
@@ -1045,6 +1061,7 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
             or ownership_rule(question, evidence, cited)
             or class_action_rule(question, evidence, cited)
             or exclusive_rule(question, evidence, cited)
+            or grant_rule(asked, evidence, cited)
         )
         if said is None:
             said, cited = _limit_the_model_missed(question, evidence, cited, decisive)
@@ -1054,7 +1071,12 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
             return _with(decision, "not_addressed", [], f"the cited clauses do not speak of {missing!r}")
         decision.confidence = "high"  # the clause's own words, whichever way the reading tips
         return _with(decision, said, cited, "")
-    unnamed = [w for w, logodds in decision.presence.items() if logodds < thresholds.presence]
+    # (not a word said plainly, which the contract's words stand for: readings stored before the plain
+    # wording was known are read as it is asked now)
+    plainly = said_plainly(question)
+    unnamed = [
+        w for w, logodds in decision.presence.items() if logodds < thresholds.presence and w.lower() not in plainly
+    ]
     if unnamed:
         return _with(decision, "not_addressed", [], f"the documents never mention {unnamed[0]!r}")
     if missing:

@@ -1661,3 +1661,96 @@ def test_a_customers_consent_an_admins_setting_until_it_starts_and_where_legally
     )
     asked = "do the instructions we type into the assistant get used to improve it"
     assert _decide(asked, [setting, LICENCE], [0], "yes", 0.7).verdict == "conditional"
+
+
+def test_an_age_floor_without_years_and_a_parents_account_that_is_not_your_own() -> None:
+    floor = Excerpt("To use Meetly you need to be at least 18, live in the United States and have a US bank account.")
+    asked = "My son is 17 and wants to start tracking his spending. Can he sign up for Meetly himself?"
+    assert _decide(asked, [floor, LICENCE], [0], "yes", -0.1).verdict == "no"
+    through_a_parent = Excerpt(
+        "You must be at least 18 to create an account. Young people aged 13 to 17 may back projects through a "
+        "parent's or guardian's account, with that adult's permission."
+    )
+    asked = "im 16, can i make my own meetly account so i can back a comic"
+    assert _decide(asked, [through_a_parent, LICENCE], [0], "yes", -0.2).verdict == "no"
+    # without asking for an account of one's own, the parent's is the way in
+    asked = "I'm 16. Can I use Meetly to back a project?"
+    assert _decide(asked, [through_a_parent, LICENCE], [0], "yes", -0.2).verdict == "conditional"
+
+
+def test_a_class_waiver_after_a_jury_waiver_answers_a_class_action_never_named() -> None:
+    waiver = Excerpt(
+        "NOTICE REGARDING DISPUTE RESOLUTION: SECTION 16 CONTAINS AN AGREEMENT TO ARBITRATE DISPUTES ON AN "
+        "INDIVIDUAL BASIS. EXCEPT AS PROVIDED IN SECTION 16.5, YOU AND MEETLY WAIVE THE RIGHT TO A TRIAL BY JURY AND "
+        "TO PARTICIPATE IN ANY CLASS OR REPRESENTATIVE ACTION."
+    )
+    asked = "can i join a class action lawsuit against meetly"
+    decision = _decide(asked, [waiver, LICENCE], [0], "yes", -0.2, presence={"class action": -0.4})
+    assert decision.verdict == "no"
+
+
+def test_a_plain_wording_for_a_mistake_is_not_asked_about() -> None:
+    asked = "if meetly screws up with my money can i sue them?"
+    assert "screws" not in unnamed_words(asked, set())
+    # a reading stored before is read the same way
+    court = Excerpt("Either of us can take an individual claim to small claims court instead of arbitration.")
+    decision = _decide(asked, [court, LICENCE], [0], "yes", 0.7, presence={"screws": 0.06})
+    assert decision.reason != "the documents never mention 'screws'"
+
+
+def test_a_hosts_setting_a_deadline_before_an_accepted_cookie_and_a_grace_period_are_conditions() -> None:
+    masking = Excerpt(
+        "The telephone number of each Participant joining by telephone is displayed to the Host and to all other "
+        "Participants unless the Host has enabled number masking."
+    )
+    asked = "If I dial into a meeting by phone, will everyone else in the meeting see my phone number?"
+    assert _decide(asked, [masking, LICENCE], [0], "yes", 0.8).verdict == "conditional"
+    bot = Excerpt(
+        "Unless disabled by the Host or an Administrator, the Assistant will automatically join any meeting appearing "
+        "on a calendar connected to the Service, and will record and transcribe such meetings."
+    )
+    asked = "if i connect my google calendar will the meetly bot just show up and record my meetings"
+    assert _decide(asked, [bot, LICENCE], [0], "yes", 0.2).verdict == "conditional"
+    pledge = Excerpt("You can cancel or reduce a pledge at any time until 48 hours before the campaign's deadline.")
+    assert _decide("Can I cancel my pledge after I've made it?", [pledge, LICENCE], [0], "yes", 2.7).verdict == (
+        "conditional"
+    )
+    cookies = Excerpt(
+        "If you accept advertising cookies, we share hashed email addresses of backers with social media platforms."
+    )
+    asked = "does meetly give my email to social media sites like facebook for ads"
+    assert _decide(asked, [cookies, LICENCE], [0], "yes", 2.9).verdict == "conditional"
+    grace = Excerpt(
+        "If a payment fails when a campaign ends, the backer has 7 days to update the payment method. After that, "
+        "we may cancel the pledge."
+    )
+    asked = "my card got declined when the campaign i backed ended, am i gonna lose my pledge"
+    assert _decide(asked, [grace, LICENCE], [0], "yes", 2.3).verdict == "conditional"
+
+
+def test_content_not_deleted_when_an_account_closes_is_not_deleted() -> None:
+    workspace = Excerpt(
+        "Recordings and Transcripts in a Workspace are retained for the period configured by the Administrator. "
+        "The default setting is indefinite retention, and such content is not deleted upon the closure of an "
+        "individual user's Account."
+    )
+    asked = "leaving my job and closing my meetly acct. does that wipe the recordings i made in the company workspace"
+    assert _decide(asked, [workspace, LICENCE], [0], "yes", 0.6).verdict == "no"
+
+
+def test_a_scene_set_before_a_dash_leaves_an_open_question() -> None:
+    asked = "free plan user here - if i ever had a claim against meetly whats the most theyd have to pay me"
+    assert is_open_question(asked)
+    assert not is_open_question("leaving my job - does that wipe my recordings")
+
+
+def test_what_the_service_may_do_with_no_condition_is_yes() -> None:
+    lower = Excerpt(
+        "We may lower your limit, or withdraw the feature from your account at any time, even if you've repaid "
+        "every advance on time."
+    )
+    asked = "I have always paid my cash advances back on time. Can Meetly still lower my advance limit?"
+    assert _decide(asked, [lower, LICENCE], [0], "yes", -0.3).verdict == "yes"
+    # a power with a condition is left to the reading
+    only = Excerpt("We may lower your limit only if you miss a repayment.")
+    assert _decide(asked, [only, LICENCE], [0], "yes", -0.3).verdict != "yes"
