@@ -212,11 +212,6 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "any consent the law requires" is no request from the police)
         (r"\bpolice\b|\bcops\b|\bfbi\b", "enforcement subpoena warrant"),
         (r"\bscrap(?:e|er|ers|ing)\b|\bcrawl\w*", "robots spiders scrape automated data mining"),
-        # "if tallyroo screws up with my money can i actually sue them": terms speak of errors, faults and claims
-        (
-            r"\bscrew(?:s|ed|ing)?\s+(?:\w+\s+)?up\b|\bmess(?:es|ed|ing)?\s+(?:\w+\s+)?up\b|\bbotch\w*",
-            "error errors mistake fault negligence breach dispute claim",
-        ),
         # a bot scrapes, or is the service's own assistant: "will the huddlenote bot just show up and record my
         # meetings" against "the Assistant will automatically join any meeting"
         (r"\bbots?\b", "robots spiders scrape automated data mining assistant agent"),

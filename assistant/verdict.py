@@ -1071,12 +1071,7 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
             return _with(decision, "not_addressed", [], f"the cited clauses do not speak of {missing!r}")
         decision.confidence = "high"  # the clause's own words, whichever way the reading tips
         return _with(decision, said, cited, "")
-    # (not a word said plainly, which the contract's words stand for: readings stored before the plain
-    # wording was known are read as it is asked now)
-    plainly = said_plainly(question)
-    unnamed = [
-        w for w, logodds in decision.presence.items() if logodds < thresholds.presence and w.lower() not in plainly
-    ]
+    unnamed = [w for w, logodds in decision.presence.items() if logodds < thresholds.presence]
     if unnamed:
         return _with(decision, "not_addressed", [], f"the documents never mention {unnamed[0]!r}")
     if missing:

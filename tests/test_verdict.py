@@ -1689,15 +1689,6 @@ def test_a_class_waiver_after_a_jury_waiver_answers_a_class_action_never_named()
     assert decision.verdict == "no"
 
 
-def test_a_plain_wording_for_a_mistake_is_not_asked_about() -> None:
-    asked = "if meetly screws up with my money can i sue them?"
-    assert "screws" not in unnamed_words(asked, set())
-    # a reading stored before is read the same way
-    court = Excerpt("Either of us can take an individual claim to small claims court instead of arbitration.")
-    decision = _decide(asked, [court, LICENCE], [0], "yes", 0.7, presence={"screws": 0.06})
-    assert decision.reason != "the documents never mention 'screws'"
-
-
 def test_a_hosts_setting_a_deadline_before_an_accepted_cookie_and_a_grace_period_are_conditions() -> None:
     masking = Excerpt(
         "The telephone number of each Participant joining by telephone is displayed to the Host and to all other "
