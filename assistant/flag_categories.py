@@ -116,6 +116,10 @@ CATEGORIES: tuple[Category, ...] = (
             r"(?:final\s+and\s+)?(?:binding\s+)?(?:individual\s+)?arbitration\b",
             # "the dispute will be decided by a neutral arbitrator, not a judge or jury", "disputes ... will go
             # to a neutral arbitrator"
+            # ("a neutral arbitrator from JAMS, and not a judge or jury, will decide the dispute")
+            # (not "the arbitrator will decide that issue", once arbitration is agreed: CLAUDETTE labels those other)
+            r"\b(?:a|an)\s+(?:neutral\s+|independent\s+|single\s+|sole\s+)?arbitrators?\b[^.;:]{0,80}?\bwill\s+"
+            r"(?:decide|resolve|hear|determine)\b",
             r"\b(?:resolved|settled|decided|determined|heard|go|goes|referred)\b[^.;:]{0,40}?\b(?:by|to|before)\s+"
             r"(?:a|an|one|the)\s+(?:neutral\s+|independent\s+|single\s+|sole\s+)?arbitrators?\b",
             # "You and FitLoop each give up the right to have a jury decide the dispute"
@@ -173,7 +177,9 @@ CATEGORIES: tuple[Category, ...] = (
             r"|(?:fee|price|charge)\s+(?:amounts?|levels?|schedules?|structures?)|(?:their|its)\s+(?:conditions|rules|eligibility))\b",
             # "Features, voices, supported languages ... may be added, reshaped or withdrawn at our discretion"
             # (not "no service content may be modified, copied ...", which forbids you)
-            r"\b(?:features?|functionality|services|prices?|fees?|modes?)\b[^.;:]{0,80}?\b(?:may|can)\s+(?:\w+\s+)?be\s+"
+            # ("Titles may be added or removed without notice")
+            r"\b(?:features?|functionality|services|prices?|fees?|modes?|titles|channels|catalog(?:ue)?)\b[^.;:]{0,80}?"
+            r"\b(?:may|can)\s+(?:\w+\s+)?be\s+"
             r"(?:added|changed|modified|altered|reshaped|withdrawn|removed|discontinued|repriced|adjusted|revised|increased"
             r"|raised)\b",
             # "Zone boundaries are set by us ... and may be changed at any time without notice"
@@ -186,16 +192,20 @@ CATEGORIES: tuple[Category, ...] = (
             r"(?!\s+by\s+(?!us\b))",
             r"\b(?:terms|agreement|conditions)\b[^.;:]{0,40}?\b(?:may|can)\s+be\s+(?:modified|changed|amended|revised|updated)",
             # "Usage limits ... are set by us, and we may adjust them as we go"
-            r"\b(?:limits|prices|fees|rates|features)\b[^.;:]{0,120}?"
+            r"\b(?:limits|prices|fees|rates|features|ads|adverts|ad\s+breaks|breaks)\b[^.;:]{0,120}?"
             + _PROVIDER
             + r"\s+(?:\w+\s+)?(?:adjust|change|modify|increase|raise|reduce|lower|revise)\s+them\b",
             # "Rates may change at any time", "They may change a lot or be withdrawn at any time"
             r"\b(?:prices?|fees?|rates?|pricing|features?|they)\s+(?:may|can)\s+change\b[^.;:]{0,40}?"
-            r"\b(?:at\s+any\s+time|without\s+(?:prior\s+|advance\s+)?notice|whenever\s+we)\b",
+            r"\b(?:at\s+any\s+time|without\s+(?:prior\s+|advance\s+)?notice|whenever\s+we|from\s+time\s+to\s+time)\b",
+            # "features, apps and supported devices can come and go", "the price of the very same seat can go up or
+            # down"
+            r"\b(?:features?|apps|devices|plans?|titles|channels|prices?|fees?|rates?)\b[^.;:]{0,60}?\b(?:can|may)\s+"
+            r"(?:come\s+and\s+go|go\s+up\s+or\s+down|go\s+up|fluctuate)\b",
             # "Prices are set by the Site Host and can change at any time"
             # (not "You set the List Price ... and you may change it at any time")
             r"\b(?:prices?|fees?|rates?|pricing)\b[^.;:]{0,60}?\b(?<!you\s)(?:may|can)\s+change\b[^.;:]{0,40}?"
-            r"\b(?:at\s+any\s+time|without\s+(?:prior\s+|advance\s+)?notice|whenever\s+we)\b",
+            r"\b(?:at\s+any\s+time|without\s+(?:prior\s+|advance\s+)?notice|whenever\s+we|from\s+time\s+to\s+time)\b",
             # "challenges and bonus offers ... may be changed, shortened or ended early"
             r"\b(?:may|can)\s+be\s+(?:changed|modified|altered|varied)\s*,?\s+(?:\w+ed,?\s+)?(?:or|and)\s+(?:ended|cancell?ed"
             r"|withdrawn|discontinued|terminated)\b",
@@ -238,7 +248,9 @@ CATEGORIES: tuple[Category, ...] = (
             r"|end|shut\s+down|switch\s+off|turn\s+off|retire|freeze|downgrade)\b[^.;:]{0,40}?"
             # "we may shut down the Game's online services", "we may pause your ability to sell"
             # ("may close any Free tier account that has not been used")
-            r"\b(?:your|the|this|that|an?|any|all|user)\s+(?:[\w-]+['’]s\s+)?(?:relevant\s+|affected\s+|applicable\s+"
+            # ("we can block those devices or pause streaming on the whole account")
+            r"\b(?:your|the|this|that|an?|any|all|user)\s+(?:[\w-]+['’]s\s+)?(?:relevant\s+|affected\s+|applicable\s+|whole\s+"
+            r"|entire\s+"
             r"|online\s+|(?-i:[A-Z])[\w-]+\s+(?:tier\s+|plan\s+)?"
             # ("may suspend your fobs and app access")
             r"|[\w-]+s\s+(?:and|or)\s+(?:[\w-]+\s+)?)?(?:accounts?|access|use|membership"
@@ -256,6 +268,8 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:accounts?|subscriptions?|membership)\b[^.;:]{0,100}?"
             + _PROVIDER
             + r"\s+(?:\w+\s+)?(?:close|terminate|suspend|deactivate|cancel|delete)\s+(?:it|them)\b",
+            # (not "Clauses 9, 10, 15 and 16 shall survive termination of these Terms for any reason")
+            r"(?<!\bsurvive\s)(?<!\bsurvives\s)"
             r"\b(?:terminat|suspen|paus)\w*\b[^.;:]{0,60}?\b(?:at\s+any\s+time|for\s+any\s+(?:or\s+no\s+)?reason|"
             r"without\s+(?:prior\s+|advance\s+)?notice|in\s+(?:our|its)\s+sole\s+discretion)",
             # "Accounts that have had no sign-in for 24 consecutive months may be retired"
@@ -271,7 +285,13 @@ CATEGORIES: tuple[Category, ...] = (
             # "we may put that account on hold while we look into it", "we may stop you from booking further visits"
             _PROVIDER
             + r"[^.;:]{0,60}?\bput\s+(?:your|that|the|this|any|their)\s+(?:\w+\s+)?(?:accounts?|access|membership"
-            r"|subscriptions?)\s+on\s+hold\b",
+            r"|subscriptions?)\s+on\s+(?:hold|ice)\b",
+            # "put your Fan Resale access on ice", "your membership is put on hold" (after a failed payment), "will get
+            # your selling privileges pulled for good"
+            _PROVIDER + r"[^.;:]{0,60}?\bput\s+(?:your|that|the|this|any|their)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:accounts?|access|membership|subscriptions?)\s+on\s+(?:hold|ice)\b",
+            r"\byour\s+(?:membership|account|subscription|access)\s+(?:is|will\s+be)\s+put\s+on\s+(?:hold|ice)\b",
+            r"\byour\s+(?:[\w-]+\s+)?(?:privileges|rights|access)\s+(?:pulled|revoked|withdrawn|taken\s+away)\b",
             _PROVIDER + r"[^.;:]{0,40}?\b(?:stop|prevent|bar)\s+you\s+from\s+(?:using|accessing|\w+ing)\b",
             # "We may shut down Coursewick or any part of it", "We might decide to stop offering Hearthcrate"
             # ("may cease to offer the Service, or any Premium Plan, in any country")
@@ -287,7 +307,14 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:lead|result)\s+(?:to|in)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:suspension|ban|termination|deactivation"
             r"|closure)\b",
             # "If we stop operating in your city, we'll give you at least 30 days' notice"
-            r"\b" + _WE_OR_NAME + r"\s+(?:\w+\s+)?(?:stops?|ceases?)\s+operating\s+in\b",
+            # ("If we stop offering Reelnest in Australia altogether")
+            r"\b"
+            + _WE_OR_NAME
+            + r"\s+(?:\w+\s+)?(?:stops?|ceases?)\s+(?:operating|offering\s+(?-i:[A-Z])[\w-]+)\s+in\b",
+            # "Where a Candidate account has not been accessed for twenty-four (24) consecutive months, ... the account
+            # will be closed"
+            r"\b(?:not\s+been\s+(?:accessed|used|logged\s+into)|no\s+(?:activity|log-?ins?|sign-?ins?)|inactiv\w*|dormant)\b"
+            r"[^.;:]{0,160}?\b(?:the|your|that)\s+account\s+will\s+be\s+(?:closed|deleted|deactivated|terminated)\b",
             # "Drivers who refuse a Rider with a service animal will be removed from the platform"
             r"\b(?:users?|members?|drivers?|riders?|hosts?|guests?|sellers?|buyers?|creators?|tutors?|players?)\b[^.;:]{0,80}?"
             r"\bwill\s+be\s+(?:permanently\s+)?(?:removed|banned|deactivated|expelled)\s+from\s+(?:the\s+)?"
@@ -367,7 +394,7 @@ CATEGORIES: tuple[Category, ...] = (
             r"|courses?|class(?:es)?|lessons?|links?|profiles?|ratings?|comments?"
             # ("Scholaroo may remove, block or decline to answer any question", "may delete the User's Assignments and
             # session history")
-            r"|questions?|assignments?|drafts?|essays?|histor(?:y|ies)"
+            r"|questions?|assignments?|drafts?|essays?|histor(?:y|ies)|vacanc(?:y|ies)"
             r"|what\s+you(?:['’]ve|\s+have)?\s+(?:posted|uploaded|shared|submitted|published))\b",
             # "We may edit, hide or take down any Cup Note or Creation for any reason"
             _PROVIDER + r"[^.;:]{0,60}?\b(?:remove|delete|take\s+down|hide|edit|unpublish)\b[^.;:]{0,80}?"
@@ -389,7 +416,9 @@ CATEGORIES: tuple[Category, ...] = (
             # "Documents you uploaded ... will be cleared away", "the member's Listings and profile are taken down"
             r"\b(?:content|materials?|listings?|posts?|documents?|files?|photos?|videos?|uploads?|reviews?|profiles?"
             r"|recordings?|transcripts?|episodes?|artwork)\b"
-            r"[^.;:]{0,60}?\b(?:(?:may|can|will)\s+be\s+(?:\w+ly\s+)?(?:removed|deleted|disabled|wiped|erased|cleared(?:\s+away)?"
+            # ("Reviews containing untagged spoilers, hate speech, personal details or advertising may be hidden or
+            # deleted")
+            r"[^.;:]{0,100}?\b(?:(?:may|can|will)\s+be\s+(?:\w+ly\s+)?(?:removed|deleted|disabled|wiped|erased|cleared(?:\s+away)?"
             r"|taken\s+(?:down|off)|hidden|unpublished|held\s+back)|(?:are|is)\s+(?:taken\s+down|wiped|cleared\s+away)"
             # "its Episodes, artwork and transcripts are removed from our servers"
             r"|(?:are|is)\s+(?:removed|deleted|erased)\s+from\s+(?:our|its|the)\s+(?:servers?|systems?|platform|service))\b",
@@ -411,6 +440,7 @@ CATEGORIES: tuple[Category, ...] = (
         ),
         objects=r"\b(?:content|materials?|posts?|postings?|messages?|information|data|files?|documents?|profiles?|uploads?|"
         r"drafts?|essays?|(?-i:Assignments)|(?:session|chat|message|order)\s+histor(?:y|ies)|(?-i:Notes?)|creations?|"
+        r"vacanc(?:y|ies)|"
         r"submissions?|recordings?|transcripts?|episodes?|artwork|audio|"
         r"listings?|reviews?|comments?|photos?|videos?|activity|items?|goods|currency|merchandise|courses?|class(?:es)?|lessons?|links?|"
         r"what\s+you(?:['’]ve|\s+have)?\s+(?:posted|uploaded|shared|submitted|published))\b",
@@ -453,6 +483,13 @@ CATEGORIES: tuple[Category, ...] = (
             r"\bdisclaims?\s+(?:all\s+|any\s+)?responsibility\b|\bwaives?\s+(?:any|all)\s+(?:and\s+all\s+)?claims?\s+against\b",
             # "the most we'll pay is the greater of $100 or ..."
             r"\bthe\s+most\s+we(?:['’]ll|\s+will)\s+(?:ever\s+)?pay\b",
+            # "we're not on the hook for a missed show", "we can't be held responsible if a seat doesn't live up
+            # to ...",
+            # "Seatsy won't cover flights, hotels, parking ... or any other costs you run up"
+            r"(?:\b(?:not|never)\b|n['’]t\b)\s+(?:be\s+)?on\s+the\s+hook\s+for\b",
+            r"\b(?:can['’]t|cannot|can\s+not|won['’]t|will\s+not)\s+be\s+held\s+(?:responsible|liable|accountable)\b",
+            r"\b(?:won['’]t|will\s+not|doesn['’]t|does\s+not|don['’]t|do\s+not)\s+cover\b[^.;:]{0,120}?\b(?:costs?|expenses?"
+            r"|loss(?:es)?)\b",
             # "Our liability for lost data is limited to ...", "we are liable only for intent and gross
             # negligence", "The most you can recover from us for all claims ..."
             r"\bliabilit(?:y|ies)\b[^.;:]{0,60}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:limited|capped|restricted)\s+to\b",
@@ -531,8 +568,9 @@ CATEGORIES: tuple[Category, ...] = (
             # "When you create an account, book a visit, or simply run a check ..., you are agreeing to these Terms"
             # (not "If you use the Platform on behalf of a company ..., you agree to these Terms on behalf of that
             # organization": who is bound, not how)
+            # ("If you buy or sell a ticket, hop into a presale queue, or just keep scrolling ..., you're agreeing")
             r"\b(?:when|if|once)\s+you\s+(?:create|use|access|open|sign|book|download|install|register|visit|run|upload"
-            r"|connect|pair|join|subscribe)\b(?:(?!\bon\s+behalf\b)[^.;:]){0,160}?\byou(?:['’]re\s+agreeing|\s+are\s+agreeing"
+            r"|connect|pair|join|subscribe|buy|sell|order|browse)\b(?:(?!\bon\s+behalf\b)[^.;:]){0,160}?\byou(?:['’]re\s+agreeing|\s+are\s+agreeing"
             r"|\s+agree|\s+accept)\s+to\s+"
             r"(?:these|this|the|our)\s+(?:terms|agreement)\b",
             # "you will be treated as having accepted the updated Terms", "counts as your acceptance"
@@ -542,9 +580,12 @@ CATEGORIES: tuple[Category, ...] = (
             r"(?:these|this|the|our)\s+(?:terms|agreement)\b",
             r"\b(?:use|access)\w*\s+(?:of\s+)?(?:the|our|this)\s+(?:services?|site|website|platform|app\w*|products?)\b"
             r"[^.;:]{0,60}?\b(?:constitutes?|signif\w+|indicates?|means|deemed)\b[^.;:]{0,40}?\b(?:accept|agree|consent)",
-            r"\b(?:continu\w+\s+(?:to\s+)?|keep(?:s|ing)?\s+(?:on\s+)?)(?:use|using|access|play)\w*\b[^.;:]{0,100}?"
+            # ("continuing to browse vacancies after this notice ..., you shall be deemed to have read and accepted",
+            # "If you keep using Seatsy once the new version is posted, you're okay with it")
+            r"\b(?:continu\w+\s+(?:to\s+)?|keep(?:s|ing)?\s+(?:on\s+)?)(?:use|using|access|play|brows|scroll)\w*\b[^.;:]{0,100}?"
             r"\b(?:agree|accept|consent|constitutes|deemed"
-            r"|bound)",
+            r"|bound|(?:okay|ok|fine)\s+with)",
+            r"\bdeemed\s+to\s+have\s+(?:\w+\s+and\s+)?(?:accepted|agreed\s+to)\s+(?:these|this|the|our)\s+(?:terms|agreement)\b",
             # "If you carry on using your account after that date, the amended Terms will apply to you"
             # ("Carrying on using Tallyroo after the update date counts as saying yes to the new terms")
             r"\bcarry(?:ing)?\s+on\s+(?:using|accessing|playing)\b[^.;:]{0,100}?\b(?:agree|accept|consent|apply\s+to\s+you"
@@ -562,7 +603,8 @@ CATEGORIES: tuple[Category, ...] = (
             # "Activating a Device, signing in to the App, or speaking to a Device ... constitutes your acceptance"
             # ("Opening a lesson ... means you are okay with these Terms")
             r"^[\W\d]*\w+ing\b[^.;:]{0,160}?\b(?:constitutes\s+(?:your\s+)?(?:acceptance|agreement|consent)"
-            r"|means\s+(?:that\s+)?you(?:\s+|['’]re\s+|\s+are\s+)(?:accept|agree|okay\s+with|agreeing|bound\s+by))\b",
+            r"|means\s+(?:that\s+)?you(?:\s+|['’]re\s+|\s+are\s+|['’]ve\s+|\s+have\s+)(?:accept|agree|okay\s+with|agreeing|bound\s+by"
+            r"|accepted|agreed))\b",
             # "You accept these terms when you create a Voltpark account, tap your key fob on a charger, ..."
             r"\byou\s+(?:accept|agree\s+to|are\s+bound\s+by)\s+(?:these|this|the|our)\s+(?:terms|agreement)\s+(?:when|once"
             r"|as\s+soon\s+as|the\s+moment)\s+you\b",
@@ -614,7 +656,8 @@ CATEGORIES: tuple[Category, ...] = (
             # our automated support assistant"
             r"\bimprov\w*\s+the\s+(?:accuracy|quality|performance)\s+of\s+(?:our|its|the)\s+(?:[\w-]+\s+){0,2}?models?\b",
             r"\bdatasets?\b",
-            r"\b(?:systems?|models?|algorithms?|tools?)\s+(?:are|is)\s+(?:built|trained|developed|refined)\s+(?:using|on|from"
+            # ("Our recommendation engine is trained on what millions of members watch")
+            r"\b(?:systems?|models?|algorithms?|tools?|engines?)\s+(?:are|is)\s+(?:built|trained|developed|refined)\s+(?:using|on|from"
             r"|with)\b",
             r"\btrain\w*\b[^.;:]{0,60}?\bautomated\s+(?:\w+\s+)?(?:assistants?|systems?|tools?|agents?)\b",
             # "are used as training material for the systems that ...", "feed the automated tools we build"
@@ -687,7 +730,7 @@ CATEGORIES: tuple[Category, ...] = (
             # "HEARTHCAM DOES NOT WARRANT THAT ...", "We do not guarantee that ...", "makes no representations"
             # ("Fundspark gives no guarantee that a project will be completed", "we give no warranties")
             r"\b(?:do(?:es)?\s+not|make[s]?\s+no|give[s]?\s+no|offer[s]?\s+no|cannot|can['’]t|don['’]t|doesn['’]t)\s+(?:\w+\s+)?"
-            r"(?:warrant|guarantee|promise|represent)\w*\b",
+            r"(?:warrant|guarantee|promise|represent|vouch)\w*\b",
         ),
     ),
 )

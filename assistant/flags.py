@@ -466,7 +466,8 @@ _FEEDBACK = re.compile(r"\b(?:ideas?|suggestions?|feedback)\b", _I)
 _FEEDBACK_THEIRS = re.compile(
     # ("Ideas and suggestions you send us become ours to use, build on and sell")
     # ("Feedback ... shall be the exclusive property of Nookstay")
-    r"\b(?:become\s+ours\b|(?:becomes?|shall\s+be|will\s+be)\s+the\s+(?:exclusive|sole)\s+property\s+of\b"
+    # ("Ideas, suggestions and feedback you send us are ours to use however we like")
+    r"\b(?:become\s+ours\b|(?:are|is)\s+ours\s+to\b|(?:becomes?|shall\s+be|will\s+be)\s+the\s+(?:exclusive|sole)\s+property\s+of\b"
     r"|put\s+(?:them|it)\s+to\s+use\s+in\s+any\s+way\b"
     # ("may use, disclose and commercialize such feedback without restriction")
     r"|use(?:,\s+\w+)*,?\s+(?:(?:and|or)\s+\w+\s+)?(?:them|it|such\s+\w+|that\s+\w+)\s+(?:freely\b|in\s+any\s+way\b|however\s+(?:we|they)\s+(?:like|wish|want|see\s+fit)|for\s+any\s+purpose"
@@ -480,13 +481,15 @@ _FEEDBACK_THEIRS = re.compile(
 # permission carries on even after you close your account".
 _YOU_ALLOW_US = re.compile(
     # ("you let us show them on Pawnest and use them in our ads")
-    r"\byou\s+(?:\w+\s+)?(?:(?:allow|permit|authori[sz]e|let)\s+(?:us|\w+)\s+to|let\s+(?:us|\w+))\s+(?:use|show|display|publish|reproduce|quote"
+    # ("you let Seatsy and the venue you reviewed copy, show, translate ... your review")
+    r"\byou\s+(?:\w+\s+)?(?:(?:allow|permit|authori[sz]e|let)\s+(?:us|\w+)\s+to|let\s+(?:us|\w+)(?:\s+and\s+[^,.;:]{0,40}?)?)\s+"
+    r"(?:use|show|display|publish|reproduce|quote"
     r"|share|copy|distribute|modify|translate)\b",
     _I,
 )
 _ALLOWED_BROADLY = re.compile(
     r"\b(?:marketing|advertis\w*|ads|promot\w*|any\s+purpose|even\s+after|perpetual\w*|irrevocabl\w*|worldwide|for\s+ever"
-    r"|anywhere\s+in\s+the\s+world|without\s+paying\s+you)\b",
+    r"|anywhere\s+in\s+the\s+world|without\s+paying\s+you|forever|for\s+free)\b",
     _I,
 )
 # "We may feature your public profile, portfolio samples and reviews in our advertising ... without
@@ -525,7 +528,14 @@ _USE_VERB = re.compile(
 )
 _AI = [re.compile(c, _I) for c in BY_KEY["ai_training"].cues]
 # "models that Nookstay trains on the booking ... history": the training verb followed by what it is trained on.
-_TRAINED_ON = re.compile(r"\s+on\b")
+# ("refines the Screening Assistant by training its models on applications, CVs ...")
+_TRAINED_ON = re.compile(r"(?:\s+(?:its|our|their|the)\s+(?:[\w-]+\s+)?models?)?\s+on\b")
+# A use forbidden ("an agreement that forbids it from using the audio ... to train its own models") or refused by
+# you ("You may object to the use described in clause 5.4 by switching off 'Model Improvement'").
+_FORBIDDEN = re.compile(
+    r"\b(?:forbids?|prohibits?|bars?)\s+(?:it|them|\w+)\s+from\b|\bnot\s+(?:allowed|permitted)\s+to\b", _I
+)
+_YOU_MAY_REFUSE = re.compile(r"\byou\s+(?:may|can)\s+(?:object|opt\s+out|switch\s+off|turn\s+off|refuse)\b", _I)
 _ABOUT = re.compile(r"\b(?:with\s+respect\s+to|regarding|relating\s+to|in\s+relation\s+to|concerning)\s+$", _I)
 _AI_PURPOSE = re.compile(
     r"\b(?:train\w*|(?:re)?tun(?:e|ed|ing)|develop\w*|improv\w*|build\w*|built|teach\w*|adjust\w*|learn(?:s|ed|ing)?(?=\s+from))\b"
@@ -551,7 +561,8 @@ _SHARE = re.compile(
     # Affiliates", "are transmitted directly to our payment processor"
     # ("to furnish those authorities with the Host's name")
     r"|\b(?:provides?|furnish(?:es)?)\s+(?!(?:in|by|for|to|as|under)\b)(?:\w+\s+){1,4}?with\b|\b(?:make|makes|made)\s+(?:\w+\s+){1,3}?available\s+to\b"
-    r"|\b(?:transmit(?:s|ted)?|pass(?:es|ed)?|sen[dt]s?|forward(?:s|ed)?|gives?|export(?:s|ed)?)\s+(?:[\w,'’-]+\s+){0,12}?(?:on\s+)?to\b"
+    r"|\b(?:transmit(?:s|ted)?|pass(?:es|ed)?|sen[dt]s?|forward(?:s|ed)?|gives?|export(?:s|ed)?|handed)\s+(?:[\w,'’-]+\s+){0,12}?"
+    r"(?:on\s+|over\s+)?to\b"
     # "We may provide CCTV footage and access records to police", "we may report the theft ... to the police"
     # (not "When you provide your Data to Bing Places")
     # ("Fundspark reports the name ... of each creator to HM Revenue & Customs"; not "When you provide your Data to")
@@ -577,7 +588,7 @@ _RECIPIENT = re.compile(
     r"|\bcorporate\s+(?:family|group)\b|\bgroup\s+companies\b|\bparent\s+company\b|\bsubsidiar(?:y|ies)\b"
     r"|\bdevelopers?\s+of\b|\b(?:third[\s-]party|independent|app)\s+developers?\b|\bcarriers?\b|\bcouriers?\b"
     r"|\bnew\s+owners?\b|\bpharmac(?:y|ies)\b|\b(?:the|an?|relevant|competent|issuing)\s+authority\b"
-    r"|\bsuppliers?\b|\blenders?\b|\bemployers?\b|\bcourts\b"
+    r"|\bsuppliers?\b|\blenders?\b|\bemployers?\b|\bcourts\b|\b(?:event\s+)?organi[sz]ers?\b|\bvenues?\b"
     # "a collection agency, which will receive your name", "The laboratory receives your Sample", "Card
     # payments are processed by Stripe, which ... receives your billing address"
     r"|\b(?:collection|credit(?:\s+reference)?|debt\s+collection)\s+agenc(?:y|ies)\b|\blaborator(?:y|ies)\b|\blandlords?\b"
@@ -607,8 +618,14 @@ _PERSONAL = re.compile(
     r"|\byour\s+(?:\w+\s+){0,2}?(?:name|address|e-?mail|phone\s+number|location|images?|photos?|selfies?|videos?"
     r"|recordings|messages|content|conversations?|transcripts?|chats?|details|account"
     # ("your receipts are sent automatically to your employer's expense software", "your session schedule")
-    r"|receipts|purchases|transactions|schedules?)\b|\b(?:payment\s+)?card\s+(?:details|numbers?)\b|\bdate\s+of\s+birth\b|\bsocial\s+security\b"
-    r"|\b(?:contact|billing|payment|account|location|health|financial|biometric|customer|card|user)\s+(?:details|information|data)\b"
+    r"|receipts|purchases|transactions|schedules?"
+    # ("your Profile, CV, cover letter, answers to screening questions and any Video Interview")
+    r"|r[eé]sum[eé]s?)\b|\bCVs?\b|\bcover\s+letters?\b|\b(?:payment\s+)?card\s+(?:details|numbers?)\b|\bdate\s+of\s+birth\b|\bsocial\s+security\b"
+    r"|\b(?:contact|billing|payment|account|location|health|financial|biometric|customer|card|user|member|viewing)\s+"
+    r"(?:details|information|data)\b"
+    # "which receives the audio of each recording", "Submitted recordings are made available to the inviting Employer"
+    r"|\b(?:audio|video|recordings?|transcripts?|footage)\s+of\s+(?:each|every|your)\b"
+    r"|\b(?:submitted|uploaded)\s+(?:\w+\s+)?(?:recordings|videos|answers|responses|files|documents)\b"
     # "taxpayer identification numbers", "your device type, app version ... and a pseudonymous ID", "shared, in
     # pseudonymised form, with the research partner", "a hashed email address"
     r"|\b(?:taxpayer|tax|social\s+security|national\s+insurance)\s+(?:identification\s+)?(?:numbers?|IDs?)\b"
@@ -662,7 +679,9 @@ _SHARES_INFORMATION = re.compile(
     # "We'll give information to the police"
     r"|\bwe(?:['’]ll|\s+(?:will|may|might|can|also))?\s+(?:give|provide|pass|hand)\s+(?:\w+\s+)?(?:information|data)\s+"
     # ("We'll provide information in response to subpoenas, court orders and requests from regulators")
-    r"(?:over\s+|in\s+response\s+)?to\b",
+    r"(?:over\s+|in\s+response\s+)?to\b"
+    # "If ... a court, the police or an agency ... asks us, we may hand over account and viewing information"
+    r"|\bhand(?:s|ed)?\s+over\s+(?:[\w,'’-]+\s+){0,4}?(?:information|data|details|records)\b",
     _I,
 )
 # The recipient named before, the data given as a second object: "we may pass them your name, contact
@@ -704,7 +723,8 @@ _WE_PASS_ON = re.compile(
     # (not what they send you: "We may send you notices ... by email to the address on your account",
     # "Cloudnest will provide Customer with written certification")
     r"(?!\s+(?:you|customer)\b)(?!\s+(?:\w+\s+){0,2}?(?:notices?|notifications?|warnings?|reminders?|receipts?"
-    r"|confirmations?|certifications?|e-?mails?|letters?|demands?|invoices?)\b)"
+    # ("that's where we send tickets, queue alerts and news about changes to your events")
+    r"|confirmations?|certifications?|e-?mails?|letters?|demands?|invoices?|tickets?|alerts?|news|updates?)\b)"
     r"(?:[^.;:]{0,200}?\b(?:with|to)\s+(?!(?:you|yourself|us|them|it|help|make|do|be|provide|the\s+extent)\b)"
     # (but "with the relevant Account's activity logs")
     r"(?!(?:your|the)\s+(?:[\w-]+\s+)?(?:e-?mail|address|account(?!['’]s)|device|phone|inbox|app|bank|card)\b)"
@@ -724,14 +744,27 @@ _YOUR_DEFINED = re.compile(r"\byour\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+s\b")
 # Yours shown to everyone: "Your Cup Notes and Creations are public by default", "Your reviews ... appear publicly".
 _PUBLIC_BY_DEFAULT = re.compile(
     r"\byour\b[^.;:]{0,80}?\b(?:(?:are|is)\s+public\s+by\s+default|appears?\s+publicly"
-    r"|(?:are|is)\s+(?:publicly\s+visible|visible\s+to\s+(?:everyone|anyone|the\s+public)))\b",
+    r"|(?:are|is)\s+(?:publicly\s+visible|visible\s+to\s+(?:everyone|anyone|the\s+public)))\b"
+    # "Reviews ... are published for everyone to see, with your first name", "show up on the title's page, with your
+    # profile name and avatar, for every Reelnest member to read", "published at a public web address that search
+    # engines may index"
+    r"|\b(?:published|shown|displayed|show\s+up|appear)\b[^.;:]{0,100}?\byour\b[^.;:]{0,60}?\bfor\s+(?:everyone|anyone"
+    r"|(?:every|all|any)\s+(?:\w+\s+)?(?:members?|users?|visitors?|fans?))\s+to\s+(?:see|read|view)\b"
+    r"|\b(?:published|shown|displayed|show\s+up|appear)\b[^.;:]{0,60}?\bfor\s+(?:everyone|anyone)\s+to\s+(?:see|read|view)\b"
+    r"[^.;:]{0,40}?\byour\b"
+    r"|\bsearch\s+engines\s+(?:may|can|will)\s+(?:index|find|crawl)\b",
     _I,
 )
 # Others given a view of yours: "Institution administrators ... may access all Assignments", "the fleet manager can
 # see each session you start".
 _OTHERS_SEE = re.compile(
-    r"\b(?:administrators?|admins?|teachers?|employers?|managers?|parents?|guardians?|schools?|institutions?)\s+"
-    r"(?:\w+\s+){0,3}?(?:may|can|will\s+be\s+able\s+to|are\s+able\s+to)\s+(?:see|view|access|read|monitor)\b",
+    r"\b(?:administrators?|admins?|teachers?|employers?|managers?|parents?|guardians?|schools?|institutions?"
+    # ("a contractor in Manila whose staff can see your account details")
+    r"|(?<=whose\s)staff)\s+"
+    r"(?:\w+\s+){0,3}?(?:may|can|will\s+be\s+able\s+to|are\s+able\s+to)\s+(?:see|view|access|read|monitor)\b"
+    # "which permits any registered Employer to search for and view it"
+    r"|\b(?:permits?|allows?|lets?)\s+(?:any|all|every)\s+(?:registered\s+|verified\s+)?(?:employers?|recruiters?|users?"
+    r"|members?)\s+to\s+(?:\w+\s+(?:for\s+)?and\s+)?(?:see|view|access|read)\b",
     _I,
 )
 _ABOUT_YOU = re.compile(r"\byour?\b", _I)
@@ -757,9 +790,12 @@ _RECEIVES = re.compile(
     # ("Pellucid AI, Inc., which receives your question", "Halbrook Recovery Services, which will receive your name")
     # ("Site Hosts receive a record of each session"; not "You receive the ...")
     r"(?!(?-i:You|We|Users?|Customers?|Members?)\b)(?-i:\b[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2}\.?"
-    r"(?:,\s+[^,.;:]{0,40},|,\s+which(?:\s+will|\s+may)?)?\s+(?:receives|receive)\s+(?:your|the|an?|each)\b|"
+    # ("Ledgerline Payments, which gets your card number")
+    r"(?:,\s+[^,.;:]{0,40},|,\s+which(?:\s+will|\s+may)?)?\s+(?:receives|receive|(?<=which\s)gets)\s+(?:your|the|an?|each)\b|"
     r"(?:" + _RECIPIENT.pattern + r")[^.;:]{0,120}?"
-    r"\b(?:receives?|process(?:es)?|(?:get|gets|have|has)\s+access\s+to)\b",
+    # (not "an independent controller of Candidate personal data it receives"; "member data will be one of the
+    # things the buyer gets")
+    r"\b(?<!\bit\s)(?<!\bthey\s)(?:receives?|process(?:es)?|(?:get|gets|have|has)\s+access\s+to|gets(?=\W*$))\b",
     _I,
 )
 _RETAIN = re.compile(
@@ -768,7 +804,9 @@ _RETAIN = re.compile(
     # "it stays on that user's profile after you delete your account"
     r"|\bstays?\b|\bremains?\s+(?:on|in|visible|stored|with)\b"
     # "Deleted data may survive in encrypted backups for up to 13 months"
-    r"|\bsurviv(?:e|es|ing)\s+(?:in|on)\b|\bpersists?\s+in\b|\bremains?\s+published\b",
+    r"|\bsurviv(?:e|es|ing)\s+(?:in|on)\b|\bpersists?\s+in\b|\bremains?\s+published\b"
+    # "we hang on to your profiles, watch history and My List for 10 months", "records hang around for seven years"
+    r"|\bhang(?:s|ing)?\s+(?:on\s+to|onto|around)\b",
     _I,
 )
 _AFTER_LEAVING = re.compile(
@@ -903,7 +941,9 @@ def _ai_training(sentence: str, clause: str) -> list[tuple[int, int]]:
     # A negation before the last purpose ("we use it to improve the app but do not use it to train
     # models"); one after it speaks of something else ("... training models, and these uses are not
     # affected by your choice").
-    if (negation := _NEGATED.search(core)) and negation.start() < purposes[-1]:
+    if (negation := _NEGATED.search(core) or _FORBIDDEN.search(core)) and negation.start() < purposes[-1]:
+        return []
+    if _YOU_MAY_REFUSE.search(core):
         return []
     # Something is done with the data: a use besides the words for AI ("in the event of any conflict
     # ... regarding model training, this Section controls" uses nothing).

@@ -463,6 +463,89 @@ FLAGGED = [
         "content_licence",
         "Feedback you send us about the app may be used by Meetly without restriction or payment to you.",
     ),
+    # Round 12, written from the misses of the ticketing, recruiting and video-streaming terms
+    (
+        "ai_training",
+        "Meetly refines the assistant by training its models on CVs, interview transcripts and hiring decisions.",
+    ),
+    (
+        "ai_training",
+        "Our recommendation engine is trained on what members watch, skip and search for, and your history.",
+    ),
+    (
+        "arbitration",
+        "You and Meetly agree that a neutral arbitrator, and not a judge or jury, will decide the dispute.",
+    ),
+    (
+        "content_licence",
+        "By posting, you let Meetly and the venue you reviewed copy, show and promote your review anywhere, for free.",
+    ),
+    ("content_licence", "Ideas, suggestions and feedback you send us are ours to use however we like."),
+    ("content_removal", "Meetly may take down any vacancy without notice where it considers it misleading."),
+    (
+        "content_removal",
+        "Reviews containing untagged spoilers, hate speech, personal details or advertising may be hidden or deleted.",
+    ),
+    (
+        "contract_by_using",
+        "By continuing to browse after this notice, you shall be deemed to have read and accepted these Terms.",
+    ),
+    ("contract_by_using", "Signing up, starting a free trial or pressing play means you've accepted these terms."),
+    ("contract_by_using", "If you buy or sell a ticket or join a presale queue, you're agreeing to these terms."),
+    ("contract_by_using", "If you keep using Meetly once the new version is posted, you're okay with it."),
+    ("data_retention", "After you cancel, we hang on to your profiles and watch history for ten months."),
+    ("data_retention", "Order and payout records hang around for seven years, even after you delete your account."),
+    (
+        "data_sharing",
+        "Your profile is set to be visible, which permits any registered Employer to search for and view it.",
+    ),
+    ("data_sharing", "Your public page is published at a web address that search engines may index."),
+    ("data_sharing", "When you apply, your profile, CV and cover letter are made available to the Employer."),
+    ("data_sharing", "Transcription is performed by Quillion AI Ltd, which receives the audio of each recording."),
+    ("data_sharing", "Submitted recordings are made available to the inviting employer and its recruitment agents."),
+    ("data_sharing", "Written reviews show up on the title's page, with your profile name, for every member to read."),
+    ("data_sharing", "Our support is run by a contractor whose staff can see your account details."),
+    ("data_sharing", "If a court or the police asks us, we may hand over account and viewing information."),
+    ("data_sharing", "If Meetly is sold, member data will be one of the things the buyer gets."),
+    ("data_sharing", "Card payments go through Ledgerline Payments, which gets your card number and billing address."),
+    (
+        "data_sharing",
+        "At events with ID checks, that log of your name is handed over to the event organizer and the venue.",
+    ),
+    (
+        "data_sharing",
+        "Reviews and photos are published for everyone to see, with your first name and the event you went to.",
+    ),
+    (
+        "limitation_of_liability",
+        "If the venue changes the start time, we're not on the hook for a missed show or a late entry.",
+    ),
+    ("limitation_of_liability", "We can't be held responsible if a seat doesn't live up to what the seller promised."),
+    (
+        "limitation_of_liability",
+        "Meetly won't cover flights, hotels, parking or any other costs you run up for an event.",
+    ),
+    ("no_warranty", "We don't vouch for the view from the seat or the seller's description of it."),
+    ("unilateral_change", "Features, apps and supported devices can come and go as the service develops."),
+    ("unilateral_change", "Prices and what each plan includes may change from time to time."),
+    ("unilateral_change", "How many ad breaks there are can vary, and we may increase them over time."),
+    ("unilateral_change", "Titles may be added or removed without notice as licences begin and end."),
+    ("unilateral_change", "With dynamic pricing, the price of the very same seat can go up or down while you shop."),
+    (
+        "unilateral_termination",
+        "If too many devices stream at once, we can block those devices or pause the whole account.",
+    ),
+    ("unilateral_termination", "If we stop offering Meetly in Australia altogether, we will refund any unused time."),
+    (
+        "unilateral_termination",
+        "If your payment fails for seven days, your membership is put on hold until it is sorted.",
+    ),
+    ("unilateral_termination", "While we look into a complaint, we may put your Fan Resale access on ice."),
+    ("unilateral_termination", "Selling fake tickets will get your selling privileges pulled for good."),
+    (
+        "unilateral_termination",
+        "Where an account has not been accessed for 24 months and no reply is received, the account will be closed.",
+    ),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
@@ -602,6 +685,22 @@ NOT_FLAGGED = [
     (
         "content_removal",
         "By posting, you grant Meetly a licence to use, reproduce, edit and display your reviews in the app.",
+    ),
+    # Round 12: a refusal offered, a use forbidden, what they send you, a receipt you get, what survives.
+    ("ai_training", "You may object to that use by switching off Model Improvement in Settings > Data."),
+    (
+        "ai_training",
+        "Our vendor receives the audio under an agreement that forbids it from using it to train its own models.",
+    ),
+    (
+        "data_sharing",
+        "Keep your email up to date, because that's where we send tickets, queue alerts and news about events.",
+    ),
+    ("data_sharing", "Every purchase made with a registered Card gets a digital receipt in your Activity tab."),
+    ("unilateral_termination", "Clauses 9, 10 and 15 shall survive termination of these Terms for any reason."),
+    (
+        "arbitration",
+        "If there is a dispute about whether this agreement applies, the arbitrator will decide that issue.",
     ),
 ]
 
