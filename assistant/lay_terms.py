@@ -74,6 +74,8 @@ _SHORT_FORMS = (
     (r"\bmsgs?\b", "messages"),
     (r"\bdms?\b", "direct messages"),
     (r"\bacct\b", "account"),
+    # "does ridequill sell my info to other companies"
+    (r"\binfo\b", "information"),
     (r"\bprs\b", "pull requests"),
     (r"\bt(?:&|\s+and\s+)cs?\b|\btos\b", "terms"),
 )
@@ -212,6 +214,8 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "any consent the law requires" is no request from the police)
         (r"\bpolice\b|\bcops\b|\bfbi\b", "enforcement subpoena warrant"),
         (r"\bscrap(?:e|er|ers|ing)\b|\bcrawl\w*", "robots spiders scrape automated data mining"),
+        # "Do they skim anything off the tips riders give me?": terms speak of fees taken or deducted
+        (r"\bskim\w*|\btake\s+a\s+cut\b|\b(?:a|their|its)\s+cut\s+of\b", "fee fees commission deducted taken"),
         # a bot scrapes, or is the service's own assistant: "will the huddlenote bot just show up and record my
         # meetings" against "the Assistant will automatically join any meeting"
         (r"\bbots?\b", "robots spiders scrape automated data mining assistant agent"),

@@ -111,7 +111,11 @@ _PERMIT = ("let", "allow", "permit")
 # "Will Zoom give my details to other companies ...?" is denied by "We do not share Personal
 # Information with third parties for the third parties' direct marketing purposes".
 _HAND_OVER = ("give", "share", "disclose", "provide", "hand", "pass", "transfer")
-_SAME_VERB = {verb: group for group in (_PERMIT, _HAND_OVER) for verb in group}
+# "will it call an ambulance for me" is denied by "It never contacts anyone on your behalf".
+_CONTACT = ("contact", "call", "phone", "ring")
+_SAME_VERB = {verb: group for group in (_PERMIT, _HAND_OVER, _CONTACT) for verb in group}
+# Whoever or whatever: "never contacts anyone", "does not share anything".
+_ANY_OBJECT = re.compile(r"\s*(?:anyone|anybody|anything|any\s+one)\b", re.IGNORECASE)
 
 
 def _sentences(evidence: Sequence[Evidence], cited: Sequence[int]) -> list[str]:
@@ -187,7 +191,11 @@ def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
             match = denied.search(sentence)
             if (
                 match
-                and (match.groupdict().get("nothing") or objects & set(terms(sentence[match.end() :])))
+                and (
+                    match.groupdict().get("nothing")
+                    or objects & set(terms(sentence[match.end() :]))
+                    or _ANY_OBJECT.match(sentence, match.end())
+                )
                 and not _EXCEPTION.search(sentence)
                 and not UNLESS_CONSENT.search(sentence)
             ):
@@ -243,6 +251,64 @@ def grant_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]
 
 
 _NOT_THE_OBJECT = frozenset(terms("my our me us the a an any"))
+
+
+# "are hosts allowed to have a camera in the bedroom" against "Cameras are prohibited in bedrooms, bathrooms and
+# any area used for sleeping": the 1.5B model read it as yes. A thing the question names, banned outright by a
+# cited sentence, answers no (`ban_rule`).
+_ASKS_IF_ALLOWED = re.compile(
+    r"^\s*(?:(?:are|is)\s+(?:\w+\s+){1,2}?(?:allowed|permitted)\s+to|(?:can|may|could)\s+(?:i|we|\w+)\s+\w+)\b",
+    re.IGNORECASE,
+)
+_BANNED = re.compile(
+    r"\b(?P<thing>[\w-]+)\s+(?:are|is)\s+(?:strictly\s+|also\s+)?(?:prohibited|forbidden|banned|not\s+(?:allowed|permitted))\b",
+    re.IGNORECASE,
+)
+_TIMES_AND_CASES = re.compile(r"\b(?:after|before|during|within|until|once)\b", re.IGNORECASE)
+
+
+def ban_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
+    """ "no" when the question asks whether something may be had or done and a cited sentence bans the
+    very thing it names, in no case or time ("Smoking is prohibited in all vehicles"), else None."""
+    if not _ASKS_IF_ALLOWED.match(question):
+        return None
+    asked = set(terms(question))
+    for sentence in _sentences(evidence, cited):
+        ban = _BANNED.search(sentence)
+        if (
+            ban
+            and set(terms(ban["thing"])) <= asked
+            and not _ANY_CONDITION.search(sentence)
+            and not _TIMES_AND_CASES.search(sentence)
+        ):
+            return "no"
+    return None
+
+
+# "can i sue nookstay in a normal court or am i forced into arbitration" against arbitration that leaves
+# small claims court open: it depends on the claim (`court_rule`).
+# (a court asked for by name: "Once I'm able to sue Zoom, can I wait two years ...?" asks about a time limit)
+_ASKS_ABOUT_COURT = re.compile(r"\bcourts?\b|\barbitrat\w*", re.IGNORECASE)
+_ARBITRATION = re.compile(r"\barbitrat\w*", re.IGNORECASE)
+_COURT_LEFT_OPEN = re.compile(
+    r"\bsmall[\s-]+claims\b|\bopt\s+out\s+of\s+(?:this\s+|the\s+)?arbitration\b|\bnot\s+bound\s+by\b", re.IGNORECASE
+)
+
+
+def court_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
+    """ "conditional" when a question on going to court meets cited arbitration and an excerpt that leaves
+    a court open in some cases (small claims, an opt-out), else None. A class action is
+    `class_action_rule`'s."""
+    if not _ASKS_ABOUT_COURT.search(question) or _ASKS_CLASS_ACTION.search(question):
+        return None
+    # (the way round may sit in an excerpt the model did not pick: "Either of us may instead bring an individual
+    # claim in small claims court")
+    everywhere = _sentences(evidence, range(len(evidence)))
+    if any(_ARBITRATION.search(s) for s in _sentences(evidence, cited)) and any(
+        _COURT_LEFT_OPEN.search(s) for s in everywhere
+    ):
+        return "conditional"
+    return None
 
 
 def _active(participle: str) -> str:

@@ -93,7 +93,9 @@ from assistant.rules import (
     ONLY_IF_YOU_AGREE,
     UNLESS_CONSENT,
     age_rule,
+    ban_rule,
     class_action_rule,
+    court_rule,
     denial_rule,
     exclusive_rule,
     grant_rule,
@@ -189,6 +191,8 @@ PRESENCE_PROBE = 'Do the excerpts mention "{word}", or something that means the 
 # Question words rarer than this in English (Zipf scale: 3 is once per million words) are
 # specific enough that terms which never use them may not be about them at all.
 SPECIFIC_ZIPF = 3.8
+# A word made of "re" and a verb at least this common is that verb done again ("repost": "post" is 4.9).
+REDONE_ZIPF = 4.0
 MAX_PRESENCE_PROBES = 2
 # The clause naming the question's rarest word is cited only if it shares this many of its decisive
 # words (of the 12 such clauses sharing fewer on the held-out questions, none held a deciding
@@ -234,6 +238,8 @@ _CONDITION = re.compile(
     r"|\bprovided\s+(?:that\s+)?you\b|(?<!\bfor\s)\bas\s+long\s+as\s+(?:you|they|it)\s+(?:do|does|don['’]t|doesn['’]t|are|is|have)\b"
     # ("Where legally permitted, Cloudnest will notify Customer before making any such disclosure")
     r"|^[\W\d]*where\s+(?:the\s+law\s+(?:allows|permits)|legally\s+permitted|permitted\s+by\s+law)\b"
+    # ("Requests from US law enforcement ... will be refused unless a court in England and Wales compels us to comply")
+    r"|\bunless\s+(?:a|the)\s+(?:\w+\s+){0,1}?court\b[^.]{0,60}?\b(?:compels|orders|requires)\b"
     # "they are only activated if you switch them on in Settings"
     r"|\bif\s+you\s+(?:turn|switch)\s+(?:(?:it|them|this|that|these)\s+)?on\b"
     r"|\byou\s+(?:can|may)\s+(?:opt[- ]out|turn\s+off|disable|withdraw)\b"
@@ -363,7 +369,9 @@ def _is_a_name(word: str) -> bool:
 _ASKS_WITHOUT_A_MARK = re.compile(
     rf"^(?:{_HOW_MUCH}|{_WH}\s+(?:\w+\s+)?{_AUXILIARY}\s+{_ASKED_SUBJECT}|{_WH}\s+happens"
     # or yes or no: "my kid bought a load of gems on my card without asking, can i get the money back"
-    rf"|(?:can|could|may|do|does|will|would|is|are)\s+(?:i|we|my|our)\s+\w+)\b",
+    rf"|(?:can|could|may|do|does|will|would|is|are)\s+(?:i|we|my|our)\s+\w+"
+    # ("left my phone in the car, whats the most the driver can charge me to bring it back")
+    r"|(?:whats|what['’]s|wheres|where['’]s|hows|how['’]s)\s+the)\b",
     re.IGNORECASE,
 )
 _OPEN_START = re.compile(
@@ -790,7 +798,15 @@ def main_clause(question: str) -> str:
         # account, what happens to my photos, videos and files?" does not.
         parts = [p.strip() for p in main.split(",")[1:]]
         leads = [p for p in parts if _OPEN_START.match(p) or _YES_NO_START.match(p)]
-        main = leads[-1] if leads else parts[0]
+        scene = main.split(",")[0]
+        if leads:
+            main = leads[-1]
+        elif turn := _ASKS_AFTER_THE_SCENE.search(scene):
+            # the question typed before the comma, an aside after it: "if i delete my account how long till my
+            # stuff is actually gone, backups included"
+            main = scene[turn.end() :]
+        else:
+            main = parts[0]
     elif _SUBORDINATE.match(main) and (turn := _ASKS_AFTER_THE_SCENE.search(main)):
         # The same typed without the comma: "once we close the account how long do we have to pull
         # our data out?"
@@ -952,6 +968,15 @@ _WHAT_IS_LEFT = re.compile(r"left-?overs?|unused|unspent|remaining", re.IGNORECA
 _LIKENESS = re.compile(r"-(?:style|like|type|esque)$", re.IGNORECASE)
 
 
+def done_again(word: str) -> bool:
+    """Whether the word is a common verb done again ("repost", "reupload", "reshare"): terms that speak of
+    posting speak of reposting, so it is no word of its own to ask about."""
+    from wordfreq import zipf_frequency
+
+    word = word.lower()
+    return word.startswith("re") and len(word) > 5 and zipf_frequency(word[2:], "en") >= REDONE_ZIPF
+
+
 def unnamed_words(question: str, vocabulary: Collection[str]) -> list[str]:
     """The question's specific words (rare in English) that no document in scope uses, in any
     inflection: what the presence probe asks about."""
@@ -967,6 +992,7 @@ def unnamed_words(question: str, vocabulary: Collection[str]) -> list[str]:
             or _WHAT_IS_LEFT.fullmatch(word)
             or word.lower() in plainly
             or _LIKENESS.search(word)
+            or done_again(word)
         ):
             continue
         stems = terms(word)
@@ -1062,6 +1088,8 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
             or class_action_rule(question, evidence, cited)
             or exclusive_rule(question, evidence, cited)
             or grant_rule(asked, evidence, cited)
+            or ban_rule(asked, evidence, cited)
+            or court_rule(question, evidence, cited)
         )
         if said is None:
             said, cited = _limit_the_model_missed(question, evidence, cited, decisive)
@@ -1071,7 +1099,8 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
             return _with(decision, "not_addressed", [], f"the cited clauses do not speak of {missing!r}")
         decision.confidence = "high"  # the clause's own words, whichever way the reading tips
         return _with(decision, said, cited, "")
-    unnamed = [w for w, logodds in decision.presence.items() if logodds < thresholds.presence]
+    # (a reading stored before a word done again was known is read as it is asked now)
+    unnamed = [w for w, logodds in decision.presence.items() if logodds < thresholds.presence and not done_again(w)]
     if unnamed:
         return _with(decision, "not_addressed", [], f"the documents never mention {unnamed[0]!r}")
     if missing:

@@ -13,6 +13,7 @@ from assistant.verdict import (
     answer_kind,
     apply_rules,
     asked_sentences,
+    done_again,
     is_open_question,
     main_clause,
     quantity_asked,
@@ -1745,3 +1746,58 @@ def test_what_the_service_may_do_with_no_condition_is_yes() -> None:
     # a power with a condition is left to the reading
     only = Excerpt("We may lower your limit only if you miss a repayment.")
     assert _decide(asked, [only, LICENCE], [0], "yes", -0.3).verdict != "yes"
+
+
+def test_info_is_information_and_never_contacting_anyone_denies_a_call() -> None:
+    sell = Excerpt("We do not sell personal information, and we do not let advertisers target you.")
+    assert _decide("does meetly sell my info to other companies", [sell, LICENCE], [0], "yes", 0.9).verdict == "no"
+    never = Excerpt("The assistant will tell you to contact a doctor. It never contacts anyone on your behalf.")
+    asked = "if i tell the meetly assistant my symptoms are really bad will it call an ambulance for me"
+    assert _decide(asked, [never, LICENCE], [0], "no", 0.3).verdict == "no"
+
+
+def test_a_thing_banned_outright_is_no_and_a_ban_with_a_time_is_left_to_the_reading() -> None:
+    cameras = Excerpt("Cameras are prohibited in bedrooms, bathrooms and any area used for sleeping.")
+    asked = "are hosts allowed to have a camera in the bedroom"
+    assert _decide(asked, [cameras, LICENCE], [0], "yes", 0.01).verdict == "no"
+    late = Excerpt("Cancellations are not permitted after check-in.")
+    assert _decide("can I cancel my meetly booking?", [late, LICENCE], [0], "yes", 0.5).verdict != "no"
+
+
+def test_arbitration_that_leaves_small_claims_court_open_makes_going_to_court_conditional() -> None:
+    arbitration = Excerpt("Disputes will be resolved by binding arbitration rather than in court.")
+    small_claims = Excerpt("Either of us may instead bring an individual claim in small claims court.")
+    asked = "can i sue meetly in a normal court or am i forced into arbitration"
+    decision = _decide(asked, [arbitration, small_claims, LICENCE], [0], "no", -0.5)
+    assert decision.verdict == "conditional"
+    # arbitration with no way round is left to the reading; a time limit is no question of courts
+    assert _decide(asked, [arbitration, LICENCE], [0], "no", -0.5).verdict == "no"
+    asked = "Once I'm able to sue Meetly, can I wait two years before starting the process?"
+    assert _decide(asked, [arbitration, small_claims, LICENCE], [0], "no", -0.5).verdict == "no"
+
+
+def test_a_court_that_compels_is_a_condition() -> None:
+    refused = Excerpt(
+        "This section covers requests to disclose your data. Requests from US law enforcement for reproductive "
+        "health data will be refused unless a court in England and Wales compels us to comply."
+    )
+    asked = "im in texas - if the police ask meetly for my period data will they hand it over"
+    assert _decide(asked, [refused, LICENCE], [0], "yes", 0.03).verdict == "conditional"
+
+
+def test_open_questions_after_a_comma_or_before_an_aside() -> None:
+    assert is_open_question("left my phone in the car, whats the most the driver can charge me to bring it back")
+    assert is_open_question("if i delete my account how long till my stuff is actually gone, backups included")
+    assert not is_open_question("If I'm 17, which is the age of majority here, can I subscribe?")
+
+
+def test_a_common_verb_done_again_is_not_asked_about() -> None:
+    assert done_again("repost") and done_again("reshare")
+    assert not done_again("reactivate") and not done_again("remote")
+    licence = Excerpt(
+        "By posting in Circles, you give us a worldwide, royalty-free licence to display, copy and share your "
+        "posts, including on our social media and in newsletters."
+    )
+    asked = "can meetly repost my circles story on their instagram or in their newsletter"
+    decision = _decide(asked, [licence, LICENCE], [0], "yes", 2.4, presence={"repost": -1.0})
+    assert decision.verdict == "yes"
