@@ -221,6 +221,7 @@ _QUALIFIED = re.compile(
     r"\b(?:without|unless|if|before|after|instead|even|for\s+free|in\s+exchange|anyway|just\s+because)\b", re.IGNORECASE
 )
 _EVEN_IF_YOU = re.compile(r"\beven\s+(?:if|when|after|though)\b", re.IGNORECASE)
+_NOT_THE_OBJECT = frozenset(terms("my our me us the a an any"))
 
 
 def grant_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
@@ -248,9 +249,6 @@ def grant_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]
         ):
             return "yes"
     return None
-
-
-_NOT_THE_OBJECT = frozenset(terms("my our me us the a an any"))
 
 
 # "are hosts allowed to have a camera in the bedroom" against "Cameras are prohibited in bedrooms, bathrooms and
@@ -291,7 +289,10 @@ def ban_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) 
 _ASKS_ABOUT_COURT = re.compile(r"\bcourts?\b|\barbitrat\w*", re.IGNORECASE)
 _ARBITRATION = re.compile(r"\barbitrat\w*", re.IGNORECASE)
 _COURT_LEFT_OPEN = re.compile(
-    r"\bsmall[\s-]+claims\b|\bopt\s+out\s+of\s+(?:this\s+|the\s+)?arbitration\b|\bnot\s+bound\s+by\b", re.IGNORECASE
+    r"\bsmall[\s-]+claims\b|\bopt\s+out\s+of\s+(?:this\s+|the\s+)?arbitration\b"
+    # ("Members residing in the European Union or the United Kingdom are not bound by Sections 17.2 and 17.3")
+    r"|\bnot\s+bound\s+by\s+(?:this\s+|the\s+)?(?:arbitration|sections?|clauses?)\b",
+    re.IGNORECASE,
 )
 
 
