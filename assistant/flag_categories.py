@@ -112,8 +112,10 @@ CATEGORIES: tuple[Category, ...] = (
         strong=(
             r"\b(?:binding|mandatory|individual)\s+(?:individual\s+)?arbitration\b",
             r"\bagree[sd]?\s+to\s+(?:resolve\b[^.;:]{0,80}?\b(?:through|by)\s+(?:binding\s+)?)?arbitrat\w*",
-            r"\b(?:resolved|settled|decided|determined|submitted)\b[^.;:]{0,40}?\b(?:by|through|to|in)\s+"
-            r"(?:final\s+and\s+)?(?:binding\s+)?(?:individual\s+)?arbitration\b",
+            # ("will be referred to confidential arbitration administered by ..."; not "any dispute not referred to
+            # arbitration")
+            r"\b(?<!\bnot\s)(?:resolved|settled|decided|determined|submitted|referred)\b[^.;:]{0,40}?\b(?:by|through|to|in)\s+"
+            r"(?:final\s+and\s+)?(?:binding\s+)?(?:confidential\s+)?(?:individual\s+)?arbitration\b",
             # "the dispute will be decided by a neutral arbitrator, not a judge or jury", "disputes ... will go
             # to a neutral arbitrator"
             # ("a neutral arbitrator from JAMS, and not a judge or jury, will decide the dispute")
@@ -162,7 +164,8 @@ CATEGORIES: tuple[Category, ...] = (
             # (not "These rights may vary depending on the service")
             r"[^.;:]{0,60}?\b(?:modify|change|amend|revise|update|alter|replace|increase|raise|adjust"
             r"|vary(?!\s+(?:depending|by|from|according|based|between|with))"
-            r"|reprice|rework|add|introduce|retire|make\s+(?:\w+\s+)?(?:modifications|changes|amendments|revisions|updates|alterations))\b[^.;:]{0,40}?"
+            r"|reprice|rework|reshape|rewrite|add|introduce|retire|make\s+(?:\w+\s+)?(?:modifications|changes|amendments|revisions"
+            r"|updates|alterations))\b[^.;:]{0,40}?"
             r"\b(?:(?:these|this|the|our|its|any|existing)\s+(?:\w+\s+)?(?:terms|agreement|conditions|polic(?:y|ies)|"
             # ("may adjust base fares, time and distance rates, booking fees ... at any time")
             r"services?|pricing|prices?|fees?|features?|functionality|plans?)|features|fees|prices|pricing|functionality"
@@ -174,7 +177,9 @@ CATEGORIES: tuple[Category, ...] = (
             r"|charges)|new\s+charges|rules"
             r"|(?:membership|subscription|pricing)\s+(?:tiers|plans)"
             # "We may change idle fee amounts", "we may end them early or change their conditions"
-            r"|(?:fee|price|charge)\s+(?:amounts?|levels?|schedules?|structures?)|(?:their|its)\s+(?:conditions|rules|eligibility))\b",
+            r"|(?:fee|price|charge)\s+(?:amounts?|levels?|schedules?|structures?)|(?:their|its)\s+(?:conditions|rules|eligibility)"
+            # ("We may reshape or retire any part of the marketplace", "rewrite parts of these terms")
+            r"|parts?\s+of\s+(?:the|our|these|this)\s+(?:service|services|marketplace|platform|app|terms|agreement))\b",
             # "Features, voices, supported languages ... may be added, reshaped or withdrawn at our discretion"
             # (not "no service content may be modified, copied ...", which forbids you)
             # ("Titles may be added or removed without notice")
@@ -186,7 +191,8 @@ CATEGORIES: tuple[Category, ...] = (
             # ("may be reworked, renamed or retired at our discretion", "may be withdrawn or altered at any time")
             # ("may be withdrawn or changed at any time without notice")
             r"\b(?:may|can)\s+be\s+(?:\w+(?:ed|en|wn),?\s+){0,3}(?:(?:or|and)\s+)?(?:changed|modified|amended|altered|updated|revised"
-            r"|reworked|renamed|retired|withdrawn)\s+(?:by\s+us\s+)?(?:at\s+any\s+time"
+            # ("may be adjusted at any time", "may be revised by Nestsure from time to time without notice to you")
+            r"|reworked|renamed|retired|withdrawn|adjusted|varied|increased)\s+(?:by\s+(?:us|(?-i:[A-Z])[\w-]+)\s+)?(?:at\s+any\s+time"
             r"|without\s+(?:prior\s+|advance\s+)?notice|from\s+time\s+to\s+time|at\s+(?:our|its)\s+(?:sole\s+)?discretion)\b"
             # (not by someone else: "may be updated at any time by the application developer")
             r"(?!\s+by\s+(?!us\b))",
@@ -216,6 +222,11 @@ CATEGORIES: tuple[Category, ...] = (
             # (not "may impose rate limits on API usage, which are described in the API documentation")
             _PROVIDER + r"[^.;:]{0,80}?\bimpose\s+(?:new|additional|further|daily|weekly|monthly)\s+(?:[\w-]+\s+)?"
             r"(?:limits?|caps?|fees?|charges|restrictions)\b",
+            # "lessons, games and activities are added, updated and retired as we see fit"
+            r"\b(?:added|updated|changed|modified|retired|withdrawn|removed)\b[^.;:]{0,40}?\b(?:as\s+we\s+see\s+fit"
+            r"|at\s+(?:our|its)\s+(?:sole\s+)?discretion)\b",
+            # "THE RENEWAL PREMIUM MAY BE HIGHER THAN THE PREMIUM YOU PAID IN THE PRECEDING YEAR BY ANY AMOUNT"
+            r"\b(?:premiums?|prices?|fees?|rates?|charges)\b[^.;:]{0,40}?\b(?:may|can)\s+be\s+(?:higher|increased|raised)\b",
             # "Fees are subject to change upon renewal"
             r"\b(?:fees?|prices?|pricing|rates?|charges|plans?|features?)\b[^.;:]{0,40}?\b(?:are|is)\s+subject\s+to\s+change\b",
             # "We may lower your limit"
@@ -255,7 +266,8 @@ CATEGORIES: tuple[Category, ...] = (
             # ("may suspend your fobs and app access")
             r"|[\w-]+s\s+(?:and|or)\s+(?:[\w-]+\s+)?)?(?:accounts?|access|use|membership"
             # ("we may freeze a Card")
-            r"|subscriptions?|services?|platform|agreement|ability|workspaces?|cards?|wallets?)\b"
+            # ("the Insurer may cancel the Policy", "withdraw your participation in the Referral Scheme")
+            r"|subscriptions?|services?|platform|agreement|ability|workspaces?|cards?|wallets?|polic(?:y|ies)|participation)\b"
             # "may transfer, deactivate or delete Accounts in the Workspace"
             r"|"
             + _PROVIDER
@@ -323,6 +335,18 @@ CATEGORIES: tuple[Category, ...] = (
             _PROVIDER
             + r"[^.;:]{0,40}?\bwithdraw\s+from\s+(?:any|a|the|your)\s+(?:city|region|country|market|area|state|province"
             r"|territory)\b",
+            # "withdraw your participation in the Referral Scheme" (not "may add, alter or withdraw features and
+            # functionality of the Service", a change)
+            _PROVIDER
+            + r"[^.;:]{0,60}?\bwithdraw\s+(?:your|the|any|their)\s+(?:\w+\s+)?(?:participation|access|membership"
+            r"|account)\b",
+            # "the Insurer may treat the Policy as terminated from the date of the fraudulent act"
+            _PROVIDER + r"[^.;:]{0,20}?\btreat\s+(?:the|your|this)\s+(?:\w+\s+)?as\s+(?:terminated|cancell?ed|void)\b",
+            # "If we ever decide to discontinue Tinkertab Club"
+            r"\b"
+            + _WE_OR_NAME
+            + r"\s+(?:\w+\s+)?(?:decides?|chooses?)\s+to\s+(?:discontinue|shut\s+down|stop\s+offering|withdraw)\s+"
+            r"(?-i:[A-Z])[\w-]+",
             # "We might bring Brewlane Beans to an end one day"
             _PROVIDER + r"[^.;:]{0,20}?\bbring\s+(?:[\w-]+\s+){1,4}?to\s+an\s+end\b",
             _PROVIDER + r"[^.;:]{0,40}?\bshut\s+(?-i:[A-Z])[\w-]+\s+down\b",
@@ -391,16 +415,17 @@ CATEGORIES: tuple[Category, ...] = (
             r"|reviews?|messages?|files?|documents?|photos?|videos?|uploads?|recordings?|transcripts?|episodes?|artwork|audio"
             # what a marketplace's users publish ("We may take down a course", "disable any Send link", "We may
             # hide a Carer's profile from search")
-            r"|courses?|class(?:es)?|lessons?|links?|profiles?|ratings?|comments?"
+            r"|courses?|class(?:es)?|lessons?|links?|profiles?|ratings?|comments?|photographs?"
             # ("Scholaroo may remove, block or decline to answer any question", "may delete the User's Assignments and
             # session history")
-            r"|questions?|assignments?|drafts?|essays?|histor(?:y|ies)|vacanc(?:y|ies)"
+            r"|questions?|assignments?|drafts?|essays?|histor(?:y|ies)|vacanc(?:y|ies)|drawings?"
             r"|what\s+you(?:['’]ve|\s+have)?\s+(?:posted|uploaded|shared|submitted|published))\b",
             # "We may edit, hide or take down any Cup Note or Creation for any reason"
             _PROVIDER + r"[^.;:]{0,60}?\b(?:remove|delete|take\s+down|hide|edit|unpublish)\b[^.;:]{0,80}?"
             r"\bfor\s+any\s+(?:or\s+no\s+)?reason\b",
             # "Accounts ... may be deactivated, and the Assignments stored therein permanently deleted"
-            r"\b(?:stored|saved|kept|held|uploaded)\s+(?:therein|there|in\s+(?:such|the|those|that|its|their)\s+\w+)\b[^.;:]{0,20}?"
+            r"\b(?:stored|saved|kept|held|uploaded)\s+(?:therein|there|in\s+it|in\s+(?:such|the|those|that|its|their)\s+\w+)\b"
+            r"[^.;:]{0,20}?"
             r"\b(?:(?:shall|will|may)\s+be\s+)?(?:permanently\s+)?(?:deleted|erased|removed|destroyed)\b",
             # "Tutor Session history older than thirty (30) days shall cease to be accessible"
             r"\b(?:content|histor(?:y|ies)|files?|posts?|messages?|recordings?|transcripts?|photos?|videos?|documents?|uploads?"
@@ -415,13 +440,17 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:content|materials?|posts?|files?|listings?|reviews?|photos?|videos?|uploads?)\b",
             # "Documents you uploaded ... will be cleared away", "the member's Listings and profile are taken down"
             r"\b(?:content|materials?|listings?|posts?|documents?|files?|photos?|videos?|uploads?|reviews?|profiles?"
-            r"|recordings?|transcripts?|episodes?|artwork)\b"
+            r"|recordings?|transcripts?|episodes?|artwork|drawings?)\b"
             # ("Reviews containing untagged spoilers, hate speech, personal details or advertising may be hidden or
             # deleted")
             r"[^.;:]{0,100}?\b(?:(?:may|can|will)\s+be\s+(?:\w+ly\s+)?(?:removed|deleted|disabled|wiped|erased|cleared(?:\s+away)?"
-            r"|taken\s+(?:down|off)|hidden|unpublished|held\s+back)|(?:are|is)\s+(?:taken\s+down|wiped|cleared\s+away)"
+            # ("the drawings in that profile's Gallery are cleared out")
+            r"|taken\s+(?:down|off)|hidden|unpublished|held\s+back)|(?:are|is)\s+(?:taken\s+down|wiped|cleared\s+(?:away|out))"
             # "its Episodes, artwork and transcripts are removed from our servers"
-            r"|(?:are|is)\s+(?:removed|deleted|erased)\s+from\s+(?:our|its|the)\s+(?:servers?|systems?|platform|service))\b",
+            # (not "Video walk-throughs ... not attached to a submitted Claim are deleted from our systems within thirty
+            # (30) days": that is no removal of what you keep there)
+            r"|(?:are|is)\s+(?:removed|deleted|erased)\s+from\s+(?:our|its|the)\s+(?:servers?|systems?|platform|service))\b"
+            r"(?!\s+within\b)",
             # what goes with an account they close: "If we close your account, your pet profiles and photos are removed"
             r"\b(?:if|when|once)\s+"
             + _WE_OR_NAME
@@ -440,9 +469,10 @@ CATEGORIES: tuple[Category, ...] = (
         ),
         objects=r"\b(?:content|materials?|posts?|postings?|messages?|information|data|files?|documents?|profiles?|uploads?|"
         r"drafts?|essays?|(?-i:Assignments)|(?:session|chat|message|order)\s+histor(?:y|ies)|(?-i:Notes?)|creations?|"
-        r"vacanc(?:y|ies)|"
+        r"vacanc(?:y|ies)|drawings?|"
         r"submissions?|recordings?|transcripts?|episodes?|artwork|audio|"
-        r"listings?|reviews?|comments?|photos?|videos?|activity|items?|goods|currency|merchandise|courses?|class(?:es)?|lessons?|links?|"
+        r"listings?|reviews?|comments?|photos?|photographs?|videos?|activity|items?|goods|currency|merchandise|courses?|class(?:es)?"
+        r"|lessons?|links?|"
         r"what\s+you(?:['’]ve|\s+have)?\s+(?:posted|uploaded|shared|submitted|published))\b",
         # "until you remove your bank account information", "if you delete a post": what you remove
         your_own_acts=r"\byou(?:['’]re|['’]ll|\s+are)?\s+(?:(?:may|can|could|might|will|do|also|(?:choose|decide|want|wish)\s+to)\s+)*"
@@ -488,6 +518,8 @@ CATEGORIES: tuple[Category, ...] = (
             # "Seatsy won't cover flights, hotels, parking ... or any other costs you run up"
             r"(?:\b(?:not|never)\b|n['’]t\b)\s+(?:be\s+)?on\s+the\s+hook\s+for\b",
             r"\b(?:can['’]t|cannot|can\s+not|won['’]t|will\s+not)\s+be\s+held\s+(?:responsible|liable|accountable)\b",
+            # "Harborhop won't be responsible if a licensed Renter turns out to be an unsafe skipper"
+            r"\b(?:won['’]t|will\s+not)\s+be\s+(?:responsible|liable)\s+(?:if|when|where|should)\b",
             r"\b(?:won['’]t|will\s+not|doesn['’]t|does\s+not|don['’]t|do\s+not)\s+cover\b[^.;:]{0,120}?\b(?:costs?|expenses?"
             r"|loss(?:es)?)\b",
             # "Our liability for lost data is limited to ...", "we are liable only for intent and gross
@@ -596,6 +628,12 @@ CATEGORIES: tuple[Category, ...] = (
             # "The moment you tap "Get started" or link your first bank account, these terms apply to you"
             r"\b(?:the\s+moment|as\s+soon\s+as)\s+you\b[^.;:]{0,120}?\b(?:these|this|the|our)\s+(?:terms|agreement)\s+"
             r"(?:apply|applies|bind)\b",
+            # "Once a Tinkertab is switched on and set up, or anyone ... opens the Tinkertab Kids app, these terms
+            # apply to you", "saving a Vessel to your wishlist means these terms apply to you", "These Terms shall
+            # bind you from the earliest of the moment at which you install the App"
+            r"^[\W\d]*once\b[^.;:]{0,120}?\b(?:these|this|the|our)\s+(?:terms|agreement)\s+(?:apply|applies)\s+to\s+you\b",
+            r"\bmeans\s+(?:that\s+)?(?:these|this|the|our)\s+(?:terms|agreement)\s+(?:apply|applies)\s+to\s+you\b",
+            r"\b(?:these|this|the|our)\s+(?:terms|agreement)\s+(?:shall|will)\s+bind\s+you\s+(?:from|when|once|as\s+soon\s+as)\b",
             # "is bound by Sections 4, 11 and 16 of these Terms by virtue of joining"
             r"\bbound\s+by\b[^.;:]{0,80}?\bby\s+virtue\s+of\s+(?:joining|using|accessing|visiting|opening)\b",
             # "Anyone who opens a door using a digital key ... agrees to these Terms as a Guest by doing so"
@@ -643,7 +681,9 @@ CATEGORIES: tuple[Category, ...] = (
             r"\btrain(?:s|ed|ing)?,\s+(?:[\w'’-]+,?\s+){0,10}?models?\b",
             # "used to train our automatic fault-detection system"
             r"\btrain(?:s|ed|ing)?\s+(?:(?:our|its|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:models?|algorithms?|systems?"
-            r"|classifiers?|detectors?)\b",
+            r"|classifiers?|detectors?|tools)\b",
+            # "The models that calculate Risk Scores are developed and periodically retrained using the sensor readings"
+            r"\bretrain(?:s|ed|ing)?\b",
             # "continue to use it to improve our speech models" (not business or pricing models), "to improve its
             # speech recognition systems"
             r"\b(?:improv|develop|build|refin|tun|retun|adjust)\w*\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
@@ -706,7 +746,8 @@ CATEGORIES: tuple[Category, ...] = (
             + r"\b(?:terminat|delet|clos|cancel|deactivat|end|expir|leav)\w*",
             r"\bbackup\w*|\bback-up\w*",
             r"\bsurviv\w*",
-            r"\b(?:as|so)\s+long\s+as\b" + _GAP + r"\b(?:necessary|needed|required|reasonably)\b",
+            # ("may be kept for as long as we find them useful")
+            r"\b(?:as|so)\s+long\s+as\b" + _GAP + r"\b(?:necessary|needed|required|reasonably|useful)\b",
         ),
     ),
     # CLAUDETTE labels a disclaimer of warranties "other" (unfair are only the limits on liability),
@@ -730,7 +771,8 @@ CATEGORIES: tuple[Category, ...] = (
             # "HEARTHCAM DOES NOT WARRANT THAT ...", "We do not guarantee that ...", "makes no representations"
             # ("Fundspark gives no guarantee that a project will be completed", "we give no warranties")
             r"\b(?:do(?:es)?\s+not|make[s]?\s+no|give[s]?\s+no|offer[s]?\s+no|cannot|can['’]t|don['’]t|doesn['’]t)\s+(?:\w+\s+)?"
-            r"(?:warrant|guarantee|promise|represent|vouch)\w*\b",
+            # ("Nestsure gives no assurance that acting upon any maintenance suggestion will lower your Risk Score")
+            r"(?:warrant|guarantee|promise|represent|vouch|assurance)\w*\b",
         ),
     ),
 )

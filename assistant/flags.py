@@ -472,6 +472,8 @@ _FEEDBACK_THEIRS = re.compile(
     # ("may use, disclose and commercialize such feedback without restriction")
     r"|use(?:,\s+\w+)*,?\s+(?:(?:and|or)\s+\w+\s+)?(?:them|it|such\s+\w+|that\s+\w+)\s+(?:freely\b|in\s+any\s+way\b|however\s+(?:we|they)\s+(?:like|wish|want|see\s+fit)|for\s+any\s+purpose"
     r"|without\s+(?:restriction|compensation|payment|paying|owing|crediting|any\s+obligation))"
+    # ("we can use them, build on them and sell products based on them without paying or crediting you")
+    r"|\buse\s+(?:them|it)\b[^.;:]{0,80}?\bwithout\s+(?:paying|crediting|compensat\w*|owing)"
     # ("Feedback you send us ... may be used by Voltpark without restriction or payment to you")
     r"|\b(?:may|can|will)\s+be\s+used\s+(?:by\s+(?:us|(?-i:[A-Z])[\w-]+)\s+)?(?:freely\b|in\s+any\s+way\b|for\s+any\s+purpose"
     r"|without\s+(?:restriction|compensation|payment|paying|owing|crediting|any\s+obligation)))",
@@ -512,7 +514,9 @@ _BREADTH = re.compile(BY_KEY["content_licence"].cues[0], _I)
 _DERIVATIVE = re.compile(BY_KEY["content_licence"].cues[1], _I)
 _LICENCE = re.compile(
     r"\blicen[cs]e\b|\ball\s+right,?\s+title,?\s+and\s+interest"
-    r"|\bright\s+to\s+(?:store|host|use|reproduce|display|copy|distribute|modify|publish|archive|parse)\b",
+    r"|\bright\s+to\s+(?:store|host|use|reproduce|display|copy|distribute|modify|publish|archive|parse)\b"
+    # ("you give Tinkertab a worldwide, royalty-free permission to display, copy, print and feature it")
+    r"|\bpermission\s+to\s+(?:use|display|copy|reproduce|publish|print|feature|share|distribute)\b",
     _I,
 )
 _USER_DATA = re.compile(
@@ -538,7 +542,8 @@ _FORBIDDEN = re.compile(
 _YOU_MAY_REFUSE = re.compile(r"\byou\s+(?:may|can)\s+(?:object|opt\s+out|switch\s+off|turn\s+off|refuse)\b", _I)
 _ABOUT = re.compile(r"\b(?:with\s+respect\s+to|regarding|relating\s+to|in\s+relation\s+to|concerning)\s+$", _I)
 _AI_PURPOSE = re.compile(
-    r"\b(?:train\w*|(?:re)?tun(?:e|ed|ing)|develop\w*|improv\w*|build\w*|built|teach\w*|adjust\w*|learn(?:s|ed|ing)?(?=\s+from))\b"
+    # ("periodically retrained using the sensor readings")
+    r"\b(?:(?:re)?train\w*|(?:re)?tun(?:e|ed|ing)|develop\w*|improv\w*|build\w*|built|teach\w*|adjust\w*|learn(?:s|ed|ing)?(?=\s+from))\b"
     # "so that its suggestions become more accurate", "help our tutor get better at understanding accents"
     r"|\bmore\s+(?:accurate|reliabl\w*)\b|\bbetter\s+at\b",
     _I,
@@ -554,13 +559,19 @@ _SHARE = re.compile(
     # "collected and processed by Huddlenote's payment processor", "the image is read by Paperlane, our
     # text-recognition vendor"
     r"|\b(?:collected|processed|handled|read|analy[sz]ed)\s+(?:and\s+\w+\s+)?by\s+(?:\w+['’]s\s+|our\s+|its\s+|an?\s+|the\s+)?"
-    r"(?:(?:third[\s-]party|payment|external|outside)\s+)?(?:processors?|vendors?|providers?|contractors?|annotators)\b"
+    r"(?:(?:third[\s-]party|payment|external|outside)\s+)?(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:processors?|vendors?|providers?"
+    # ("handled by the customer-support and crash-reporting companies we hire")
+    r"|contractors?|annotators|companies|firms)\b"
     r"|\b(?:collected|processed|handled|read|analy[sz]ed)\s+(?:and\s+\w+\s+)?by\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?,\s+"
     r"(?:our|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:vendor|provider|processor|partner|supplier|contractor)\b"
     # "we will provide those companies with your name", "may make that information available to its
     # Affiliates", "are transmitted directly to our payment processor"
     # ("to furnish those authorities with the Host's name")
     r"|\b(?:provides?|furnish(?:es)?)\s+(?!(?:in|by|for|to|as|under)\b)(?:\w+\s+){1,4}?with\b|\b(?:make|makes|made)\s+(?:\w+\s+){1,3}?available\s+to\b"
+    # ("your Claim file ... is released to that firm", "will be provided to the police", "your child's voice is
+    # streamed to our speech partner", "stored with our hosting provider")
+    r"|\b(?:released|streamed|provided)\s+(?:\w+\s+)?to\b(?!\s+(?:you|us)\b)"
+    r"|\bstored\s+with\s+(?:our|a|an|its)\s+(?:hosting|cloud|storage)\s+(?:provider|partner|company)\b"
     r"|\b(?:transmit(?:s|ted)?|pass(?:es|ed)?|sen[dt]s?|forward(?:s|ed)?|gives?|export(?:s|ed)?|handed)\s+(?:[\w,'’-]+\s+){0,12}?"
     r"(?:on\s+|over\s+)?to\b"
     # "We may provide CCTV footage and access records to police", "we may report the theft ... to the police"
@@ -571,8 +582,12 @@ _SHARE = re.compile(
     r"(?<!\byou\s)(?:provides?|reports?|hands?)\s+(?:[\w,'’-]+\s+){0,12}?(?:over\s+)?to\b"
     # "Your details go to the insurer", "will go with the business to the new owner", "will move across to"
     # (something going, not you: "Go to Settings to see which third parties ...", "you can go to")
-    r"|\b(?!(?:you|please|can|could|to|then|just|simply|and|or|go|goes)\b)\w+\s+(?:will\s+|may\s+)?"
-    r"(?:go|goes|move|moves)\s+(?:across\s+|over\s+|with\s+(?:\w+\s+){1,2}?)?to\b",
+    # ("your family's information would go to the new owner")
+    r"|\b(?!(?:you|please|can|could|to|then|just|simply|and|or|go|goes)\b)\w+\s+(?:will\s+|may\s+|would\s+|might\s+)?"
+    r"(?:go|goes|move|moves)\s+(?:across\s+|over\s+|with\s+(?:\w+\s+){1,2}?)?to\b"
+    # "If Nestsure is sold, your records will travel with it"
+    r"|\b(?:records|data|information|details|account)\s+(?:will|would|may)\s+(?:travel|go|move|transfer)\s+with\s+"
+    r"(?:it|them|the\s+business)\b",
     _I,
 )
 # Who receives it: companies, and the authorities ("we may disclose Recordings ... to a law enforcement
@@ -589,6 +604,8 @@ _RECIPIENT = re.compile(
     r"|\bdevelopers?\s+of\b|\b(?:third[\s-]party|independent|app)\s+developers?\b|\bcarriers?\b|\bcouriers?\b"
     r"|\bnew\s+owners?\b|\bpharmac(?:y|ies)\b|\b(?:the|an?|relevant|competent|issuing)\s+authority\b"
     r"|\bsuppliers?\b|\blenders?\b|\bemployers?\b|\bcourts\b|\b(?:event\s+)?organi[sz]ers?\b|\bvenues?\b"
+    # ("may pass details of your Policy and any Claim to its reinsurers", "the kit's manufacturer", "that firm")
+    r"|\breinsurers?\b|\bmanufacturers?\b|\bthat\s+firm\b|\bnew\s+owner\b"
     # "a collection agency, which will receive your name", "The laboratory receives your Sample", "Card
     # payments are processed by Stripe, which ... receives your billing address"
     r"|\b(?:collection|credit(?:\s+reference)?|debt\s+collection)\s+agenc(?:y|ies)\b|\blaborator(?:y|ies)\b|\blandlords?\b"
@@ -626,6 +643,9 @@ _PERSONAL = re.compile(
     # "which receives the audio of each recording", "Submitted recordings are made available to the inviting Employer"
     r"|\b(?:audio|video|recordings?|transcripts?|footage)\s+of\s+(?:each|every|your)\b"
     r"|\b(?:submitted|uploaded)\s+(?:\w+\s+)?(?:recordings|videos|answers|responses|files|documents)\b"
+    # "details of your Policy", "your family's information", "your child's voice", "your records"
+    r"|\bdetails\s+of\s+your\b|\byour\s+[\w'’]+['’]s?\s+(?:information|data|details|voice|face|photos?|records)\b"
+    r"|\byour\s+(?:\w+\s+)?records\b"
     # "taxpayer identification numbers", "your device type, app version ... and a pseudonymous ID", "shared, in
     # pseudonymised form, with the research partner", "a hashed email address"
     r"|\b(?:taxpayer|tax|social\s+security|national\s+insurance)\s+(?:identification\s+)?(?:numbers?|IDs?)\b"
@@ -752,16 +772,22 @@ _PUBLIC_BY_DEFAULT = re.compile(
     r"|(?:every|all|any)\s+(?:\w+\s+)?(?:members?|users?|visitors?|fans?))\s+to\s+(?:see|read|view)\b"
     r"|\b(?:published|shown|displayed|show\s+up|appear)\b[^.;:]{0,60}?\bfor\s+(?:everyone|anyone)\s+to\s+(?:see|read|view)\b"
     r"[^.;:]{0,40}?\byour\b"
-    r"|\bsearch\s+engines\s+(?:may|can|will)\s+(?:index|find|crawl)\b",
+    r"|\bsearch\s+engines\s+(?:may|can|will)\s+(?:index|find|crawl)\b"
+    # "Each post is displayed to every App user within five (5) miles of your Home, together with your first name",
+    # "anyone visiting Harborhop, whether signed in or not, can read them along with your first name"
+    r"|\b(?:displayed|shown|visible)\s+to\s+(?:every|all|any)\s+(?:\w+\s+){0,2}?(?:users?|members?|visitors?)\b[^.;:]{0,80}?"
+    r"\byour\b"
+    r"|\banyone\s+(?:visiting|using|browsing|on)\b[^.;:]{0,60}?\bcan\s+(?:read|see|view)\b[^.;:]{0,60}?\byour\b",
     _I,
 )
 # Others given a view of yours: "Institution administrators ... may access all Assignments", "the fleet manager can
 # see each session you start".
 _OTHERS_SEE = re.compile(
     r"\b(?:administrators?|admins?|teachers?|employers?|managers?|parents?|guardians?|schools?|institutions?"
-    # ("a contractor in Manila whose staff can see your account details")
+    # ("a contractor in Manila whose staff can see your account details", "the teacher, and any co-teachers, aides
+    # and school administrators the school adds to the class, can see your child's weekly progress reports")
     r"|(?<=whose\s)staff)\s+"
-    r"(?:\w+\s+){0,3}?(?:may|can|will\s+be\s+able\s+to|are\s+able\s+to)\s+(?:see|view|access|read|monitor)\b"
+    r"(?:[\w,-]+\s+){0,6}?(?:may|can|will\s+be\s+able\s+to|are\s+able\s+to)\s+(?:see|view|access|read|monitor)\b"
     # "which permits any registered Employer to search for and view it"
     r"|\b(?:permits?|allows?|lets?)\s+(?:any|all|every)\s+(?:registered\s+|verified\s+)?(?:employers?|recruiters?|users?"
     r"|members?)\s+to\s+(?:\w+\s+(?:for\s+)?and\s+)?(?:see|view|access|read)\b",
@@ -795,7 +821,8 @@ _RECEIVES = re.compile(
     r"(?:" + _RECIPIENT.pattern + r")[^.;:]{0,120}?"
     # (not "an independent controller of Candidate personal data it receives"; "member data will be one of the
     # things the buyer gets")
-    r"\b(?<!\bit\s)(?<!\bthey\s)(?:receives?|process(?:es)?|(?:get|gets|have|has)\s+access\s+to|gets(?=\W*$))\b",
+    # ("the National Insurance Fraud Index, to which law enforcement agencies and participating lenders have access")
+    r"\b(?<!\bit\s)(?<!\bthey\s)(?:receives?|process(?:es)?|(?:get|gets|have|has)\s+access(?:\s+to)?|gets(?=\W*$))\b",
     _I,
 )
 _RETAIN = re.compile(
@@ -824,7 +851,7 @@ _DATA_WORDS = re.compile(
     _USER_DATA.pattern + r"|\b(?:records?|information|recordings?|transcripts?|messages|conversations|cop(?:y|ies)"
     r"|reviews?|posts?|comments?|listings?|photo(?:graph)?s|telemetry|chats?|logs?|audio|clips?|answers"
     # "plate reads, vehicle images and parking history", "a sample of requests and Outputs"
-    r"|images|videos?|history|outputs?|requests|documents"
+    r"|images|videos?|history|outputs?|requests|documents|files|readings|entries|trails|statistics"
     # ("each Assignment scanned is ... retained there indefinitely")
     r"|submissions?|assignments?|drafts?|essays?|uploads?"
     # "Tips you posted to Money Tips stay up after you leave"
@@ -854,6 +881,8 @@ _LEGAL_HOLD = re.compile(
 # Kept for years, or for ever: "We keep the contents of Messages for two years after ...".
 _LONG_PERIOD = re.compile(
     # ("retained by Nookstay for three (3) years following check-out", "for a period of ten (10) years")
+    # ("Trip trails are kept for 24 months after each Trip")
+    r"\bfor\s+(?:up\s+to\s+)?(?:1[89]|[2-9]\d)\s+months\b|"
     r"\b(?:for\s+(?:up\s+to\s+|a\s+period\s+of\s+)?|usually\s+|typically\s+|normally\s+|at\s+least\s+)(?:\d+|two|three|four|five"
     r"|six|seven|eight|nine|ten)\s*(?:\(\d+\)\s*)?years\b|\bindefinitely\b"
     # "for as long as Ridequill operates in the relevant state"

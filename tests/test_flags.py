@@ -546,6 +546,81 @@ FLAGGED = [
         "unilateral_termination",
         "Where an account has not been accessed for 24 months and no reply is received, the account will be closed.",
     ),
+    # Round 13, written from the misses of the home-insurance, children's tablet and boat-rental terms
+    ("ai_training", "Damage photos submitted in a claim are used to train the tools we use to estimate repair costs."),
+    (
+        "ai_training",
+        "The models that set your score are periodically retrained using the sensor readings of all customers.",
+    ),
+    ("arbitration", "Any dispute between us will be referred to confidential arbitration administered by the Centre."),
+    (
+        "content_licence",
+        "When you approve a drawing, you give Meetly a worldwide, royalty-free permission to display and print it.",
+    ),
+    (
+        "content_licence",
+        "Ideas you send us are welcome: we can use them and sell products based on them without paying you.",
+    ),
+    ("content_removal", "If the account is closed, any photographs stored in it shall then be permanently deleted."),
+    (
+        "content_removal",
+        "If nobody signs in within 60 days after that, the drawings in that profile's Gallery are cleared out.",
+    ),
+    ("contract_by_using", "Creating a profile or even saving a boat to your wishlist means these terms apply to you."),
+    (
+        "contract_by_using",
+        "Once the tablet is switched on and set up, these terms apply to you and to every child who uses it.",
+    ),
+    (
+        "contract_by_using",
+        "These Terms shall bind you from the moment at which you install the App or request a quotation.",
+    ),
+    (
+        "data_retention",
+        "Claim files, including evidence, are retained for seven (7) years from the date each claim is closed.",
+    ),
+    (
+        "data_retention",
+        "Usage statistics stripped of anything that identifies you may be kept for as long as we find them useful.",
+    ),
+    ("data_retention", "Trip trails are kept for 24 months after each trip."),
+    (
+        "data_sharing",
+        "Anyone visiting Meetly, whether signed in or not, can read them along with your first name and photo.",
+    ),
+    (
+        "data_sharing",
+        "Each post is displayed to every app user within five miles of your home, together with your first name.",
+    ),
+    ("data_sharing", "The insurer may pass details of your policy and any claim to its reinsurers."),
+    ("data_sharing", "If fraud is suspected, your details will be provided to the police or another public body."),
+    ("data_sharing", "If Meetly is sold to another company, your records will travel with it."),
+    ("data_sharing", "If a claim is outsourced, your claim file and your contact details are released to that firm."),
+    (
+        "data_sharing",
+        "Your details may be entered on a fraud register, to which law enforcement agencies and lenders have access.",
+    ),
+    ("data_sharing", "Your family's data is handled by the customer-support and crash-reporting companies we hire."),
+    ("data_sharing", "If Meetly were ever sold, your family's information would go to the new owner."),
+    (
+        "data_sharing",
+        "The teacher, and any aides and administrators the school adds to the class, can see your child's reports.",
+    ),
+    ("limitation_of_liability", "Meetly won't be responsible if a licensed renter turns out to be an unsafe skipper."),
+    ("no_warranty", "Meetly gives no assurance that acting on a suggestion will lower your premium."),
+    ("unilateral_change", "We may reshape or retire any part of the marketplace."),
+    ("unilateral_change", "Deposit amounts are set by owners and may be adjusted at any time."),
+    ("unilateral_change", "The scoring method may be revised by Meetly from time to time without notice to you."),
+    ("unilateral_change", "THE RENEWAL PREMIUM MAY BE HIGHER THAN THE PREMIUM YOU PAID IN THE PRECEDING YEAR."),
+    ("unilateral_change", "We may rewrite parts of these terms from time to time."),
+    ("unilateral_change", "Lessons, games and activities are added, updated and retired as we see fit."),
+    (
+        "unilateral_termination",
+        "If you fail to pay, the insurer may cancel the policy by giving you seven days' notice.",
+    ),
+    ("unilateral_termination", "We may withdraw your participation in the referral scheme if we suspect abuse."),
+    ("unilateral_termination", "The insurer may treat the policy as terminated from the date of the fraudulent act."),
+    ("unilateral_termination", "If we ever decide to discontinue Meetly Club, we will refund the unused months."),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
@@ -701,6 +776,12 @@ NOT_FLAGGED = [
     (
         "arbitration",
         "If there is a dispute about whether this agreement applies, the arbitrator will decide that issue.",
+    ),
+    # Round 13: deletion within days, a dispute left to the courts.
+    ("content_removal", "Video walk-throughs not attached to a claim are deleted from our systems within thirty days."),
+    (
+        "arbitration",
+        "The courts of England and Wales have exclusive jurisdiction over any dispute not referred to arbitration.",
     ),
 ]
 
