@@ -330,7 +330,9 @@ def _active(participle: str) -> str:
 # answers no (`prohibition_rule`).
 _ASKS_WHAT_I_MAY_DO = re.compile(
     r"^\s*(?:(?:can|may|could)\s+(?:i|we)|(?:am\s+i|are\s+we)\s+(?:allowed|permitted)\s+to"
-    r"|is\s+it\s+(?:ok(?:ay)?|allowed|fine)\s+(?:for\s+(?:me|us)\s+)?to)"
+    r"|is\s+it\s+(?:ok(?:ay)?|allowed|fine)\s+(?:for\s+(?:me|us)\s+)?to"
+    # ("hit cancel like 30 sec too late ... any way to cancel it still?")
+    r"|(?:is\s+there\s+)?(?:any|a)\s+way\s+(?:to|(?:i|we)\s+can))"
     r"\s+(?:(?:still|also|just|ever|legally)\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -359,6 +361,7 @@ _IF_BEFORE = re.compile(r"\b(?:if|unless|where|when)\s+$", re.IGNORECASE)
 _PERMISSION_AFTER = re.compile(r"[;:]\s*(?:but\s+)?you\s+(?:can|may|could)\b", re.IGNORECASE)
 # Objects that name no one in particular: "Can I spam people?" is forbidden by "to send spam".
 _ANYONE = frozenset(terms("people person others anyone someone everyone somebody anybody users things stuff"))
+_ADVERBS_AFTER = frozenset(terms("still also ever just anymore now even really though"))
 
 
 # Giving something on is transferring it: "can i give my leftover promo credits to a friend?" against
@@ -377,7 +380,8 @@ def prohibition_rule(question: str, evidence: Sequence[Evidence], cited: Sequenc
     verb = set(terms(_AGAIN.get(asked["verb"].lower(), asked["verb"])))
     # "Can I resell or rent out a Google app?" is forbidden as "sell, or lease any part of our
     # services or software": the contract's words for the question's count as its objects
-    objects = set(terms(with_contract_words(_NAME.sub(" ", asked["rest"]))))
+    # (less the adverbs after it: "any way to cancel it still?")
+    objects = set(terms(with_contract_words(_NAME.sub(" ", asked["rest"])))) - _ADVERBS_AFTER
     # "without notice" in the question asks about the very limit the sentence sets
     asks_without = bool(_WITHOUT.search(question))
     for sentence in _sentences(evidence, cited):
@@ -712,7 +716,8 @@ _ASKS_LIABILITY = re.compile(
 # "do these terms stop me holding them responsible?" asks about the disclaimer itself.
 _ASKS_ABOUT_DISCLAIMING = re.compile(r"\b(?:stop|prevent|limit|waive|give\s+up|protect)\w*\b", re.IGNORECASE)
 _DISCLAIMED = re.compile(
-    r"\b(?:not|n['’]t|never)\s+(?:be\s+)?(?:liable|responsible|accountable)\b|\bno\s+(?:liability|responsibility)\b"
+    # (a contraction ends a word: "Voltpark isn't responsible for damage to your vehicle, its battery ...")
+    r"(?:\bnot|n['’]t|\bnever)\s+(?:be\s+)?(?:liable|responsible|accountable)\b|\bno\s+(?:liability|responsibility)\b"
     # "neither the Company nor ... any Host ... shall be responsible for theft of or damage to your vehicle"
     r"|\bneither\b[^.;]{0,120}?\bnor\b[^.;]{0,120}?\b(?:shall|will|is|are)\s+(?:be\s+)?(?:liable|responsible|accountable)\b"
     r"|\b(?:disclaim|exclud)\w*\s+(?:\w+\s+){0,2}?liability\b"
@@ -977,12 +982,19 @@ _CLASS_WAIVED = re.compile(
     # ("WAIVE THE RIGHT TO A TRIAL BY JURY AND TO PARTICIPATE IN ANY CLASS OR REPRESENTATIVE ACTION")
     r"|\bwaive\w*\s+(?:\w+\s+){0,14}?(?:class|collective|representative|mass)\b"
     r"|\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:bring|file|join|participate\s+in)\s+(?:any\s+|a\s+)?class[\s-]+action"
-    r"|\bno\s+class[\s-]+(?:action|arbitration)s?\b",
+    r"|\bno\s+class[\s-]+(?:action|arbitration)s?\b"
+    # ("you agree not to bring or take part in a class proceeding against Voltpark")
+    r"|\bnot\s+to\s+(?:bring|take\s+part\s+in|participate\s+in|join)\b[^.;:]{0,40}?\bclass\s+(?:actions?|proceedings?"
+    r"|arbitrations?|claims?)\b",
     re.IGNORECASE,
 )
 _OPTED_OUT = re.compile(r"\b(?:unless|if)\s+you\s+(?:\w+\s+){0,2}?opt(?:ed|s)?[\s-]+out\b", re.IGNORECASE)
 # ("THIS SECTION APPLIES EVEN IF YOU OPT OUT OF ARBITRATION" keeps the waiver)
 _EVEN_IF = re.compile(r"\beven\s+if\b", re.IGNORECASE)
+_DOES_NOT_APPLY = re.compile(
+    r"\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not|shall\s+not|will\s+not)\s+apply\s+to\s+you\b|\bare\s+not\s+bound\s+by\b",
+    re.IGNORECASE,
+)
 
 
 def class_action_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
@@ -995,6 +1007,9 @@ def class_action_rule(question: str, evidence: Sequence[Evidence], cited: Sequen
     if not waivers:
         return None
     if any(_OPTED_OUT.search(t) and not _EVEN_IF.search(t) for t in waivers):
+        return "conditional"
+    # "If you live in Quebec or Ontario, sections 15.2 and 15.3 don't apply to you"
+    if any(_DOES_NOT_APPLY.search(t) for t in _sentences(evidence, cited)):
         return "conditional"
     return "yes" if _ASKS_IF_WAIVED.search(question) else "no"
 

@@ -301,6 +301,9 @@ _SPELLED_NUMBER = (
 _WINDOW = re.compile(
     # (or a remedy kept for a time: "we will reprint it ..., provided you report the problem within 30 days")
     rf"(?:\byou\s+(?:also\s+|still\s+)?(?:may|can|must|have|will\s+be\s+able|are\s+entitled)\b[^.]{{0,160}}?|{IF_YOU_ACT}"
+    # a report asked of you: "If a session fails because of a charger fault, report it in the app within 14 days and
+    # we'll refund the session fee"
+    r"|\b(?:report|notify\s+us\s+of|tell\s+us\s+about|let\s+us\s+know\s+about)\s+(?:it|this|that|them)\b[^.]{0,60}?"
     r"|\b(?:can|may)\s+be\s+\w+(?:ed|en)\b[^.]{0,100}?)"
     rf"(?:\b(?:within|during)\s+(?:the\s+)?(?:first\s+)?(?:[a-z]+\s+)?(?:\(?\d{{1,3}}\)?|(?:one|{_SPELLED_NUMBER})\b)[\s-]*"
     # ("within 48 hours of buying it", "within the first two minutes of a Ride")

@@ -1801,3 +1801,30 @@ def test_a_common_verb_done_again_is_not_asked_about() -> None:
     asked = "can meetly repost my circles story on their instagram or in their newsletter"
     decision = _decide(asked, [licence, LICENCE], [0], "yes", 2.4, presence={"repost": -1.0})
     assert decision.verdict == "yes"
+
+
+def test_a_contraction_disclaims_a_class_waiver_that_does_not_apply_and_a_report_within_days() -> None:
+    battery = Excerpt(
+        "Meetly isn't responsible for damage to your vehicle, its battery or its charging port that results from "
+        "charging."
+    )
+    asked = "charged my car at a meetly station and now my battery's acting weird. are they on the hook for it?"
+    assert _decide(asked, [battery, LICENCE], [0], "yes", 0.96).verdict == "no"
+    waiver = Excerpt(
+        "Claims must be brought on an individual basis, and you agree not to bring or take part in a class proceeding "
+        "against Meetly. If you live in Quebec or Ontario, this section doesn't apply to you."
+    )
+    asked = "can i join a class action against meetly if enough ppl get screwed"
+    assert _decide(asked, [waiver, LICENCE], [0], "yes", 0.6).verdict == "conditional"
+    fault = Excerpt(
+        "If a session fails because of a charger fault, report it in the app within 14 days and we'll refund the "
+        "session fee."
+    )
+    asked = "charger died halfway through and i still got billed, can i get my money back?"
+    assert _decide(asked, [fault, LICENCE], [0], "yes", 0.8).verdict == "conditional"
+
+
+def test_any_way_to_do_what_cannot_be_done_is_no() -> None:
+    started = Excerpt("Once a café starts making your order, it can't be cancelled.")
+    asked = "hit cancel like 30 sec too late and they'd already started my latte. any way to cancel it still?"
+    assert _decide(asked, [started, LICENCE], [0], "yes", -0.2).verdict == "no"
