@@ -44,6 +44,11 @@ eval harness can re-run it on stored numbers when it calibrates the thresholds):
 - "no" when the question asks whether something will be deleted and a cited sentence keeps what it
   names for years, indefinitely or whatever the user does ("We keep each Device's Access Log for five
   years ..., even if you ... close your account"; `kept_rule`);
+- "yes" when a cited sentence lets the service do the question's own verb to its object with no
+  condition ("We may lower your limit ... at any time" for "Can Tallyroo still lower my advance
+  limit?"; `grant_rule`); "no" when it bans the very thing asked about outright ("Cameras are
+  prohibited in bedrooms"; `ban_rule`); `conditional` for going to court against arbitration that
+  leaves small claims court or an opt-out open (`court_rule`);
 - excerpts that share none of the question's words but those every excerpt has (the service's
   name) ground nothing: `not_addressed` ("Does Discord record my voice calls?" against clauses on
   spam and contact addresses);
@@ -972,7 +977,7 @@ _LIKENESS = re.compile(r"-(?:style|like|type|esque)$", re.IGNORECASE)
 
 
 def done_again(word: str) -> bool:
-    """Whether the word is a common verb done again ("repost", "reupload", "reshare"): terms that speak of
+    """Whether the word is a common verb done again ("repost", "reshare", "rewatch"): terms that speak of
     posting speak of reposting, so it is no word of its own to ask about."""
     from wordfreq import zipf_frequency
 
