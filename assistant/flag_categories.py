@@ -294,16 +294,14 @@ CATEGORIES: tuple[Category, ...] = (
             r"\byour\s+(?:ability|right)\s+to\s+\w+[^.;:]{0,60}?\b(?:may|can|will)\s+be\s+(?:\w+ly\s+)?(?:paused|suspended"
             r"|restricted|limited|revoked|blocked|removed)\b",
             r"\b(?:may|can|could|will)\s+be\s+(?:\w+ly\s+)?(?:barred|banned|locked\s+out)\s+from\b",
-            # "we may put that account on hold while we look into it", "we may stop you from booking further visits"
-            _PROVIDER
-            + r"[^.;:]{0,60}?\bput\s+(?:your|that|the|this|any|their)\s+(?:\w+\s+)?(?:accounts?|access|membership"
-            r"|subscriptions?)\s+on\s+(?:hold|ice)\b",
-            # "put your Fan Resale access on ice", "your membership is put on hold" (after a failed payment), "will get
-            # your selling privileges pulled for good"
+            # "we may put that account on hold while we look into it", "put your Fan Resale access on ice"
             _PROVIDER + r"[^.;:]{0,60}?\bput\s+(?:your|that|the|this|any|their)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:accounts?|access|membership|subscriptions?)\s+on\s+(?:hold|ice)\b",
+            # "your membership is put on hold" (after a failed payment), "will get your selling privileges pulled
+            # for good"
             r"\byour\s+(?:membership|account|subscription|access)\s+(?:is|will\s+be)\s+put\s+on\s+(?:hold|ice)\b",
             r"\byour\s+(?:[\w-]+\s+)?(?:privileges|rights|access)\s+(?:pulled|revoked|withdrawn|taken\s+away)\b",
+            # "we may stop you from booking further visits"
             _PROVIDER + r"[^.;:]{0,40}?\b(?:stop|prevent|bar)\s+you\s+from\s+(?:using|accessing|\w+ing)\b",
             # "We may shut down Coursewick or any part of it", "We might decide to stop offering Hearthcrate"
             # ("may cease to offer the Service, or any Premium Plan, in any country")

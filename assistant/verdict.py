@@ -347,6 +347,8 @@ _SUBORDINATE = re.compile(
 )
 # "how long till they wipe it", "how much warning do we get": an amount asked, whatever follows
 _HOW_MUCH = r"how\s+(?:long|much|many|soon|often|far|quickly)"
+# A question word run into its verb, then "the": "whats the most they can bill me"
+_WH_IS_THE = r"(?:whats|what['’]s|wheres|where['’]s|hows|how['’]s)\s+the"
 # Who a question's auxiliary asks about: "do we", "can i", "will my"
 _ASKED_SUBJECT = r"(?:i|we|you|they|it|he|she|my|our)"
 # Where the question starts after a condition typed without a comma: a question word or an
@@ -354,7 +356,7 @@ _ASKED_SUBJECT = r"(?:i|we|you|they|it|he|she|my|our)"
 _ASKS_AFTER_THE_SCENE = re.compile(
     rf"^\S+(?:\s+\S+)+?\s+(?=(?:{_HOW_MUCH}|{_WH}\s+(?:\w+\s+)?{_AUXILIARY}|{_AUXILIARY}\s+{_ASKED_SUBJECT}"
     # ("if the ebike gets nicked while im in a shop whats the most they can bill me")
-    rf"|{_WH}\s+happens|(?:whats|what['’]s|wheres|where['’]s|hows|how['’]s)\s+the"
+    rf"|{_WH}\s+happens|{_WH_IS_THE}"
     # or the service by its name: "if my card bounces will Loomly delete our stuff"
     r"|(?:will|would|does|do|did|can|could)\s+(?-i:[A-Z][a-z]\w*))\b)",
     re.IGNORECASE,
@@ -379,7 +381,7 @@ _ASKS_WITHOUT_A_MARK = re.compile(
     # or yes or no: "my kid bought a load of gems on my card without asking, can i get the money back"
     rf"|(?:can|could|may|do|does|will|would|is|are)\s+(?:i|we|my|our)\s+\w+"
     # ("left my phone in the car, whats the most the driver can charge me to bring it back")
-    r"|(?:whats|what['’]s|wheres|where['’]s|hows|how['’]s)\s+the)\b",
+    rf"|{_WH_IS_THE})\b",
     re.IGNORECASE,
 )
 _OPEN_START = re.compile(
