@@ -132,7 +132,8 @@ CATEGORIES: tuple[Category, ...] = (
             r"(?:actions?|proceedings?|litigation|arbitrations?|claims?)\b",
             r"\bwaiv\w*\b[^.;:]{0,80}?\b(?:class|jury)\b",
             r"\b(?:only|solely)\b[^.;:]{0,40}?\bon\s+an\s+individual\s+basis\b",
-            r"\b(?:not|no)\b[^.;:]{0,60}?\bclass\s+(?:member|action|arbitration)s?\b",
+            # ("You won't be able to be part of a class action, class arbitration or representative action")
+            r"(?:\b(?:not|no)\b|n['’]t\b)[^.;:]{0,60}?\bclass\s+(?:member|action|arbitration)s?\b",
         ),
         needs_own_cue=True,
     ),
@@ -183,17 +184,21 @@ CATEGORIES: tuple[Category, ...] = (
             # "Features, voices, supported languages ... may be added, reshaped or withdrawn at our discretion"
             # (not "no service content may be modified, copied ...", which forbids you)
             # ("Titles may be added or removed without notice")
-            r"\b(?:features?|functionality|services|prices?|fees?|modes?|titles|channels|catalog(?:ue)?)\b[^.;:]{0,80}?"
-            r"\b(?:may|can)\s+(?:\w+\s+)?be\s+"
+            # ("Features, including the number of free Diagnoses per month ..., may be changed or removed", "The extras
+            # included in each plan, like tire shine ..., can be moved between plans or dropped")
+            r"\b(?:features?|functionality|services|prices?|fees?|modes?|titles|channels|catalog(?:ue)?|extras|perks|benefits)\b"
+            r"[^.;:]{0,120}?\b(?:may|can)\s+(?:\w+\s+)?be\s+"
             r"(?:added|changed|modified|altered|reshaped|withdrawn|removed|discontinued|repriced|adjusted|revised|increased"
-            r"|raised)\b",
+            r"|raised|moved|dropped)\b",
             # "Zone boundaries are set by us ... and may be changed at any time without notice"
             # ("may be reworked, renamed or retired at our discretion", "may be withdrawn or altered at any time")
             # ("may be withdrawn or changed at any time without notice")
             r"\b(?:may|can)\s+be\s+(?:\w+(?:ed|en|wn),?\s+){0,3}(?:(?:or|and)\s+)?(?:changed|modified|amended|altered|updated|revised"
             # ("may be adjusted at any time", "may be revised by Nestsure from time to time without notice to you")
             r"|reworked|renamed|retired|withdrawn|adjusted|varied|increased)\s+(?:by\s+(?:us|(?-i:[A-Z])[\w-]+)\s+)?(?:at\s+any\s+time"
-            r"|without\s+(?:prior\s+|advance\s+)?notice|from\s+time\s+to\s+time|at\s+(?:our|its)\s+(?:sole\s+)?discretion)\b"
+            r"|without\s+(?:prior\s+|advance\s+)?notice|from\s+time\s+to\s+time|at\s+(?:our|its)\s+(?:sole\s+)?discretion"
+            # ("may be amended by Chapterly on fourteen (14) days' notice")
+            r"|on\s+(?:\w+\s+)?(?:\(\d+\)\s+)?days['’]?\s+(?:prior\s+|advance\s+|written\s+)?notice)\b"
             # (not by someone else: "may be updated at any time by the application developer")
             r"(?!\s+by\s+(?!us\b))",
             r"\b(?:terms|agreement|conditions)\b[^.;:]{0,40}?\b(?:may|can)\s+be\s+(?:modified|changed|amended|revised|updated)",
@@ -212,6 +217,23 @@ CATEGORIES: tuple[Category, ...] = (
             # (not "You set the List Price ... and you may change it at any time")
             r"\b(?:prices?|fees?|rates?|pricing)\b[^.;:]{0,60}?\b(?<!you\s)(?:may|can)\s+change\b[^.;:]{0,40}?"
             r"\b(?:at\s+any\s+time|without\s+(?:prior\s+|advance\s+)?notice|whenever\s+we|from\s+time\s+to\s+time)\b",
+            # "Fleet pricing tiers and volume discounts ... may change at the start of any quarter", "the hours, lanes
+            # and services at any site can change" (not "you can change your plan", "Members may change plans")
+            # (not "the services may change from time to time, at our discretion": CLAUDETTE labels it content removal)
+            r"\b(?:prices?|fees?|rates?|pricing|tiers|discounts?|hours|features|rewards|extras|perks|benefits)\b"
+            r"[^.;:]{0,60}?(?<!\byou\s)\b(?:may|can|could|might)\s+(?:also\s+)?change\b"
+            r"(?!\s+(?:your|their|the|it|them|this|that|its|his|her|how|which|plans?)\b)",
+            # "We can change the rewards, or end the program, whenever we like"
+            _PROVIDER + r"[^.;:]{0,60}?\b(?:change|modify|alter)\b[^.;:]{0,80}?\bwhenever\s+"
+            r"(?:we|it)\s+(?:like|likes|want|wants|wish|wishes|choose|chooses|see\s+fit|sees\s+fit|decide|decides)\b",
+            # "the price payable on renewal is the price in effect at that time", "pricing is reviewed periodically"
+            r"\b(?:prices?|fees?|rates?|premiums?)\b[^.;:]{0,60}?\b(?:is|will\s+be|are)\s+the\s+(?:prices?|fees?|rates?|premiums?)\s+"
+            r"(?:then\s+)?in\s+(?:effect|force)\b",
+            r"\b(?:prices?|pricing|fees?|rates?|premiums?|tiers)\s+(?:is|are)\s+reviewed\s+(?:periodically|regularly|annually"
+            r"|every|each|from\s+time\s+to\s+time)\b",
+            # "a Title may be withdrawn ... and removed from the Libraries of members who have already obtained it"
+            r"\b(?:removed|deleted|withdrawn|taken\s+away)\s+from\s+(?:the|your|their)\s+(?:\w+\s+)?(?:librar(?:y|ies)"
+            r"|collections?)\b[^.;:]{0,60}?\b(?:already|previously)\s+(?:obtained|purchased|bought|downloaded|acquired|paid)\b",
             # "challenges and bonus offers ... may be changed, shortened or ended early"
             r"\b(?:may|can)\s+be\s+(?:changed|modified|altered|varied)\s*,?\s+(?:\w+ed,?\s+)?(?:or|and)\s+(?:ended|cancell?ed"
             r"|withdrawn|discontinued|terminated)\b",
@@ -256,7 +278,9 @@ CATEGORIES: tuple[Category, ...] = (
         strong=(
             _PROVIDER
             + r"[^.;:]{0,60}?\b(?:terminate|suspend|deactivate|disable|close|cancel|restrict|block|discontinue|pause"
-            r"|end|shut\s+down|switch\s+off|turn\s+off|retire|freeze|downgrade)\b[^.;:]{0,40}?"
+            # (not "may add to, modify or discontinue any feature of the Service", a change)
+            r"|end|shut\s+down|switch\s+off|turn\s+off|retire|freeze|downgrade|dissolve)\b[^.;:]{0,40}?(?<!\bfeature\sof\s)"
+            r"(?<!\bfeatures\sof\s)"
             # "we may shut down the Game's online services", "we may pause your ability to sell"
             # ("may close any Free tier account that has not been used")
             # ("we can block those devices or pause streaming on the whole account")
@@ -267,7 +291,9 @@ CATEGORIES: tuple[Category, ...] = (
             r"|[\w-]+s\s+(?:and|or)\s+(?:[\w-]+\s+)?)?(?:accounts?|access|use|membership"
             # ("we may freeze a Card")
             # ("the Insurer may cancel the Policy", "withdraw your participation in the Referral Scheme")
-            r"|subscriptions?|services?|platform|agreement|ability|workspaces?|cards?|wallets?|polic(?:y|ies)|participation)\b"
+            # ("Leaflore may suspend or close a profile", "Chapterly may dissolve a Family Group")
+            r"|subscriptions?|services?|platform|agreement|ability|workspaces?|cards?|wallets?|polic(?:y|ies)|participation"
+            r"|profiles?|groups?)\b"
             # "may transfer, deactivate or delete Accounts in the Workspace"
             r"|"
             + _PROVIDER
@@ -354,6 +380,19 @@ CATEGORIES: tuple[Category, ...] = (
             # "If a Plus payment fails and isn't fixed within seven days, your membership will be cancelled"
             r"|\bpayment\s+(?:fails|is\s+declined|bounces|isn['’]t\s+made)\b[^.;:]{0,80}?\byour\s+(?:\w+\s+)?(?:membership"
             r"|subscription|plan|account)\s+will\s+be\s+(?:cancell?ed|terminated|suspended|downgraded|closed)\b",
+            # "If it still cannot be collected, your Membership will be paused", "If it still won't go through, your
+            # plate gets switched off at the gate" (not "if you ask us to pause it, your membership will be paused", nor
+            # "After that 30-day period, your Microsoft account will be closed", which you asked for)
+            r"^(?![^.;:]*\b(?:you\s+(?:ask|request|choose|decide|select|want|wish|pause|cancel)|your\s+request)\b)"
+            r"[\W\d]*(?:if|where|should)\b[^.;:]*?"
+            r"\byour\s+(?:[\w-]+\s+)?(?:membership|subscription|account|plan|access|plate|profile)\s+(?:will\s+be|gets?)\s+"
+            r"(?:paused|suspended|cancell?ed|terminated|deactivated|closed|blocked|(?:switched|turned|cut)\s+off)\b",
+            # "Free profiles that haven't been signed into for two years are deactivated"
+            r"\b(?:accounts?|profiles?|memberships?)\s+(?:that|which)\s+(?:have|has)(?:\s+not|n['’]t)\s+been\s+(?:signed\s+in"
+            r"|logged\s+in|used|accessed|opened)\w*\b[^.;:]{0,80}?\b(?:are|will\s+be|may\s+be|can\s+be|get)\s+(?:automatically\s+)?"
+            r"(?:deactivated|closed|deleted|terminated|suspended|removed)\b",
+            # "we ... may kick that account out of the program"
+            r"\bkick(?:s|ed)?\s+(?:you|(?:your|that|the|this|any|their)\s+(?:[\w-]+\s+){0,2}?)(?:out|off)\b",
             # "if you don't reply within 60 days we'll close your account" (not "if you ask us to")
             r"^(?![^.;:]*\b(?:you\s+ask|your\s+request|you\s+request)\b)[^.;:]*?\bwe(?:['’]ll|\s+will)\s+(?:close|terminate"
             r"|deactivate|suspend)\s+your\s+account\b",
@@ -425,6 +464,10 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:stored|saved|kept|held|uploaded)\s+(?:therein|there|in\s+it|in\s+(?:such|the|those|that|its|their)\s+\w+)\b"
             r"[^.;:]{0,20}?"
             r"\b(?:(?:shall|will|may)\s+be\s+)?(?:permanently\s+)?(?:deleted|erased|removed|destroyed)\b",
+            # "Free profiles that haven't been signed into for two years are deactivated, and the plants, photos and
+            # Care Calendar entries in them are deleted"
+            r"\b(?:content|photos?|videos?|files?|posts?|entries|documents?|recordings?|uploads?|drawings?)\s+in\s+(?:them|it)\s+"
+            r"(?:are|is|will\s+be|get)\s+(?:permanently\s+)?(?:deleted|erased|removed|wiped)\b",
             # "Tutor Session history older than thirty (30) days shall cease to be accessible"
             r"\b(?:content|histor(?:y|ies)|files?|posts?|messages?|recordings?|transcripts?|photos?|videos?|documents?|uploads?"
             r"|assignments?)\b[^.;:]{0,60}?\b(?:shall|will|may)\s+cease\s+to\s+be\s+(?:accessible|available"
@@ -438,10 +481,11 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:content|materials?|posts?|files?|listings?|reviews?|photos?|videos?|uploads?)\b",
             # "Documents you uploaded ... will be cleared away", "the member's Listings and profile are taken down"
             r"\b(?:content|materials?|listings?|posts?|documents?|files?|photos?|videos?|uploads?|reviews?|profiles?"
-            r"|recordings?|transcripts?|episodes?|artwork|drawings?)\b"
+            r"|recordings?|transcripts?|episodes?|artwork|drawings?|clips?)\b"
             # ("Reviews containing untagged spoilers, hate speech, personal details or advertising may be hidden or
             # deleted")
-            r"[^.;:]{0,100}?\b(?:(?:may|can|will)\s+be\s+(?:\w+ly\s+)?(?:removed|deleted|disabled|wiped|erased|cleared(?:\s+away)?"
+            # ("REVIEWS, LISTS AND SHARED CLIPS MAY BE MODERATED, SHORTENED OR REMOVED AT CHAPTERLY'S SOLE DISCRETION")
+            r"[^.;:]{0,100}?\b(?:(?:may|can|will)\s+be\s+(?:\w+ly\s+)?(?:\w+ed,?\s+){0,2}(?:(?:or|and)\s+)?(?:removed|deleted|disabled|wiped|erased|cleared(?:\s+away)?"
             # ("the drawings in that profile's Gallery are cleared out")
             r"|taken\s+(?:down|off)|hidden|unpublished|held\s+back)|(?:are|is)\s+(?:taken\s+down|wiped|cleared\s+(?:away|out))"
             # "its Episodes, artwork and transcripts are removed from our servers"
@@ -501,7 +545,9 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:for\s+any|indirect|incidental|special|consequential|punitive|lost|damages?|loss|delays?|failures?"
             # "we are not responsible for the quality, legality or timeliness of any work"
             # (not "accuracy", "availability" or "conduct": CLAUDETTE labels four such sentences fair, three not)
-            r"|for\s+the\s+(?:quality|condition|legality|timeliness))",
+            r"|for\s+the\s+(?:quality|condition|legality|timeliness)"
+            # ("Leaflore isn't responsible for the advice they give")
+            r"|for\s+(?:the|any)\s+advice)",
             r"\b(?:aggregate|total|maximum|entire|cumulative)\s+liability\b",
             r"(?:\b(?:not|never)\b|n['’]t\b)\s+(?:be\s+)?liable\s+(?:for|if|when|where)\b",
             r"\b(?:limit|limits|exclude|excludes|disclaim|disclaims)\b[^.;:]{0,40}?\bliabilit",
@@ -517,7 +563,11 @@ CATEGORIES: tuple[Category, ...] = (
             r"(?:\b(?:not|never)\b|n['’]t\b)\s+(?:be\s+)?on\s+the\s+hook\s+for\b",
             r"\b(?:can['’]t|cannot|can\s+not|won['’]t|will\s+not)\s+be\s+held\s+(?:responsible|liable|accountable)\b",
             # "Harborhop won't be responsible if a licensed Renter turns out to be an unsafe skipper"
-            r"\b(?:won['’]t|will\s+not)\s+be\s+(?:responsible|liable)\s+(?:if|when|where|should)\b",
+            # ("We aren't responsible if a plant wilts, rots or drops its leaves because a reminder was late")
+            r"\b(?:won['’]t|will\s+not)\s+be\s+(?:responsible|liable)\s+(?:if|when|where|should)\b"
+            r"|\b(?:aren['’]t|are\s+not|isn['’]t|is\s+not)\s+responsible\s+(?:if|when|where|should)\b",
+            # "Offers come from other businesses. We don't stand behind them"
+            r"(?:\b(?:not|never)\b|n['’]t\b)\s+stand\s+behind\b",
             r"\b(?:won['’]t|will\s+not|doesn['’]t|does\s+not|don['’]t|do\s+not)\s+cover\b[^.;:]{0,120}?\b(?:costs?|expenses?"
             r"|loss(?:es)?)\b",
             # "Our liability for lost data is limited to ...", "we are liable only for intent and gross
@@ -621,8 +671,10 @@ CATEGORIES: tuple[Category, ...] = (
             r"\bcarry(?:ing)?\s+on\s+(?:using|accessing|playing)\b[^.;:]{0,100}?\b(?:agree|accept|consent|apply\s+to\s+you"
             r"|saying\s+yes)",
             # "By setting up a Device, creating a Latchly account, or using the app ..., you agree to these Terms"
-            r"\bby\s+\w+ing\b(?:(?!\bon\s+behalf\b)[^.;:]){0,160}?\byou\s+(?:agree|accept)\s+(?:to\s+)?(?:these|this|the|our)\s+"
-            r"(?:terms|agreement)\b",
+            # ("By setting up a Leaflore profile or uploading your first plant photo, you agree to be bound by these
+            # Terms")
+            r"\bby\s+\w+ing\b(?:(?!\bon\s+behalf\b)[^.;:]){0,160}?\byou\s+(?:agree|accept)\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?"
+            r"(?:these|this|the|our)\s+(?:terms|agreement)\b",
             # "The moment you tap "Get started" or link your first bank account, these terms apply to you"
             r"\b(?:the\s+moment|as\s+soon\s+as)\s+you\b[^.;:]{0,120}?\b(?:these|this|the|our)\s+(?:terms|agreement)\s+"
             r"(?:apply|applies|bind)\b",
@@ -705,7 +757,10 @@ CATEGORIES: tuple[Category, ...] = (
             # "fed back without your name into the Symptom Guide", "teach that system to recognise scratches",
             # "copies that we have already made for model development"
             r"\b(?:feed|feeds|feeding|fed)\b\s+(?:\w+\s+){0,4}?back\s+(?:\w+\s+){0,3}?into\b",
-            r"\bteach\w*\s+(?:\w+\s+){0,2}?(?:systems?|models?|algorithms?|AI|tools?)\b",
+            # ("to teach the Plate Reader software to read plates better")
+            r"\bteach\w*\s+(?:\w+\s+){0,3}?(?:systems?|models?|algorithms?|AI|tools?|software)\b",
+            # "the recordings from which Chapterly's synthetic voices are developed and refined"
+            r"\bsynthetic\s+(?:voices?|speech|narrators?)\b",
             r"\bmodel\s+(?:development|improvement|training)\b",
             r"\b(?:models?|algorithms?)\b" + _NEAR + r"\btrain\w*",
             # "the models we use for the purposes described in Section 9.2 may be trained on the text of Works"
@@ -770,7 +825,9 @@ CATEGORIES: tuple[Category, ...] = (
             # ("Fundspark gives no guarantee that a project will be completed", "we give no warranties")
             r"\b(?:do(?:es)?\s+not|make[s]?\s+no|give[s]?\s+no|offer[s]?\s+no|cannot|can['’]t|don['’]t|doesn['’]t)\s+(?:\w+\s+)?"
             # ("Nestsure gives no assurance that acting upon any maintenance suggestion will lower your Risk Score")
-            r"(?:warrant|guarantee|promise|represent|vouch|assurance)\w*\b",
+            # (not "we can't promise to reply to each one or to build what you suggest")
+            r"(?:warrant|guarantee|promise|represent|vouch|assurance)\w*\b(?!\s+to\s+(?:reply|respond|answer|read|build"
+            r"|implement|adopt|act\s+on)\b)",
         ),
     ),
 )

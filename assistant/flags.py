@@ -445,7 +445,11 @@ _PROVISO = re.compile(r",?\s*\b(?:provided\s+that|so\s+long\s+as)\b", _I)
 _ONLY_IF_YOU_OPT_IN = re.compile(
     r"\bonly\s+(?:if|when|after|with)\b[^.;:]{0,80}?\b(?:turn(?:s|ed)?\s+(?:it\s+)?on|switch(?:es|ed)?\s+(?:it\s+)?on"
     r"|opt(?:s|ed)?[\s-]+in|enabled?|(?:express|explicit|prior)\s+consent)\b"
-    r"|\boff\s+by\s+default\b|\bif\s+you\s+(?:turn|switch)\s+(?:\w+\s+){0,2}?on\b|\bif\s+you\s+opt[\s-]+in\b",
+    r"|\boff\s+by\s+default\b|\bif\s+you\s+(?:turn|switch)\s+(?:\w+\s+){0,2}?on\b|\bif\s+you\s+opt[\s-]+in\b"
+    # "we invite customers to take part in the Hushvoice Voices programme, through which volunteers contribute
+    # recordings of their voice to help us develop new synthetic voices"
+    r"|\binvite\s+(?:you|customers|users|members|\w+s)\s+to\s+(?:take\s+part|participate|join)\b|\bvolunteers\s+(?:contribute"
+    r"|submit|provide|record)\b",
     _I,
 )
 # A clause that lists what you must not do ("Don't use the services to do harm to Discord. Among
@@ -537,7 +541,10 @@ _TRAINED_ON = re.compile(r"(?:\s+(?:its|our|their|the)\s+(?:[\w-]+\s+)?models?)?
 # A use forbidden ("an agreement that forbids it from using the audio ... to train its own models") or refused by
 # you ("You may object to the use described in clause 5.4 by switching off 'Model Improvement'").
 _FORBIDDEN = re.compile(
-    r"\b(?:forbids?|prohibits?|bars?)\s+(?:it|them|\w+)\s+from\b|\bnot\s+(?:allowed|permitted)\s+to\b", _I
+    # ("Threnody is contractually prohibited from retaining submitted text ... and from using it to train any model")
+    r"\b(?:forbids?|prohibits?|bars?)\s+(?:it|them|\w+)\s+from\b|\bnot\s+(?:allowed|permitted)\s+to\b"
+    r"|\b(?:prohibited|forbidden|barred)\s+from\b",
+    _I,
 )
 _YOU_MAY_REFUSE = re.compile(r"\byou\s+(?:may|can)\s+(?:object|opt\s+out|switch\s+off|turn\s+off|refuse)\b", _I)
 _ABOUT = re.compile(r"\b(?:with\s+respect\s+to|regarding|relating\s+to|in\s+relation\s+to|concerning)\s+$", _I)
@@ -587,7 +594,8 @@ _SHARE = re.compile(
     r"(?:go|goes|move|moves)\s+(?:across\s+|over\s+|with\s+(?:\w+\s+){1,2}?)?to\b"
     # "If Nestsure is sold, your records will travel with it"
     r"|\b(?:records|data|information|details|account)\s+(?:will|would|may)\s+(?:travel|go|move|transfer)\s+with\s+"
-    r"(?:it|them|the\s+business)\b",
+    r"(?:it|them|the\s+business)\b"
+    r"|\b(?:goes|go|travels?|moves?)\s+(?:along\s+)?with\s+(?:the|any|that)\s+(?:sale|business|deal|transaction|merger)\b",
     _I,
 )
 # Who receives it: companies, and the authorities ("we may disclose Recordings ... to a law enforcement
@@ -606,6 +614,9 @@ _RECIPIENT = re.compile(
     r"|\bsuppliers?\b|\blenders?\b|\bemployers?\b|\bcourts\b|\b(?:event\s+)?organi[sz]ers?\b|\bvenues?\b"
     # ("may pass details of your Policy and any Claim to its reinsurers", "the kit's manufacturer", "that firm")
     r"|\breinsurers?\b|\bmanufacturers?\b|\bthat\s+firm\b|\bnew\s+owner\b"
+    # ("Publishers and their appointed royalty auditors receive title-level reports", "If Sudsclub ... is sold, member
+    # info ... goes along with the sale")
+    r"|\bpublishers\b|\bauditors?\b|\b(?:is|are|gets?)\s+sold\b"
     # "a collection agency, which will receive your name", "The laboratory receives your Sample", "Card
     # payments are processed by Stripe, which ... receives your billing address"
     r"|\b(?:collection|credit(?:\s+reference)?|debt\s+collection)\s+agenc(?:y|ies)\b|\blaborator(?:y|ies)\b|\blandlords?\b"
@@ -636,10 +647,12 @@ _PERSONAL = re.compile(
     r"|recordings|messages|content|conversations?|transcripts?|chats?|details|account"
     # ("your receipts are sent automatically to your employer's expense software", "your session schedule")
     r"|receipts|purchases|transactions|schedules?"
+    # ("your claim, photos and the lane video from your visit go to the Site Partner ... and to its insurer")
+    r"|claims?"
     # ("your Profile, CV, cover letter, answers to screening questions and any Video Interview")
     r"|r[eé]sum[eé]s?)\b|\bCVs?\b|\bcover\s+letters?\b|\b(?:payment\s+)?card\s+(?:details|numbers?)\b|\bdate\s+of\s+birth\b|\bsocial\s+security\b"
     r"|\b(?:contact|billing|payment|account|location|health|financial|biometric|customer|card|user|member|viewing)\s+"
-    r"(?:details|information|data)\b"
+    r"(?:details|information|info|data)\b"
     # "which receives the audio of each recording", "Submitted recordings are made available to the inviting Employer"
     r"|\b(?:audio|video|recordings?|transcripts?|footage)\s+of\s+(?:each|every|your)\b"
     r"|\b(?:submitted|uploaded)\s+(?:\w+\s+)?(?:recordings|videos|answers|responses|files|documents)\b"
@@ -660,11 +673,14 @@ _PERSONAL = re.compile(
     # a collection agency"
     r"|\b(?-i:[A-Z])\w+['’]s\s+(?:\w+\s+)?(?:grade\s+level|age|date\s+of\s+birth|home\s+address)\b"
     # "report the owner's name, last known address and balance to the state"
-    r"|\b(?:owner|holder|user|member|customer|cardholder)['’]s\s+(?:(?:first|full|last)\s+)?(?:names?|address|details)\b"
+    # ("the recipient's name and email address", "the driver's name")
+    r"|\b(?:owner|holder|user|member|customer|cardholder|recipient|driver|rider|passenger|guest|buyer|seller|student)['’]s\s+"
+    r"(?:(?:first|full|last)\s+)?(?:names?|address|details)\b"
     r"|\byour\s+(?:vehicle|car|device|phone)['’]s\s+\w+|\b(?:contract|customer|member|user|account|fob)\s+IDs?\b"
     r"|\b(?:the|your|any)\s+(?:unpaid\s+|outstanding\s+)?debts?\b|\b(?:(?:mobile\s+)?tele)?phone\s+numbers?\b"
     # ("your bank username and password")
-    r"|\blicen[cs]e\s+plates?\b|\byour\s+(?:[\w-]+\s+){0,2}?(?:documents|files|requests|prompts|history|username|passwords?"
+    # ("Plate images and wash times", "Plate reads can be shared with police", "plate photo")
+    r"|\blicen[cs]e\s+plates?\b|\bplate\s+(?:images?|photos?|reads?|scans?|numbers?)\b|\byour\s+(?:[\w-]+\s+){0,2}?(?:documents|files|requests|prompts|history|username|passwords?"
     r"|credentials|questions?|queries|logs)\b"
     # "your pets' species ... and your postal code", "voice recordings and transcripts", "reservation details"
     r"|\b(?:postal|post|zip)\s*codes?\b|\bpostcodes?\b|\b(?:voice|audio|call)\s+recordings\b"
@@ -681,7 +697,9 @@ _THAT_DATA = re.compile(r"\b(?:that|such|this|these|those)\s+(?:information|data
 # Sharing you do, or direct: "may allow or require you to share Your Content ... with such Third Party
 # Apps", "transfer it to you or a third party identified by you".
 _YOU_SHARE = re.compile(
+    # (not "When you send a gift, the recipient's name ... are passed to our fulfilment partner")
     r"\byou\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:share|disclose|transfer|make\s+available|send|forward)\b"
+    r"(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:gifts?|orders?|parcels?|packages?|payments?)\b)"
     # "you can send your monthly energy report to anyone you choose, such as your landlord"
     r"|\b(?:anyone|whoever|someone|people)\s+you\s+(?:choose|select|pick|want|invite)\b"
     r"|\b(?:identified|chosen|selected|designated|authori[sz]ed)\s+by\s+you\b",
@@ -721,14 +739,19 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _WITH_NAMED = re.compile(
     # (not "any information disclosed by, for, or on behalf of Zoom ... to you")
     r"\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|exchange|exchanges)\b(?!\s+by\b)"
-    r"(?:(?!\bto\s+you\b)[^.;:]){0,200}?\bwith\s+(?:the\s+)?(?:relevant\s+)?"
+    # (not "disclose personal information in accordance with the Personal Information Protection ... Act")
+    r"(?:(?!\bto\s+you\b)[^.;:]){0,200}?(?<!\baccordance\s)(?<!\bcompliance\s)(?<!\bcomply\s)(?<!\bline\s)\bwith\s+(?:the\s+)?"
+    r"(?:relevant\s+)?"
     r"(?!(?:Sections?|Clauses?|Schedules?|Appendix|Annex)\b)(?-i:[A-Z])[\w-]+"
     # "Your card details and billing address are sent directly to Tillerpay"
     # (not "information provided to Zoom so that Zoom can fulfill the terms": given to the provider itself)
     r"|\b(?:sent|transmitted|passed|forwarded|exported)\s+(?:directly\s+|securely\s+|automatically\s+)?to\s+"
     # (not "before it is transmitted to Keystrand's servers")
     r"(?!(?:Sections?|Clauses?|Schedules?|Appendix|Annex|You|Us)\b)(?-i:[A-Z])[\w-]+\b"
-    r"(?!['’]s\s+(?:own\s+)?(?:servers?|systems?|infrastructure|cloud|data\s+cent))",
+    r"(?!['’]s\s+(?:own\s+)?(?:servers?|systems?|infrastructure|cloud|data\s+cent))"
+    # "are processed on Chapterly's behalf by Lumen Telemetry GmbH", "processed for us by GateSight Systems LLC"
+    r"|\b(?:processed|handled|stored|hosted|analy[sz]ed)\s+(?:on\s+(?:our|its|(?-i:[A-Z])[\w-]+['’]s)\s+behalf|for\s+us)\s+by\s+"
+    r"(?-i:[A-Z])[\w-]+",
     _I,
 )
 # The provider gives your data to someone it names in its own words: "we'll share your pet's profile and your
@@ -777,7 +800,20 @@ _PUBLIC_BY_DEFAULT = re.compile(
     # "anyone visiting Harborhop, whether signed in or not, can read them along with your first name"
     r"|\b(?:displayed|shown|visible)\s+to\s+(?:every|all|any)\s+(?:\w+\s+){0,2}?(?:users?|members?|visitors?)\b[^.;:]{0,80}?"
     r"\byour\b"
-    r"|\banyone\s+(?:visiting|using|browsing|on)\b[^.;:]{0,60}?\bcan\s+(?:read|see|view)\b[^.;:]{0,60}?\byour\b",
+    r"|\banyone\s+(?:visiting|using|browsing|on)\b[^.;:]{0,60}?\bcan\s+(?:read|see|view)\b[^.;:]{0,60}?\byour\b"
+    # "Photos posted to the Gallery appear with your display name ..., and can be seen by anyone"
+    r"|\byour\b[^.;:]{0,120}?\b(?:can|may|will)\s+be\s+(?:seen|viewed|read)\s+by\s+(?:anyone|everyone"
+    r"|the\s+(?:general\s+)?public)\b",
+    _I,
+)
+# Who is left out does not negate the sharing: "can be seen by anyone, including visitors who aren't signed in".
+_NEGATED_WHO = re.compile(
+    r"\bwho(?:m)?\s+(?:aren['’]t|isn['’]t|don['’]t|doesn['’]t|haven['’]t|(?:are|is|do|does|have)\s+not)\b[^,.;:]*", _I
+)
+# Open to the authorities where it is kept: "stored on servers in the United States, where they may be accessible to
+# U.S. authorities".
+_OPEN_TO_AUTHORITIES = re.compile(
+    r"\b(?:accessible|available)\s+to\s+(?:[\w.]+\s+){0,2}?(?:authorities|law\s+enforcement|police|government\s+agencies)\b",
     _I,
 )
 # Others given a view of yours: "Institution administrators ... may access all Assignments", "the fleet manager can
@@ -853,7 +889,8 @@ _DATA_WORDS = re.compile(
     # "plate reads, vehicle images and parking history", "a sample of requests and Outputs"
     r"|images|videos?|history|outputs?|requests|documents|files|readings|entries|trails|statistics"
     # ("each Assignment scanned is ... retained there indefinitely")
-    r"|submissions?|assignments?|drafts?|essays?|uploads?"
+    # ("Text uploaded to Read-to-Me, and any ratings ... you submit", "we keep your account profile around")
+    r"|submissions?|assignments?|drafts?|essays?|uploads?|account\s+profiles?|text"
     # "Tips you posted to Money Tips stay up after you leave"
     r"|(?<=you\s)(?:posted|uploaded|shared|wrote|published))\b",
     _I,
@@ -892,7 +929,9 @@ _LONG_PERIOD = re.compile(
     # "kept online as a permanent public archive ..., even if the creator closes their account", "retained,
     # notwithstanding any deletion request or retention setting, until the hold is released"
     r"|\bpermanent\s+(?:public\s+)?(?:archive|record)\b|\beven\s+if\s+(?:the\s+)?\w+\s+(?:closes?|deletes?)\b"
-    r"|\bnotwithstanding\s+any\s+(?:deletion|erasure)\b",
+    r"|\bnotwithstanding\s+any\s+(?:deletion|erasure)\b"
+    # "we keep your account profile around ..., and we don't set a date for deleting it unless you ask"
+    r"|\b(?:don['’]t|do\s+not|never)\s+set\s+(?:a|an|any)\s+(?:\w+\s+)?(?:date|deadline|time\s+limit)\s+for\s+(?:delet|eras)",
     _I,
 )
 # Not removed when deleted: "included in training datasets ... are not removed from those datasets ...
@@ -906,7 +945,11 @@ _BACKUPS_TOO = re.compile(
 )
 # Kept once it no longer names you: "may use, retain and publish such (aggregated) information".
 _DE_IDENTIFIED = re.compile(r"\b(?:aggregated?|anonymi[sz]ed|de-?identified|statistical)\b", _I)
-_NOT_KEPT = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:retain|keep|store|preserve)\b", _I)
+_NOT_KEPT = re.compile(
+    r"\b(?:not|never)\s+(?:\w+\s+)?(?:retain|keep|store|preserve)\b"
+    r"|\b(?:prohibited|forbidden|barred)\s+from\s+(?:retaining|keeping|storing|preserving)\b",
+    _I,
+)
 _BACKUP = re.compile(r"\bbackups?\b|\bback-ups?\b|\barchiv\w*|\bresidual\s+copies\b", _I)
 # Their backups, not yours ("We strongly advise you to make regular back-up copies of Your Content").
 _THEIR_BACKUPS = re.compile(
@@ -993,7 +1036,7 @@ def _ai_training(sentence: str, clause: str) -> list[tuple[int, int]]:
 def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
     """Your personal data sold, or shared with companies (third parties, advertisers, partners, service
     providers) or the authorities; not sharing you do or direct."""
-    if _NEGATED.search(_BRACKETED.sub(" ", sentence)) or _YOUR_PROHIBITED_CONDUCT.match(clause):
+    if _NEGATED.search(_NEGATED_WHO.sub(" ", _BRACKETED.sub(" ", sentence))) or _YOUR_PROHIBITED_CONDUCT.match(clause):
         return []
     if _SELLS_DATA.search(sentence):
         return _spans([_SELL, _PERSONAL], sentence)
@@ -1024,7 +1067,12 @@ def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
     # hand over data to the police, courts or other authorities if a UK court orders us to"
     # (they give it: not "only the Account Holder can ... share Recordings with law enforcement agencies", nor "you
     # will provide Zoom with all appropriate evidence ... the taxing authorities")
-    if share and _WE.search(sentence) and _AUTHORITIES.search(sentence) and _DATA_WORDS.search(sentence):
+    if (
+        share
+        and (_WE.search(sentence) or _OPEN_TO_AUTHORITIES.search(sentence))
+        and _AUTHORITIES.search(sentence)
+        and _DATA_WORDS.search(sentence)
+    ):
         return _spans([_SHARE, _AUTHORITIES], sentence)
     if _SHARES_INFORMATION.search(sentence) and _RECIPIENT.search(sentence):
         return _spans([_SHARES_INFORMATION, _RECIPIENT], sentence)

@@ -621,6 +621,112 @@ FLAGGED = [
     ("unilateral_termination", "We may withdraw your participation in the referral scheme if we suspect abuse."),
     ("unilateral_termination", "The insurer may treat the policy as terminated from the date of the fraudulent act."),
     ("unilateral_termination", "If we ever decide to discontinue Meetly Club, we will refund the unused months."),
+    # Round 14, written from the misses of the audiobook, car-wash and plant-care terms
+    ("unilateral_termination", "If the payment still cannot be collected, your membership will be paused."),
+    ("unilateral_termination", "If it still won't go through, your plate gets switched off at the gate until you pay."),
+    (
+        "unilateral_termination",
+        "Meetly may dissolve a Family Group where it believes the members do not share a household.",
+    ),
+    ("unilateral_termination", "We may kick that account out of the referral program."),
+    ("unilateral_termination", "Meetly may suspend or close a profile if it is being used for spam."),
+    ("unilateral_termination", "Free profiles that haven't been signed into for two years are deactivated."),
+    (
+        "content_removal",
+        "Free profiles that haven't been signed into for two years are deactivated, and the photos and entries in them "
+        "are deleted.",
+    ),
+    (
+        "content_removal",
+        "REVIEWS, LISTS AND SHARED CLIPS MAY BE MODERATED, SHORTENED OR REMOVED AT MEETLY'S SOLE DISCRETION.",
+    ),
+    (
+        "unilateral_change",
+        "A title may be withdrawn from the catalogue and removed from the libraries of members who have already "
+        "obtained it.",
+    ),
+    ("unilateral_change", "The commission rate may be amended by Meetly on fourteen (14) days' notice."),
+    (
+        "unilateral_change",
+        "The extras included in each plan, like free vacuums, can be moved between plans or dropped.",
+    ),
+    ("unilateral_change", "Fleet pricing tiers and volume discounts may change at the start of any quarter."),
+    ("unilateral_change", "We can change the rewards, or end the program, whenever we like."),
+    (
+        "unilateral_change",
+        "Sites join and leave our network, and the hours, lanes and services at any site can change.",
+    ),
+    (
+        "unilateral_change",
+        "Plus pricing is reviewed periodically, and the price payable on renewal is the price in effect at that time.",
+    ),
+    (
+        "unilateral_change",
+        "Features, including the number of free diagnoses per month and the number of plants in a free calendar, may "
+        "be changed or removed.",
+    ),
+    ("limitation_of_liability", "We aren't responsible if a plant wilts because a reminder was late or wrong."),
+    (
+        "limitation_of_liability",
+        "Meetly isn't responsible for the advice they give, including advice about pesticides.",
+    ),
+    ("limitation_of_liability", "Offers come from other businesses, and we don't stand behind them."),
+    ("arbitration", "You won't be able to be part of a class action against Meetly, and there won't be a jury."),
+    (
+        "contract_by_using",
+        "By setting up a Meetly profile or uploading your first photo, you agree to be bound by these Terms.",
+    ),
+    (
+        "data_sharing",
+        "Publishers and their appointed royalty auditors receive reports that include the account identifier and "
+        "minutes played.",
+    ),
+    (
+        "data_sharing",
+        "Crash reports, which include your device model, are processed on Meetly's behalf by Lumen Telemetry GmbH.",
+    ),
+    ("data_sharing", "Plate images and wash times are processed for us by GateSight Systems LLC."),
+    (
+        "data_sharing",
+        "When you send a gift, the recipient's name and email address are passed to our fulfilment partner, Ribbonpost "
+        "Ltd.",
+    ),
+    (
+        "data_sharing",
+        "Plate reads can be shared with police who ask about a specific vehicle, even without a subpoena.",
+    ),
+    ("data_sharing", "When you file a claim, your claim and the lane video go to the site partner and to its insurer."),
+    (
+        "data_sharing",
+        "Fleet admins can see every wash for every vehicle, including the plate photo and the driver's name.",
+    ),
+    ("data_sharing", "If Meetly is sold, member info, plates included, goes along with the sale."),
+    (
+        "data_sharing",
+        "Diagnosis photos are stored on servers in the United States, where they may be accessible to U.S. "
+        "authorities.",
+    ),
+    (
+        "data_sharing",
+        "Photos posted to the gallery appear with your display name and can be seen by anyone, including visitors who "
+        "aren't signed in.",
+    ),
+    (
+        "ai_training",
+        "Audition samples and finished narrations form part of the recordings from which Meetly's synthetic voices are "
+        "developed.",
+    ),
+    (
+        "ai_training",
+        "Text you upload and any ratings you submit are used to improve the models behind Meetly Voice unless you "
+        "switch it off.",
+    ),
+    ("ai_training", "We use plate photos, including blurry ones, to teach the plate reader software to read plates."),
+    (
+        "data_retention",
+        "Once you cancel, we keep your account profile around in case you come back, and we don't set a date for "
+        "deleting it unless you ask.",
+    ),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
@@ -783,6 +889,35 @@ NOT_FLAGGED = [
         "arbitration",
         "The courts of England and Wales have exclusive jurisdiction over any dispute not referred to arbitration.",
     ),
+    # Round 14: a feature discontinued, feedback not answered, a policy that explains, a programme you volunteer for,
+    # a vendor barred from keeping or training, a template taken down, a price you change yourself.
+    (
+        "unilateral_termination",
+        "Meetly may add to, modify or discontinue any feature of the Service without liability.",
+    ),
+    ("no_warranty", "We read every piece of feedback, but we can't promise to reply to each one or to build it."),
+    (
+        "data_sharing",
+        "Our Privacy Policy explains how we collect, use and disclose personal information in accordance with the "
+        "Personal Information Protection Act.",
+    ),
+    (
+        "ai_training",
+        "We invite customers to take part in the Voices programme, through which volunteers contribute recordings of "
+        "their voice to help us develop new synthetic voices.",
+    ),
+    (
+        "ai_training",
+        "The vendor is contractually prohibited from retaining submitted text for longer than thirty days and from "
+        "using it to train any model.",
+    ),
+    (
+        "data_retention",
+        "The vendor is contractually prohibited from retaining submitted text for longer than thirty days and from "
+        "using it to train any model.",
+    ),
+    ("unilateral_change", "We can take any template down or stop featuring it whenever we decide to."),
+    ("unilateral_change", "You set the price of your listing, and you can change it whenever you like."),
 ]
 
 
