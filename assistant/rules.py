@@ -83,7 +83,8 @@ _ASKS_WHAT_THEY_DO = re.compile(
 # The same asked in the passive: "Are my chats with the doctor used to train AI?" is denied by "We do
 # not use ... the contents of your chats with Providers, to train any artificial intelligence model".
 _ASKS_WHAT_IS_DONE = re.compile(
-    r"^\s*(?i:are|is|will|would|can|could|may|might)\s+(?P<subject>(?i:my|our|the|your)\b.+?)\s+(?:(?i:ever|also|still)\s+)?"
+    # ("Is what my kids watch on their own profile used to train Reelnest's algorithms?")
+    r"^\s*(?i:are|is|will|would|can|could|may|might)\s+(?P<subject>(?i:my|our|the|your|what)\b.+?)\s+(?:(?i:ever|also|still)\s+)?"
     r"(?:(?i:be|get|getting|being)\s+)?(?P<verb>[a-z]+(?:ed|en)|sold|sent|kept|read|given|told)\b(?P<rest>.*)$"
 )
 # What the user must do: "Do I have to pay anything to grab a shift?" is denied by "Workers never pay a
@@ -113,9 +114,17 @@ _PERMIT = ("let", "allow", "permit")
 _HAND_OVER = ("give", "share", "disclose", "provide", "hand", "pass", "transfer")
 # "will it call an ambulance for me" is denied by "It never contacts anyone on your behalf".
 _CONTACT = ("contact", "call", "phone", "ring")
-_SAME_VERB = {verb: group for group in (_PERMIT, _HAND_OVER, _CONTACT) for verb in group}
-# Whoever or whatever: "never contacts anyone", "does not share anything".
-_ANY_OBJECT = re.compile(r"\s*(?:anyone|anybody|anything|any\s+one)\b", re.IGNORECASE)
+# "Does Reelnest get that data?" is denied by "we don't receive any of that information".
+_RECEIVE = ("receive", "get", "obtain")
+_SAME_VERB = {verb: group for group in (_PERMIT, _HAND_OVER, _CONTACT, _RECEIVE) for verb in group}
+# "get" is a verb of its own only before what is got ("get that data", not "get a refund", "get to keep").
+_GETS_DATA = re.compile(
+    r"\s+(?:that|this|these|those|my|our|your|the)\s+(?:\w+\s+)?(?:data|information|info|details)\b", re.IGNORECASE
+)
+# Whoever or whatever: "never contacts anyone", "does not share anything", "don't receive any of that information".
+_ANY_OBJECT = re.compile(
+    r"\s*(?:anyone|anybody|anything|any\s+one|any\s+of\s+(?:that|this|these|those|it|them)\b)\b", re.IGNORECASE
+)
 
 
 def _sentences(evidence: Sequence[Evidence], cited: Sequence[int]) -> list[str]:
@@ -153,13 +162,16 @@ def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
     sell your personal data" for "Does Zoom sell my personal data?"), else None."""
     own = _ASKS_WHAT_I_MUST_DO.match(question)
     asked = own or _ASKS_WHAT_THEY_DO.match(question)
+    passive = None if asked else _ASKS_WHAT_IS_DONE.match(question)
     if asked:
         verb, rest = asked["verb"], asked["rest"]
-    elif passive := _ASKS_WHAT_IS_DONE.match(question):
+    elif passive:
         verb, rest = _active(passive["verb"]), passive["subject"] + " " + passive["rest"]
     else:
         return None
-    if verb in _NOT_A_VERB:
+    if verb.lower() == "get" and _GETS_DATA.match(rest):
+        verb = "receive"
+    elif verb in _NOT_A_VERB:
         return None
     verbs = "|".join(re.escape(v) for v in _SAME_VERB.get(verb.lower(), (verb,)))
     # (an adverb between, "we do not knowingly sell", not another verb: "we do not use recordings" is
@@ -188,19 +200,34 @@ def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
         if ONLY_IF_YOU_AGREE.search(evidence[i].quote):
             continue  # "We will not raise the price ... A higher price ... applies only if you agree to it."
         for sentence in _sentences(evidence, [i]):
+            if _EXCEPTION.search(sentence) or UNLESS_CONSENT.search(sentence):
+                continue
             match = denied.search(sentence)
-            if (
-                match
-                and (
-                    match.groupdict().get("nothing")
-                    or objects & set(terms(sentence[match.end() :]))
-                    or _ANY_OBJECT.match(sentence, match.end())
-                )
-                and not _EXCEPTION.search(sentence)
-                and not UNLESS_CONSENT.search(sentence)
+            if match and (
+                match.groupdict().get("nothing")
+                or objects & set(terms(sentence[match.end() :]))
+                or _ANY_OBJECT.match(sentence, match.end())
             ):
                 return "no"
+            if passive and _denied_in_the_passive(passive, sentence):
+                return "no"
     return None
+
+
+def _denied_in_the_passive(asked: re.Match[str], sentence: str) -> bool:
+    """Asked in the passive and denied in the passive of the same thing: "Is what my kids watch on their own
+    profile used to train Reelnest's algorithms?" against "Viewing on Kids' profiles is never used to train any
+    of our models" (what the sentence's subject names, and what follows the verb, shared with the question)."""
+    never = re.compile(
+        r"\b(?:(?:is|are|will\s+be|shall\s+be|would\s+be)\s+(?:not\s+(?:ever\s+)?|never\s+)"
+        rf"|(?:isn['’]t|aren['’]t|won['’]t\s+be)\s+(?:ever\s+)?){re.escape(asked['verb'])}\b",
+        re.IGNORECASE,
+    )
+    match = never.search(sentence)
+    if not match or not set(terms(with_contract_words(asked["subject"]))) & set(terms(sentence[: match.start()])):
+        return False
+    after = set(terms(asked["rest"]))
+    return not after or bool(after & set(terms(sentence[match.end() :])))
 
 
 # "Can Tallyroo still lower my advance limit?" against "We may lower your limit, or withdraw the feature

@@ -354,7 +354,9 @@ _ASKED_SUBJECT = r"(?:i|we|you|they|it|he|she|my|our)"
 # Where the question starts after a condition typed without a comma: a question word or an
 # auxiliary and its subject after at least two words of the scene.
 _ASKS_AFTER_THE_SCENE = re.compile(
-    rf"^\S+(?:\s+\S+)+?\s+(?=(?:{_HOW_MUCH}|{_WH}\s+(?:\w+\s+)?{_AUXILIARY}|{_AUXILIARY}\s+{_ASKED_SUBJECT}"
+    # ("when i do a voice search with the remote does the recording get sent", "if i buy a resale ticket is the
+    # person selling it gonna know who i am?")
+    rf"^\S+(?:\s+\S+)+?\s+(?=(?:{_HOW_MUCH}|{_WH}\s+(?:\w+\s+)?{_AUXILIARY}|{_AUXILIARY}\s+(?:{_ASKED_SUBJECT}|the)"
     # ("if the ebike gets nicked while im in a shop whats the most they can bill me")
     rf"|{_WH}\s+happens|{_WH_IS_THE}"
     # or the service by its name: "if my card bounces will Loomly delete our stuff"
@@ -1028,7 +1030,8 @@ def decide(
     # yes/no answers the model calls any word "mentioned", and picks definitions over the clause
     # that decides); the yes/no reading then sees the examples and only the excerpts to be cited.
     presence = {}
-    for word in unnamed_words(asked_sentences(question), vocabulary) if vocabulary is not None else []:
+    # (not the words of a lead-in: "For the avoidance of doubt: is a candidate obliged to ...?")
+    for word in unnamed_words(without_lead_in(asked_sentences(question)), vocabulary) if vocabulary is not None else []:
         probe = PRESENCE_PROBE.format(word=word)
         seen = model.choice_logprobs(context_messages(question, evidence, probe), {"yes": YES, "no": NO})
         presence[word] = seen["yes"] - seen["no"]
@@ -1110,7 +1113,12 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
         decision.confidence = "high"  # the clause's own words, whichever way the reading tips
         return _with(decision, said, cited, "")
     # (a reading stored before a word done again was known is read as it is asked now)
-    unnamed = [w for w, logodds in decision.presence.items() if logodds < thresholds.presence and not done_again(w)]
+    # (nor a word of a lead-in the question is now read without)
+    unnamed = [
+        w
+        for w, logodds in decision.presence.items()
+        if logodds < thresholds.presence and not done_again(w) and w.lower() in question.lower()
+    ]
     if unnamed:
         return _with(decision, "not_addressed", [], f"the documents never mention {unnamed[0]!r}")
     if missing:

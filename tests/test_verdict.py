@@ -1828,3 +1828,28 @@ def test_any_way_to_do_what_cannot_be_done_is_no() -> None:
     started = Excerpt("Once a café starts making your order, it can't be cancelled.")
     asked = "hit cancel like 30 sec too late and they'd already started my latte. any way to cancel it still?"
     assert _decide(asked, [started, LICENCE], [0], "yes", -0.2).verdict == "no"
+
+
+def test_a_passive_denial_answers_a_question_asked_in_the_passive_and_data_never_received() -> None:
+    kids = Excerpt("Viewing on Kids' profiles is never used to train any of our models.")
+    asked = "Is what my kids watch on their own profile used to train Meetly's algorithms?"
+    assert _decide(asked, [kids, LICENCE], [0], "yes", 0.29).verdict == "no"
+    # (a passive denial of something else leaves the reading as it is)
+    faces = Excerpt("Face templates are never used to train any of our models.")
+    assert _decide("Is my voice used to train Meetly's models?", [faces, LICENCE], [0], "yes", 0.9).verdict == "yes"
+    tv = Excerpt(
+        "Some smart TVs collect their own information about what's on screen under their manufacturer's terms. You "
+        "can usually switch this off in the TV's settings, and we don't receive any of that information."
+    )
+    asked = "My smart TV apparently logs what's on screen. Does Meetly get that data?"
+    assert _decide(asked, [tv, LICENCE], [0], "yes", 0.85).verdict == "no"
+
+
+def test_a_yes_or_no_question_after_a_scene_asks_of_the_thing_and_a_lead_in_is_not_asked_about() -> None:
+    assert not is_open_question("when i do a voice search with the remote does the recording get sent to meetly")
+    assert not is_open_question("if i buy a resale ticket is the person selling it gonna know who i am?")
+    assert is_open_question("if i buy a resale ticket how long do i have to wait for it?")
+    arbitration = Excerpt("Candidates shall not be required to refer any dispute with Meetly to arbitration.")
+    asked = "For the avoidance of doubt: is a candidate obliged to take a dispute with Meetly to arbitration?"
+    decision = _decide(asked, [arbitration, LICENCE], [0], "no", -0.75, presence={"avoidance": -2.0})
+    assert decision.verdict == "no"
