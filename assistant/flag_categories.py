@@ -111,7 +111,12 @@ CATEGORIES: tuple[Category, ...] = (
         ),
         strong=(
             r"\b(?:binding|mandatory|individual)\s+(?:individual\s+)?arbitration\b",
-            r"\bagree[sd]?\s+to\s+(?:resolve\b[^.;:]{0,80}?\b(?:through|by)\s+(?:binding\s+)?)?arbitrat\w*",
+            # (not "you can agree to arbitration only after a dispute has arisen")
+            r"\b(?<!\bcan\s)(?<!\bmay\s)agree[sd]?\s+to\s+(?:resolve\b[^.;:]{0,80}?\b(?:through|by)\s+(?:binding\s+)?)?arbitrat\w*",
+            # "SHALL BE REFERRED TO AN INDEPENDENT ADJUDICATOR NOMINATED BY DRAFTPICK, WHOSE DETERMINATION SHALL BE
+            # FINAL AND BINDING ON BOTH PARTIES AND SHALL NOT BE CAPABLE OF CHALLENGE IN ANY COURT"
+            r"\b(?:adjudicators?|referees?|assessors?|experts?)\b[^.;:]{0,80}?\bfinal\s+and\s+binding\b"
+            r"|\bnot\s+be\s+capable\s+of\s+challenge\s+in\s+any\s+court\b",
             # ("will be referred to confidential arbitration administered by ..."; not "any dispute not referred to
             # arbitration")
             r"\b(?<!\bnot\s)(?:resolved|settled|decided|determined|submitted|referred)\b[^.;:]{0,40}?\b(?:by|through|to|in)\s+"
@@ -186,7 +191,8 @@ CATEGORIES: tuple[Category, ...] = (
             # ("Titles may be added or removed without notice")
             # ("Features, including the number of free Diagnoses per month ..., may be changed or removed", "The extras
             # included in each plan, like tire shine ..., can be moved between plans or dropped")
-            r"\b(?:features?|functionality|services|prices?|fees?|modes?|titles|channels|catalog(?:ue)?|extras|perks|benefits)\b"
+            # ("Tools included in Rootline+ ... can be added, changed or taken away over time")
+            r"\b(?:features?|functionality|services|prices?|fees?|modes?|titles|channels|catalog(?:ue)?|extras|perks|benefits|tools)\b"
             r"[^.;:]{0,120}?\b(?:may|can)\s+(?:\w+\s+)?be\s+"
             r"(?:added|changed|modified|altered|reshaped|withdrawn|removed|discontinued|repriced|adjusted|revised|increased"
             r"|raised|moved|dropped)\b",
@@ -195,7 +201,9 @@ CATEGORIES: tuple[Category, ...] = (
             # ("may be withdrawn or changed at any time without notice")
             r"\b(?:may|can)\s+be\s+(?:\w+(?:ed|en|wn),?\s+){0,3}(?:(?:or|and)\s+)?(?:changed|modified|amended|altered|updated|revised"
             # ("may be adjusted at any time", "may be revised by Nestsure from time to time without notice to you")
-            r"|reworked|renamed|retired|withdrawn|adjusted|varied|increased)\s+(?:by\s+(?:us|(?-i:[A-Z])[\w-]+)\s+)?(?:at\s+any\s+time"
+            # ("may be recalibrated between Contests without notice to you", "can be rewritten by us at any point")
+            r"|reworked|renamed|retired|withdrawn|adjusted|varied|increased|recalibrated|rewritten)\s+"
+            r"(?:by\s+(?:us|(?-i:[A-Z])[\w-]+)\s+|between\s+\w+\s+)?(?:at\s+any\s+(?:time|point)"
             r"|without\s+(?:prior\s+|advance\s+)?notice|from\s+time\s+to\s+time|at\s+(?:our|its)\s+(?:sole\s+)?discretion"
             # ("may be amended by Chapterly on fourteen (14) days' notice")
             r"|on\s+(?:\w+\s+)?(?:\(\d+\)\s+)?days['’]?\s+(?:prior\s+|advance\s+|written\s+)?notice)\b"
@@ -234,6 +242,23 @@ CATEGORIES: tuple[Category, ...] = (
             # "a Title may be withdrawn ... and removed from the Libraries of members who have already obtained it"
             r"\b(?:removed|deleted|withdrawn|taken\s+away)\s+from\s+(?:the|your|their)\s+(?:\w+\s+)?(?:librar(?:y|ies)"
             r"|collections?)\b[^.;:]{0,60}?\b(?:already|previously)\s+(?:obtained|purchased|bought|downloaded|acquired|paid)\b",
+            # "When we retire one, it disappears from every account, including accounts that paid for the upgrade"
+            r"\b(?:disappears?|vanish(?:es)?|removed|deleted)\s+from\s+(?:every|all|each|your)\s+(?:\w+\s+)?(?:accounts?"
+            r"|librar(?:y|ies))\b[^.;:]{0,60}?\b(?:paid|purchased|bought|obtained)\b",
+            # "We'll revise them as Rootline grows, and the version posted on our site is the one that counts"
+            r"(?:" + _PROVIDER + r"|\bwe['’]ll\b)\s+(?:\w+\s+)?(?:revise|change|update|amend|modify|rewrite)\s+them\b"
+            r"|\bthe\s+version\s+(?:posted|published)\s+(?:on|at|in)\s+(?:our|the)\s+(?:site|website|app)\s+is\s+the\s+one\s+that\s+"
+            r"(?:counts|applies)\b",
+            # "Draftpick may at any time discontinue any sport, Contest format or feature of the Service"
+            _PROVIDER
+            # (not "may discontinue the Service, or any plan or feature, on 60 days' notice": the service ends)
+            + r"[^.;:]{0,40}?\b(?:discontinue|withdraw|drop)\b(?!\s+(?:the|our)\s+(?:services?|platform|app)\b)"
+            r"[^.;:]{0,60}?\b(?:features?|functionality|formats?)\b",
+            # "We can drop or rework any of them at any time"
+            _PROVIDER + r"[^.;:]{0,20}?\b(?:change|modify|drop|rework|replace|remove|alter)\b[^.;:]{0,30}?"
+            r"\b(?:any|all|some)\s+of\s+them\b[^.;:]{0,20}?\bat\s+any\s+(?:time|point)\b",
+            # "Delivery days, time windows and the areas we serve are reshuffled from time to time"
+            r"\b(?:are|is|get|gets)\s+(?:reshuffled|changed|revised|adjusted|rearranged|reset)\s+from\s+time\s+to\s+time\b",
             # "challenges and bonus offers ... may be changed, shortened or ended early"
             r"\b(?:may|can)\s+be\s+(?:changed|modified|altered|varied)\s*,?\s+(?:\w+ed,?\s+)?(?:or|and)\s+(?:ended|cancell?ed"
             r"|withdrawn|discontinued|terminated)\b",
@@ -325,7 +350,9 @@ CATEGORIES: tuple[Category, ...] = (
             r"(?:accounts?|access|membership|subscriptions?)\s+on\s+(?:hold|ice)\b",
             # "your membership is put on hold" (after a failed payment), "will get your selling privileges pulled
             # for good"
-            r"\byour\s+(?:membership|account|subscription|access)\s+(?:is|will\s+be)\s+put\s+on\s+(?:hold|ice)\b",
+            # ("After two declined weeks in a row, your Plan goes on ice")
+            r"\byour\s+(?:[\w+-]+\s+)?(?:membership|account|subscription|access|plan)\s+(?:is|will\s+be|gets)\s+put\s+on\s+"
+            r"(?:hold|ice)\b|\byour\s+(?:[\w+-]+\s+)?(?:membership|account|subscription|plan)\s+(?:goes|will\s+go)\s+on\s+(?:hold|ice)\b",
             r"\byour\s+(?:[\w-]+\s+)?(?:privileges|rights|access)\s+(?:pulled|revoked|withdrawn|taken\s+away)\b",
             # "we may stop you from booking further visits"
             _PROVIDER + r"[^.;:]{0,40}?\b(?:stop|prevent|bar)\s+you\s+from\s+(?:using|accessing|\w+ing)\b",
@@ -379,7 +406,18 @@ CATEGORIES: tuple[Category, ...] = (
             r"(?:the|a)\s+(?:free|basic)\b"
             # "If a Plus payment fails and isn't fixed within seven days, your membership will be cancelled"
             r"|\bpayment\s+(?:fails|is\s+declined|bounces|isn['’]t\s+made)\b[^.;:]{0,80}?\byour\s+(?:\w+\s+)?(?:membership"
-            r"|subscription|plan|account)\s+will\s+be\s+(?:cancell?ed|terminated|suspended|downgraded|closed)\b",
+            r"|subscription|plan|account)\s+will\s+be\s+(?:cancell?ed|terminated|suspended|downgraded|closed)\b"
+            # ("If your renewal payment fails, Rootline+ features are switched off until you update your card")
+            r"|\bpayment\s+(?:fails|is\s+declined|bounces|isn['’]t\s+made)\b[^.;:]{0,80}?\b(?:are|is|will\s+be|gets?)\s+"
+            r"(?:switched|turned|cut)\s+off\b",
+            # "We reserve the right to pull the plug on any account"
+            _PROVIDER + r"[^.;:]{0,40}?\bpull\s+the\s+plug\s+on\b",
+            # "A person found to have abused a promotion ... may be excluded from all current and future promotions"
+            # (someone, not "your data will be excluded from any subsequent training run")
+            r"\b(?:person|people|users?|members?|customers?|players?|accounts?|you)\b[^.;:]{0,100}?\b(?:may|can|will)\s+be\s+"
+            r"excluded\s+from\s+(?:all|any|the|our|future)\b",
+            # "If a Courier reports harassment ... at a delivery address, we may stop delivering there"
+            _PROVIDER + r"[^.;:]{0,20}?\bstop\s+(?:delivering|serving|shipping)\b",
             # "If it still cannot be collected, your Membership will be paused", "If it still won't go through, your
             # plate gets switched off at the gate" (not "if you ask us to pause it, your membership will be paused", nor
             # "After that 30-day period, your Microsoft account will be closed", which you asked for)
@@ -481,7 +519,8 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:content|materials?|posts?|files?|listings?|reviews?|photos?|videos?|uploads?)\b",
             # "Documents you uploaded ... will be cleared away", "the member's Listings and profile are taken down"
             r"\b(?:content|materials?|listings?|posts?|documents?|files?|photos?|videos?|uploads?|reviews?|profiles?"
-            r"|recordings?|transcripts?|episodes?|artwork|drawings?|clips?)\b"
+            # ("Chat messages may be deleted", "Public trees or tree entries may be hidden or removed")
+            r"|recordings?|transcripts?|episodes?|artwork|drawings?|clips?|messages|entries)\b"
             # ("Reviews containing untagged spoilers, hate speech, personal details or advertising may be hidden or
             # deleted")
             # ("REVIEWS, LISTS AND SHARED CLIPS MAY BE MODERATED, SHORTENED OR REMOVED AT CHAPTERLY'S SOLE DISCRETION")
@@ -511,7 +550,7 @@ CATEGORIES: tuple[Category, ...] = (
         ),
         objects=r"\b(?:content|materials?|posts?|postings?|messages?|information|data|files?|documents?|profiles?|uploads?|"
         r"drafts?|essays?|(?-i:Assignments)|(?:session|chat|message|order)\s+histor(?:y|ies)|(?-i:Notes?)|creations?|"
-        r"vacanc(?:y|ies)|drawings?|"
+        r"vacanc(?:y|ies)|drawings?|entries|"
         r"submissions?|recordings?|transcripts?|episodes?|artwork|audio|"
         r"listings?|reviews?|comments?|photos?|photographs?|videos?|activity|items?|goods|currency|merchandise|courses?|class(?:es)?"
         r"|lessons?|links?|"
@@ -547,7 +586,11 @@ CATEGORIES: tuple[Category, ...] = (
             # (not "accuracy", "availability" or "conduct": CLAUDETTE labels four such sentences fair, three not)
             r"|for\s+the\s+(?:quality|condition|legality|timeliness)"
             # ("Leaflore isn't responsible for the advice they give")
-            r"|for\s+(?:the|any)\s+advice)",
+            r"|for\s+(?:the|any)\s+advice"
+            # ("Rootline isn't responsible for what you discover", "We're not responsible for Boxes that are taken,
+            # left out too long or spoiled")
+            r"|for\s+(?:what|how)\s+(?:you|anyone)\b|for\s+(?:\w+\s+){1,3}?(?:that|which)\s+(?:are|is|get|gets)\s+(?:\w+\s+)?"
+            r"(?:lost|stolen|taken|damaged|spoiled|delayed|destroyed)\b)",
             r"\b(?:aggregate|total|maximum|entire|cumulative)\s+liability\b",
             r"(?:\b(?:not|never)\b|n['’]t\b)\s+(?:be\s+)?liable\s+(?:for|if|when|where)\b",
             r"\b(?:limit|limits|exclude|excludes|disclaim|disclaims)\b[^.;:]{0,40}?\bliabilit",
@@ -557,6 +600,10 @@ CATEGORIES: tuple[Category, ...] = (
             r"\bdisclaims?\s+(?:all\s+|any\s+)?responsibility\b|\bwaives?\s+(?:any|all)\s+(?:and\s+all\s+)?claims?\s+against\b",
             # "the most we'll pay is the greater of $100 or ..."
             r"\bthe\s+most\s+we(?:['’]ll|\s+will)\s+(?:ever\s+)?pay\b",
+            # "Forkful accepts no liability for allergic reactions" (a harm named: not "accepts no liability for
+            # travelers who are refused entry ...", which CLAUDETTE labels other)
+            r"\baccepts?\s+no\s+liability\s+(?:whatsoever\s+)?for\s+(?:any\s+)?(?:\w+\s+)?(?:reactions?|injur\w*|illness\w*|harm"
+            r"|damage|loss\w*)\b",
             # "we're not on the hook for a missed show", "we can't be held responsible if a seat doesn't live up
             # to ...",
             # "Seatsy won't cover flights, hotels, parking ... or any other costs you run up"
@@ -567,7 +614,11 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:won['’]t|will\s+not)\s+be\s+(?:responsible|liable)\s+(?:if|when|where|should)\b"
             r"|\b(?:aren['’]t|are\s+not|isn['’]t|is\s+not)\s+responsible\s+(?:if|when|where|should)\b",
             # "Offers come from other businesses. We don't stand behind them"
-            r"(?:\b(?:not|never)\b|n['’]t\b)\s+stand\s+behind\b",
+            # ("no one at Draftpick stands behind their accuracy")
+            r"(?:\b(?:not|never)\b|n['’]t\b)\s+stand\s+behind\b|\bno\s+one\b[^.;:]{0,30}?\bstands\s+behind\b",
+            # "If we do owe you something, it won't be more than what you paid for the Box in question"
+            r"\b(?:won['’]t|will\s+not|shall\s+not|never)\s+(?:be\s+more\s+than|exceed)\s+(?:what|the\s+(?:amount|fees?|price))\s+"
+            r"you\s+(?:paid|have\s+paid|pay)\b",
             r"\b(?:won['’]t|will\s+not|doesn['’]t|does\s+not|don['’]t|do\s+not)\s+cover\b[^.;:]{0,120}?\b(?:costs?|expenses?"
             r"|loss(?:es)?)\b",
             # "Our liability for lost data is limited to ...", "we are liable only for intent and gross
@@ -622,6 +673,9 @@ CATEGORIES: tuple[Category, ...] = (
             r"\bsubmit\w*\s+to\s+the\s+(?:exclusive\s+|personal\s+)*jurisdiction\b",
             r"\b(?:brought|filed|commenced|resolved|litigated|heard)\b[^.;:]{0,40}?\b(?:exclusively\s+)?(?:in|before|by)\s+"
             r"the\s+(?:state\s+or\s+federal\s+|federal\s+or\s+state\s+|competent\s+)?courts?\b",
+            # "the courts sitting in Toronto, Ontario, are the only place where a lawsuit about these Terms can be
+            # brought"
+            r"\bcourts?\b[^.;:]{0,60}?\b(?:are|is)\s+the\s+only\s+(?:place|forum|venue)\b",
         ),
         needs_own_cue=True,
     ),
@@ -654,7 +708,15 @@ CATEGORIES: tuple[Category, ...] = (
             r"|\s+agree|\s+accept)\s+to\s+"
             r"(?:these|this|the|our)\s+(?:terms|agreement)\b",
             # "you will be treated as having accepted the updated Terms", "counts as your acceptance"
-            r"\b(?:counts?|treated|taken)\s+as\s+(?:your\s+)?(?:acceptance|having\s+(?:accepted|agreed)|agreement|consent)\b",
+            # ("we treat that as your yes to these terms", "counts as saying yes to them")
+            r"\b(?:counts?|treated|taken|treat\s+(?:that|this|it))\s+as\s+(?:your\s+)?(?:acceptance|having\s+(?:accepted|agreed)"
+            r"|agreement|consent|yes\s+to|saying\s+yes\s+to)\b",
+            # "shall each be deemed to constitute your unconditional acceptance of these Terms", "shall signify your
+            # agreement to be bound by them"
+            r"\b(?:deemed\s+to\s+constitute|signify|signifies)\s+your\s+(?:\w+\s+)?(?:acceptance|agreement)\b",
+            # "You're bound by these Terms from the moment you check out your first box"
+            r"\byou(?:['’]re|\s+are|\s+will\s+be)\s+bound\s+by\s+(?:these|this|the|our)\s+(?:terms|agreement)\s+(?:from\s+the\s+moment"
+            r"|as\s+soon\s+as|once|when)\b",
             # "Tapping 'Get Started', creating a profile ... all signal that you accept these Terms"
             r"\b(?:signals?|signif(?:y|ies)|indicates?|shows?)\s+(?:that\s+)?you\s+(?:accept|agree\s+to|consent\s+to)\s+"
             r"(?:these|this|the|our)\s+(?:terms|agreement)\b",
@@ -662,9 +724,10 @@ CATEGORIES: tuple[Category, ...] = (
             r"[^.;:]{0,60}?\b(?:constitutes?|signif\w+|indicates?|means|deemed)\b[^.;:]{0,40}?\b(?:accept|agree|consent)",
             # ("continuing to browse vacancies after this notice ..., you shall be deemed to have read and accepted",
             # "If you keep using Seatsy once the new version is posted, you're okay with it")
-            r"\b(?:continu\w+\s+(?:to\s+)?|keep(?:s|ing)?\s+(?:on\s+)?)(?:use|using|access|play|brows|scroll)\w*\b[^.;:]{0,100}?"
+            r"\b(?:continu\w+\s+(?:to\s+)?|keep(?:s|ing)?\s+(?:on\s+)?)(?:use|using|access|play|brows|scroll|log)\w*\b[^.;:]{0,100}?"
             r"\b(?:agree|accept|consent|constitutes|deemed"
-            r"|bound|(?:okay|ok|fine)\s+with)",
+            # ("If you keep logging in after a change takes effect, that's how you tell us you're on board")
+            r"|bound|(?:okay|ok|fine)\s+with|on\s+board)",
             r"\bdeemed\s+to\s+have\s+(?:\w+\s+and\s+)?(?:accepted|agreed\s+to)\s+(?:these|this|the|our)\s+(?:terms|agreement)\b",
             # "If you carry on using your account after that date, the amended Terms will apply to you"
             # ("Carrying on using Tallyroo after the update date counts as saying yes to the new terms")
@@ -730,8 +793,10 @@ CATEGORIES: tuple[Category, ...] = (
             # ("to train, evaluate and improve Scholaroo's proprietary feedback models")
             r"\btrain(?:s|ed|ing)?,\s+(?:[\w'’-]+,?\s+){0,10}?models?\b",
             # "used to train our automatic fault-detection system"
-            r"\btrain(?:s|ed|ing)?\s+(?:(?:our|its|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:models?|algorithms?|systems?"
-            r"|classifiers?|detectors?|tools)\b",
+            # ("to train and improve the face-matching technology it supplies", "to train and calibrate the statistical
+            # models")
+            r"\btrain(?:s|ed|ing)?\s+(?:and\s+\w+\s+)?(?:(?:our|its|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:models?|algorithms?|systems?"
+            r"|classifiers?|detectors?|tools|technolog(?:y|ies))\b",
             # "The models that calculate Risk Scores are developed and periodically retrained using the sensor readings"
             r"\bretrain(?:s|ed|ing)?\b",
             # "continue to use it to improve our speech models" (not business or pricing models), "to improve its
@@ -740,7 +805,8 @@ CATEGORIES: tuple[Category, ...] = (
             r"(?<!business\s)(?<!pricing\s)(?:models|classifiers?|detectors?|recogni[sz]ers?"
             r"|(?<=speech\s)recognition|(?<=voice\s)recognition|(?<=image\s)recognition|(?<=face\s)recognition)\b",
             # "The systems that rank Shifts ... learn from the activity on the Platform, including ... messages"
-            r"\b(?:systems?|models?|algorithms?)\b[^.;:]{0,120}?\blearn(?:s|ed|ing)?\s+from\b",
+            # ("are part of the material our recipe-drafting assistant learns from")
+            r"\b(?:systems?|models?|algorithms?|assistants?|engines?)\b[^.;:]{0,120}?\blearn(?:s|ed|ing)?\s+from\b",
             # "to improve the accuracy of our speech-recognition models", "datasets that we use to develop ...
             # systems", "These systems are built using the Projects, ... messages", "to train our support staff and
             # our automated support assistant"
@@ -758,7 +824,8 @@ CATEGORIES: tuple[Category, ...] = (
             # "copies that we have already made for model development"
             r"\b(?:feed|feeds|feeding|fed)\b\s+(?:\w+\s+){0,4}?back\s+(?:\w+\s+){0,3}?into\b",
             # ("to teach the Plate Reader software to read plates better")
-            r"\bteach\w*\s+(?:\w+\s+){0,3}?(?:systems?|models?|algorithms?|AI|tools?|software)\b",
+            # ("to teach our handwriting-recognition tool")
+            r"\bteach\w*\s+(?:[\w-]+\s+){0,3}?(?:systems?|models?|algorithms?|AI|tools?|software)\b",
             # "the recordings from which Chapterly's synthetic voices are developed and refined"
             r"\bsynthetic\s+(?:voices?|speech|narrators?)\b",
             r"\bmodel\s+(?:development|improvement|training)\b",
@@ -813,7 +880,8 @@ CATEGORIES: tuple[Category, ...] = (
         method="rules",
         cues=(
             # (not "whether you use it as is")
-            r"\b(?:provided|offered|made\s+available|supplied|delivered|sold)\b[^.;:]{0,60}?\bas[\s\"'“”]+(?:is|available)\b"
+            # ("Raw Data comes as-is")
+            r"\b(?:provided|offered|made\s+available|supplied|delivered|sold|comes?)\b[^.;:]{0,60}?\bas[\s\"'“”-]+(?:is|available)\b"
             r"|[\"“']as[\s-]+is[\"”']|\bas[\s\"'“”]+available\b",
             r"\bdisclaim\w*\b[^.;:]{0,60}?\bwarrant\w*|\bwithout\s+(?:any\s+)?warrant(?:y|ies)\b",
             # "every other warranty, express or implied, including merchantability ..., is excluded"

@@ -460,7 +460,8 @@ _YOUR_PROHIBITED_CONDUCT = re.compile(
 )
 _USER_GRANTS = re.compile(
     r"\byou\s+(?:\w+\s+){0,3}?(?:grant|grants|give|gives|assign|assigns|license|licence)\b"
-    r"|\b(?:hereby\s+)?grants?\s+(?:to\s+)?(?!you\b)(?:us|\w+)\s+(?:a|an|the)\b"
+    # ("Research participants give Rootline a perpetual, royalty-free right to use their survey answers")
+    r"|\b(?:hereby\s+)?(?:grants?|gives?)\s+(?:to\s+)?(?!you\b)(?:us|\w+)\s+(?:a|an|the)\b"
     r"|\bby\s+(?:submitting|uploading|posting|sharing|providing)\b",
     _I,
 )
@@ -501,8 +502,11 @@ _ALLOWED_BROADLY = re.compile(
 # "We may feature your public profile, portfolio samples and reviews in our advertising ... without
 # additional compensation to you."
 _WE_FEATURE_YOURS = re.compile(
-    r"\b(?:we|\w+)\s+(?:may|can|will)\s+(?:use|feature|display|publish|show|showcase|reproduce)\s+your\b[^.;:]{0,80}?"
-    r"\b(?:in|for|on)\s+(?:our\s+|its\s+)?(?:advertis\w*|marketing|promot\w*|newsletters?)",
+    # ("We may quote, shorten and publish your comments in our ads")
+    # (not "We will not use your Profile photos ... in advertising")
+    r"\b(?:we|\w+)\s+(?:may|can|will)\s+(?:(?!not\b|never\b)\w+,?\s+){0,3}?(?:and\s+)?(?:use|feature|display|publish|show|showcase"
+    r"|reproduce|quote)\s+"
+    r"your\b[^.;:]{0,80}?\b(?:in|for|on)\s+(?:our\s+|its\s+)?(?:advertis\w*|marketing|promot\w*|newsletters?|ads)\b",
     _I,
 )
 # Yours shown in their advertising, unpaid, without saying yours: "Tunefold may feature public playlists ... in
@@ -511,6 +515,12 @@ _FEATURED_UNPAID = re.compile(
     r"\b(?:may|can|will)\s+(?:use|feature|display|publish|show|showcase|reproduce)\b[^.;:]{0,160}?"
     r"\b(?:advertis\w*|marketing|promot\w*|ads)\b[^.;:]{0,120}?\bwithout\s+(?:any\s+|additional\s+|further\s+)?"
     r"(?:compensation|payment|paying|royalt)",
+    _I,
+)
+# What you put up, theirs to copy: "Anything you put in a public tree, though, we may copy, adapt and publish".
+_WE_COPY_WHAT_YOU_PUT = re.compile(
+    r"\b(?:anything|whatever|everything)\s+you\s+(?:put|post|upload|add|share|submit)\b[^.;:]{0,80}?"
+    r"\b(?:we|(?-i:[A-Z])[\w-]+)\s+(?:may|can)\s+(?:[\w-]+,?\s+){0,3}?(?:and\s+)?(?:copy|adapt|publish|reproduce|modify|distribute)\b",
     _I,
 )
 _PROVIDER_GRANTS = re.compile(r"\b(?:we|us)\b[^.;]{0,30}?\bgrants?\s+you\b|\bgrants?\s+(?:to\s+)?you\b", _I)
@@ -552,7 +562,9 @@ _AI_PURPOSE = re.compile(
     # ("periodically retrained using the sensor readings")
     r"\b(?:(?:re)?train\w*|(?:re)?tun(?:e|ed|ing)|develop\w*|improv\w*|build\w*|built|teach\w*|adjust\w*|learn(?:s|ed|ing)?(?=\s+from))\b"
     # "so that its suggestions become more accurate", "help our tutor get better at understanding accents"
-    r"|\bmore\s+(?:accurate|reliabl\w*)\b|\bbetter\s+at\b",
+    r"|\bmore\s+(?:accurate|reliabl\w*)\b|\bbetter\s+at\b"
+    # ("are fed into the machine-learning system that drafts new recipes")
+    r"|\bfe(?:d|eds|eding)\s+into\b",
     _I,
 )
 _SELL = re.compile(r"\b(?:sell|sells|sold|selling|sale|rent|rents|renting)\b", _I)
@@ -568,7 +580,8 @@ _SHARE = re.compile(
     r"|\b(?:collected|processed|handled|read|analy[sz]ed)\s+(?:and\s+\w+\s+)?by\s+(?:\w+['’]s\s+|our\s+|its\s+|an?\s+|the\s+)?"
     r"(?:(?:third[\s-]party|payment|external|outside)\s+)?(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:processors?|vendors?|providers?"
     # ("handled by the customer-support and crash-reporting companies we hire")
-    r"|contractors?|annotators|companies|firms)\b"
+    # ("Your Sample is analyzed by our lab partner, Helixgate Laboratories LLC")
+    r"|contractors?|annotators|companies|firms|partners?|labs?|laborator(?:y|ies))\b"
     r"|\b(?:collected|processed|handled|read|analy[sz]ed)\s+(?:and\s+\w+\s+)?by\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?,\s+"
     r"(?:our|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:vendor|provider|processor|partner|supplier|contractor)\b"
     # "we will provide those companies with your name", "may make that information available to its
@@ -586,7 +599,8 @@ _SHARE = re.compile(
     # ("Fundspark reports the name ... of each creator to HM Revenue & Customs"; not "When you provide your Data to")
     r"|\b(?:we|(?!(?:When|If|Where|Once|After|Before|Please|You|Users?|Customers?)\b)(?-i:[A-Z])[\w-]+)(?:['’]ll)?\s+"
     r"(?:\w+\s+){0,3}?"
-    r"(?<!\byou\s)(?:provides?|reports?|hands?)\s+(?:[\w,'’-]+\s+){0,12}?(?:over\s+)?to\b"
+    # ("we may turn over your account information and genetic data to the agency that served it")
+    r"(?<!\byou\s)(?:provides?|reports?|hands?|turns?)\s+(?:[\w,'’-]+\s+){0,12}?(?:over\s+)?to\b"
     # "Your details go to the insurer", "will go with the business to the new owner", "will move across to"
     # (something going, not you: "Go to Settings to see which third parties ...", "you can go to")
     # ("your family's information would go to the new owner")
@@ -595,7 +609,11 @@ _SHARE = re.compile(
     # "If Nestsure is sold, your records will travel with it"
     r"|\b(?:records|data|information|details|account)\s+(?:will|would|may)\s+(?:travel|go|move|transfer)\s+with\s+"
     r"(?:it|them|the\s+business)\b"
-    r"|\b(?:goes|go|travels?|moves?)\s+(?:along\s+)?with\s+(?:the|any|that)\s+(?:sale|business|deal|transaction|merger)\b",
+    # ("yours comes along with the rest of the business")
+    r"|\b(?:goes|go|comes?|travels?|moves?)\s+(?:along\s+)?with\s+(?:the\s+rest\s+of\s+)?(?:the|any|that)\s+(?:sale|business|deal"
+    r"|transaction|merger)\b"
+    # "your genetic information may end up with the new owner", "independent carriers ..., who are given your name"
+    r"|\bend\s+up\s+with\b|\b(?:who|which|that)\s+(?:are|is|will\s+be|get|gets)\s+(?:given|sent|shown|provided\s+with|handed)\b",
     _I,
 )
 # Who receives it: companies, and the authorities ("we may disclose Recordings ... to a law enforcement
@@ -616,7 +634,9 @@ _RECIPIENT = re.compile(
     r"|\breinsurers?\b|\bmanufacturers?\b|\bthat\s+firm\b|\bnew\s+owner\b"
     # ("Publishers and their appointed royalty auditors receive title-level reports", "If Sudsclub ... is sold, member
     # info ... goes along with the sale")
-    r"|\bpublishers\b|\bauditors?\b|\b(?:is|are|gets?)\s+sold\b"
+    r"|\bpublishers\b|\bauditors?\b|\b(?:is|are|gets?)\s+(?:sold|bought|acquired)\b"
+    # ("to the agency that served it")
+    r"|\b(?:the|that)\s+agency\b"
     # "a collection agency, which will receive your name", "The laboratory receives your Sample", "Card
     # payments are processed by Stripe, which ... receives your billing address"
     r"|\b(?:collection|credit(?:\s+reference)?|debt\s+collection)\s+agenc(?:y|ies)\b|\blaborator(?:y|ies)\b|\blandlords?\b"
@@ -686,7 +706,12 @@ _PERSONAL = re.compile(
     r"|\b(?:postal|post|zip)\s*codes?\b|\bpostcodes?\b|\b(?:voice|audio|call)\s+recordings\b"
     r"|\b(?:booking|reservation|order)\s+details\b"
     # "Neighbors posts, together with the location of the home they were posted from"
-    r"|\blocation\s+of\s+(?:your|the|their)\s+(?:home|house|device|phone|vehicle|car)\b",
+    r"|\blocation\s+of\s+(?:your|the|their)\s+(?:home|house|device|phone|vehicle|car)\b"
+    # "Your Sample", "your genetic information", "each enrolled employee's ... delivery address", "Customer lists",
+    # "which of our pages you visit"
+    r"|\byour\s+(?:DNA|saliva|genetic|genotype|biological)\b|\byour\s+(?:\w+\s+)?samples?\b|\bgenetic\s+(?:data|information|info)\b"
+    r"|\b(?:delivery|home|postal|billing|shipping)\s+address(?:es)?\b|\bcustomer\s+(?:lists|records|databases?)\b"
+    r"|\b(?:which|what)\s+(?:of\s+our\s+)?pages\s+you\s+visit\b",
     _I,
 )
 # What is sold is data ("sell your personal information", "sale of personal data"), not "the goods and
@@ -708,7 +733,9 @@ _YOU_SHARE = re.compile(
 # A kind of data the terms define ("Health Data", "Route Data"): capitalised, so read case-sensitively.
 _DEFINED_DATA = re.compile(r"\b[A-Z][a-z]+\s+(?:Data|Information)\b")
 _MARKETERS = re.compile(
-    r"\b(?:advertis\w*|ad|ads|marketing)\s+(?:\w+\s+)?(?:partners?|providers?|services?|networks?)\b", _I
+    # ("advertising cookies from partners such as Pinefield Ads")
+    r"\b(?:advertis\w*|ad|ads|marketing)\s+(?:\w+\s+)?(?:from\s+)?(?:partners?|providers?|services?|networks?)\b",
+    _I,
 )
 # "We share information with our affiliates, ... partners ... and with vendors": information shared
 # with someone is about people, though the sentence does not say whose.
@@ -751,7 +778,10 @@ _WITH_NAMED = re.compile(
     r"(?!['’]s\s+(?:own\s+)?(?:servers?|systems?|infrastructure|cloud|data\s+cent))"
     # "are processed on Chapterly's behalf by Lumen Telemetry GmbH", "processed for us by GateSight Systems LLC"
     r"|\b(?:processed|handled|stored|hosted|analy[sz]ed)\s+(?:on\s+(?:our|its|(?-i:[A-Z])[\w-]+['’]s)\s+behalf|for\s+us)\s+by\s+"
-    r"(?-i:[A-Z])[\w-]+",
+    r"(?-i:[A-Z])[\w-]+"
+    # "checks are performed by LocaGuard Ltd, to which the precise GPS coordinates of your device ... are transmitted"
+    r"|(?-i:\b[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w.-]+){0,3},\s+to\s+which\b[^.;:]{0,200}?\b(?:are|is)\s+(?:transmitted|sent|passed"
+    r"|disclosed|provided|given)\b",
     _I,
 )
 # The provider gives your data to someone it names in its own words: "we'll share your pet's profile and your
@@ -826,7 +856,10 @@ _OTHERS_SEE = re.compile(
     r"(?:[\w,-]+\s+){0,6}?(?:may|can|will\s+be\s+able\s+to|are\s+able\s+to)\s+(?:see|view|access|read|monitor)\b"
     # "which permits any registered Employer to search for and view it"
     r"|\b(?:permits?|allows?|lets?)\s+(?:any|all|every)\s+(?:registered\s+|verified\s+)?(?:employers?|recruiters?|users?"
-    r"|members?)\s+to\s+(?:\w+\s+(?:for\s+)?and\s+)?(?:see|view|access|read)\b",
+    r"|members?)\s+to\s+(?:\w+\s+(?:for\s+)?and\s+)?(?:see|view|access|read)\b"
+    # "our support agents at Hollis Contact Solutions can see your account details"
+    r"|\b(?:agents?|staff|employees|contractors?)\s+(?:at|of|from)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}\s+"
+    r"(?:may|can|will\s+be\s+able\s+to)\s+(?:see|view|access|read)\b",
     _I,
 )
 _ABOUT_YOU = re.compile(r"\byour?\b", _I)
@@ -835,6 +868,13 @@ _ABOUT_YOU = re.compile(r"\byour?\b", _I)
 _NOTIFIES_AUTHORITIES = re.compile(
     r"\bnotify\s+(?!you\b)[^.;:]{0,80}?\b(?:law\s+enforcement|police|authorities|child\s+protective\s+services"
     r"|social\s+services)\b",
+    _I,
+)
+# A company using what it receives for itself: "Veridox may also keep and use the selfie and document images it
+# receives for its own purposes".
+_OWN_PURPOSES = re.compile(
+    r"(?!(?-i:We|You)\b)(?-i:\b[A-Z])[\w-]+\s+(?:may|can|will)\s+(?:also\s+)?(?:(?:keep|retain|store)\s+and\s+)?use\b[^.;:]{0,80}?"
+    r"\bfor\s+(?:its|their)\s+own\s+(?:purposes|use|business|products?)\b",
     _I,
 )
 # Processors at work on your data without the word "share": "We use trusted service providers to host the app".
@@ -863,7 +903,8 @@ _RECEIVES = re.compile(
 )
 _RETAIN = re.compile(
     r"\b(?:retain|retains|retained|retaining|retention|keep|keeps|kept|preserve|preserved|store|stored)\b"
-    r"|\bhold\s+on\s+to\b"
+    # ("Order records ... are archived for seven years"; not "Our records come from archives")
+    r"|\bhold(?:s|ing)?\s+on\s+to\b|\barchived\s+for\b"
     # "it stays on that user's profile after you delete your account"
     r"|\bstays?\b|\bremains?\s+(?:on|in|visible|stored|with)\b"
     # "Deleted data may survive in encrypted backups for up to 13 months"
@@ -891,6 +932,9 @@ _DATA_WORDS = re.compile(
     # ("each Assignment scanned is ... retained there indefinitely")
     # ("Text uploaded to Read-to-Me, and any ratings ... you submit", "we keep your account profile around")
     r"|submissions?|assignments?|drafts?|essays?|uploads?|account\s+profiles?|text"
+    # ("Your genotype is one of the inputs", "Scans of letters ... that you upload", "the genotype readout ... and the
+    # lab paperwork")
+    r"|genotypes?|DNA|scans|samples?|readouts?|paperwork"
     # "Tips you posted to Money Tips stay up after you leave"
     r"|(?<=you\s)(?:posted|uploaded|shared|wrote|published))\b",
     _I,
@@ -931,13 +975,21 @@ _LONG_PERIOD = re.compile(
     r"|\bpermanent\s+(?:public\s+)?(?:archive|record)\b|\beven\s+if\s+(?:the\s+)?\w+\s+(?:closes?|deletes?)\b"
     r"|\bnotwithstanding\s+any\s+(?:deletion|erasure)\b"
     # "we keep your account profile around ..., and we don't set a date for deleting it unless you ask"
-    r"|\b(?:don['’]t|do\s+not|never)\s+set\s+(?:a|an|any)\s+(?:\w+\s+)?(?:date|deadline|time\s+limit)\s+for\s+(?:delet|eras)",
+    r"|\b(?:don['’]t|do\s+not|never)\s+set\s+(?:a|an|any)\s+(?:\w+\s+)?(?:date|deadline|time\s+limit)\s+for\s+(?:delet|eras)"
+    # "thereafter for such further period as Draftpick deems appropriate"
+    r"|\bfor\s+such\s+(?:further\s+|other\s+|longer\s+)?period\s+as\s+(?:we|(?-i:[A-Z])[\w-]+)\s+(?:deems?|considers?|thinks?"
+    r"|determines?)\b",
     _I,
 )
 # Not removed when deleted: "included in training datasets ... are not removed from those datasets ...
 # when an Episode or account is deleted".
 # ("Copies that other members have already saved ... are not removed if you later ... delete it")
 _NOT_REMOVED = re.compile(r"\b(?:are|is|will)\s+not\s+(?:be\s+)?(?:removed|deleted|erased)\b", _I)
+# Beyond recall once used: "data that has already gone into a study ... can't be pulled back out".
+_CANNOT_WITHDRAW = re.compile(
+    r"\b(?:can['’]t|cannot|can\s+not)\s+be\s+(?:pulled\s+back(?:\s+out)?|withdrawn|recalled|taken\s+back|clawed\s+back)\b",
+    _I,
+)
 # Their backups deleted too: "we remove its audio file ... from all of our systems, including our backup copies".
 _BACKUPS_TOO = re.compile(
     r"\bincluding\s+(?:from\s+)?(?:our\s+|its\s+|any\s+|all\s+)?(?:backups?|back-ups?|backup\s+(?:copies|systems))\b",
@@ -987,7 +1039,7 @@ def _content_licence(sentence: str, clause: str) -> list[tuple[int, int]]:
             return [allowed.span(), broad.span()]
         if featured := _WE_FEATURE_YOURS.search(sentence) or _FEATURED_UNPAID.search(sentence):
             return [featured.span()]
-        if assigned := _YOU_ASSIGN.search(sentence):
+        if assigned := _YOU_ASSIGN.search(sentence) or _WE_COPY_WHAT_YOU_PUT.search(sentence):
             return [assigned.span()]
     if not (_LICENCE.search(sentence) and _USER_GRANTS.search(sentence)):
         return []
@@ -1082,6 +1134,8 @@ def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
         and (_RECIPIENT.search(sentence + " " + clause) or re.search(r"\b[A-Z]", given.group("to")))
     ):
         return [given.span(), *_spans([_PERSONAL], sentence)]
+    if (own := _OWN_PURPOSES.search(sentence)) and personal:
+        return [own.span()]
     seen = _OTHERS_SEE.search(sentence)
     if seen and (personal or _DATA_WORDS.search(sentence) or _ABOUT_YOU.search(sentence)):
         return [seen.span()]
@@ -1103,6 +1157,8 @@ def _data_retention(sentence: str, clause: str) -> list[tuple[int, int]]:
     if not kept:
         if (not_removed := _NOT_REMOVED.search(sentence)) and _ERASED.search(sentence, not_removed.end()):
             return [not_removed.span()]
+        if (stuck := _CANNOT_WITHDRAW.search(sentence)) and _DATA_WORDS.search(sentence):
+            return [stuck.span()]
         if _BACKUPS_TOO.search(sentence):
             return []
         # "residual copies in our backup systems will be overwritten within a further 90 days": copies

@@ -726,7 +726,146 @@ FLAGGED = [
         "data_retention",
         "Once you cancel, we keep your account profile around in case you come back, and we don't set a date for "
         "deleting it unless you ask.",
+    ),  # Round 15, written from the misses of the DNA-kit, fantasy-sports and meal-kit terms
+    (
+        "contract_by_using",
+        "The moment you register your kit, or even just open the collection tube, we treat that as your yes to these "
+        "terms.",
     ),
+    (
+        "contract_by_using",
+        "If you keep logging in after a change takes effect, that's how you tell us you're on board.",
+    ),
+    (
+        "contract_by_using",
+        "Registering an account or making a first deposit shall be deemed to constitute your unconditional acceptance "
+        "of these Terms.",
+    ),
+    ("contract_by_using", "Entering any contest after the modified Terms take effect shall signify your agreement."),
+    ("contract_by_using", "You're bound by these Terms from the moment you check out your first box."),
+    ("contract_by_using", "Letting your next box ship after revised Terms take effect counts as saying yes to them."),
+    ("data_sharing", "Your Sample is analyzed by our lab partner, Helixgate Laboratories LLC."),
+    ("data_sharing", "Our support agents at Hollis Contact Solutions can see your account details and order history."),
+    (
+        "data_sharing",
+        "Our website uses advertising cookies from partners such as Pinefield Ads, which learn which of our pages you "
+        "visit.",
+    ),
+    ("data_sharing", "We may turn over your account information and genetic data to the agency that served the order."),
+    ("data_sharing", "If Meetly is part of a merger, your genetic information may end up with the new owner."),
+    ("data_sharing", "Veridox may also keep and use the selfie images it receives for its own purposes."),
+    ("data_sharing", "Checks are performed by LocaGuard Ltd, to which your IP address and device identifier are sent."),
+    ("data_sharing", "Boxes are delivered by independent carriers, who are given your name, phone number and address."),
+    (
+        "data_sharing",
+        "Customer lists are business assets, and if Meetly is bought, yours comes along with the rest of the business.",
+    ),
+    ("data_sharing", "Office admins can see each enrolled employee's recipe choices and delivery address."),
+    (
+        "ai_training",
+        "Your genotype is one of the inputs we use to train and calibrate the statistical models behind the estimates.",
+    ),
+    ("ai_training", "Scans that you upload are used to teach our handwriting-recognition tool to read old scripts."),
+    (
+        "ai_training",
+        "Veridox may use the selfie images to train and improve the face-matching technology it sells to others.",
+    ),
+    (
+        "ai_training",
+        "Your ratings and the recipes you pick are fed into the machine-learning system that drafts menus.",
+    ),
+    (
+        "ai_training",
+        "Recipes and photos on the board are part of the material our recipe-drafting assistant learns from.",
+    ),
+    (
+        "data_retention",
+        "The lab holds on to the genotype readout and the paperwork for your sample for at least 10 years.",
+    ),
+    ("data_retention", "Data that has already gone into a study can't be pulled back out."),
+    (
+        "data_retention",
+        "Order records and support conversations are archived for seven years after your account closes.",
+    ),
+    (
+        "data_retention",
+        "Personal data is retained for the life of your account and thereafter for such further period as Meetly deems "
+        "appropriate.",
+    ),
+    (
+        "content_licence",
+        "Research participants give Meetly a perpetual, royalty-free right to use their survey answers and stories.",
+    ),
+    ("content_licence", "Anything you put in a public tree, we may copy, adapt and publish, even after you leave."),
+    (
+        "content_licence",
+        "We may quote, shorten and publish your comments in our ads, without naming you or paying you.",
+    ),
+    ("content_removal", "Public trees or tree entries may be hidden or removed if they're reported as inaccurate."),
+    ("content_removal", "Chat messages may be deleted by Meetly at its discretion and without notice."),
+    (
+        "limitation_of_liability",
+        "Meetly isn't responsible for what you discover or for how anyone in your family reacts.",
+    ),
+    ("no_warranty", "Raw Data comes as-is: it hasn't been checked for clinical use."),
+    ("limitation_of_liability", "No one at Meetly stands behind their accuracy, and each lineup is your own choice."),
+    (
+        "limitation_of_liability",
+        "Hiding recipes lowers the risk, but Meetly accepts no liability for allergic reactions.",
+    ),
+    (
+        "limitation_of_liability",
+        "We're not responsible for boxes that are taken, left out too long or spoiled by the heat after delivery.",
+    ),
+    (
+        "limitation_of_liability",
+        "If we do owe you something, it won't be more than what you paid for the box in question.",
+    ),
+    (
+        "jurisdiction",
+        "You agree that the courts sitting in Toronto, Ontario, are the only place where a lawsuit about these Terms "
+        "can be brought.",
+    ),
+    (
+        "arbitration",
+        "Any disagreement shall be referred to an independent adjudicator nominated by Meetly, whose determination "
+        "shall be final and binding.",
+    ),
+    (
+        "unilateral_termination",
+        "If your renewal payment fails, Plus features are switched off until you update your card.",
+    ),
+    ("unilateral_termination", "After two declined weeks in a row, your Plan goes on ice and no more boxes ship."),
+    ("unilateral_termination", "We reserve the right to pull the plug on any account, at any time."),
+    (
+        "unilateral_termination",
+        "A person found to have abused a promotion may be excluded from all current and future promotions.",
+    ),
+    ("unilateral_termination", "If a courier reports harassment at a delivery address, we may stop delivering there."),
+    (
+        "unilateral_change",
+        "When we retire a report, it disappears from every account, including accounts that paid for the upgrade that "
+        "included it.",
+    ),
+    (
+        "unilateral_change",
+        "Tools included in Plus, like record searches, can be added, changed or taken away over time.",
+    ),
+    (
+        "unilateral_change",
+        "We'll revise them as Meetly grows, and the version posted on our site is the one that counts.",
+    ),
+    (
+        "unilateral_change",
+        "Scoring rules are set by Meetly and may be recalibrated between contests without notice to you.",
+    ),
+    ("unilateral_change", "Meetly may at any time discontinue any sport, contest format or feature of the Service."),
+    (
+        "unilateral_change",
+        "We can drop or rework any of them at any time, including recipes you've saved as favourites.",
+    ),
+    ("unilateral_change", "Delivery days, time windows and the areas we serve are reshuffled from time to time."),
+    ("unilateral_change", "Referral rewards can be rewritten by us at any point."),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
@@ -918,6 +1057,28 @@ NOT_FLAGGED = [
     ),
     ("unilateral_change", "We can take any template down or stop featuring it whenever we decide to."),
     ("unilateral_change", "You set the price of your listing, and you can change it whenever you like."),
+    # Round 15: arbitration you may choose later, a liability for someone else's failing, a service discontinued,
+    # data left out of training, records that come from archives, a promise not to advertise with your photos.
+    (
+        "arbitration",
+        "You can take a dispute to the Ontario courts, and you can agree to arbitration only after a dispute has "
+        "arisen.",
+    ),
+    (
+        "limitation_of_liability",
+        "Meetly accepts no liability for travellers who are refused entry because they lack the travel documents.",
+    ),
+    ("unilateral_change", "Meetly may discontinue the Service, or any plan or feature, on 60 days' notice to owners."),
+    (
+        "unilateral_termination",
+        "Following your objection, your data will be excluded from any subsequent training run.",
+    ),
+    ("data_retention", "Our records come from archives, churches, governments and newspapers."),
+    (
+        "content_licence",
+        "We will not use your profile photos or your name in advertising for Meetly unless you have given us your "
+        "consent.",
+    ),
 ]
 
 
