@@ -111,7 +111,9 @@ _NOT_A_VERB = frozenset({"be", "have", "get", "need", "not", "ever", "also", "st
 _PERMIT = ("let", "allow", "permit")
 # "Will Zoom give my details to other companies ...?" is denied by "We do not share Personal
 # Information with third parties for the third parties' direct marketing purposes".
-_HAND_OVER = ("give", "share", "disclose", "provide", "hand", "pass", "transfer")
+# ("does Harborhop share my licence details with another company?" is answered by "we send your name ... licence
+# number ... to Keelcheck Verification Pty Ltd")
+_HAND_OVER = ("give", "share", "disclose", "provide", "hand", "pass", "transfer", "send")
 # "will it call an ambulance for me" is denied by "It never contacts anyone on your behalf".
 _CONTACT = ("contact", "call", "phone", "ring")
 # "Does Reelnest get that data?" is denied by "we don't receive any of that information".
@@ -121,6 +123,9 @@ _SAME_VERB = {verb: group for group in (_PERMIT, _HAND_OVER, _CONTACT, _RECEIVE)
 _GETS_DATA = re.compile(
     r"\s+(?:that|this|these|those|my|our|your|the)\s+(?:\w+\s+)?(?:data|information|info|details)\b", re.IGNORECASE
 )
+# What was named before: "Will Tinkertab rank them against each other?" is denied by "We never rank children against
+# each other".
+_PRONOUN_OBJECT = re.compile(r"\s*(?:them|it|him|her|this|that|these|those)\b", re.IGNORECASE)
 # Whoever or whatever: "never contacts anyone", "does not share anything", "don't receive any of that information".
 _ANY_OBJECT = re.compile(
     r"\s*(?:anyone|anybody|anything|any\s+one|any\s+of\s+(?:that|this|these|those|it|them)\b)\b", re.IGNORECASE
@@ -207,6 +212,7 @@ def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
                 match.groupdict().get("nothing")
                 or objects & set(terms(sentence[match.end() :]))
                 or _ANY_OBJECT.match(sentence, match.end())
+                or _PRONOUN_OBJECT.match(rest)
             ):
                 return "no"
             if passive and _denied_in_the_passive(passive, sentence):
@@ -273,6 +279,44 @@ def grant_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]
             and objects & set(terms(sentence[match.end() :]))
             and not _NEGATION.search(match.group())
             and not _ANY_CONDITION.search(_EVEN_IF_YOU.split(sentence)[0])
+        ):
+            return "yes"
+    return None
+
+
+# "To verify my boat licence, does Harborhop share my licence details with another company?" against "To confirm a
+# licence, we send your name, date of birth, licence number and issuing state to Keelcheck Verification Pty Ltd": the
+# 1.5B model read it as no. A cited sentence in which the service does the question's own verb, to its object, with no
+# condition or negation in it, answers yes (`does_rule`).
+_ASKS_WHAT_THEY_DO_NOW = re.compile(
+    r"^\s*(?i:does|do|will|would)\s+(?:(?i:they|it)|(?!I\b)[A-Z][\w&.'’-]*)\s+"
+    r"(?:(?i:still|also|ever|just|really|actually)\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+)
+
+
+def does_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
+    """ "yes" when a cited sentence says the service does what the question asks, to what it names, with no
+    condition ("we send your name ... licence number ... to Keelcheck" for "does Harborhop share my licence
+    details with another company?"), else None."""
+    asked = _ASKS_WHAT_THEY_DO_NOW.match(question)
+    if not asked or asked["verb"] in _NOT_A_VERB or _QUALIFIED.search(asked["rest"]):
+        return None
+    verbs = "|".join(re.escape(v) for v in _SAME_VERB.get(asked["verb"].lower(), (asked["verb"],)))
+    done = re.compile(
+        rf"\b(?:we|(?-i:[A-Z])[\w&.'’-]*)\s+(?:(?:also|then|automatically|always|will)\s+)?(?:{verbs})(?:s|es)?\b",
+        re.IGNORECASE,
+    )
+    # what is done to: the first word the question names after its verb ("my licence details", not "shifts" in "pay for
+    # my gas or mileage driving to shifts")
+    objects = [t for t in terms(with_contract_words(_NAME.sub(" ", asked["rest"]))) if t not in _NOT_THE_OBJECT]
+    for sentence in _sentences(evidence, cited):
+        match = done.search(sentence)
+        if (
+            match
+            and objects
+            and objects[0] in set(terms(sentence[match.end() :]))
+            and not _NEGATION.search(sentence)
+            and not _ANY_CONDITION.search(sentence)
         ):
             return "yes"
     return None

@@ -102,6 +102,7 @@ from assistant.rules import (
     class_action_rule,
     court_rule,
     denial_rule,
+    does_rule,
     exclusive_rule,
     grant_rule,
     kept_rule,
@@ -268,6 +269,10 @@ _CONDITION = re.compile(
     r"|\bdepending\s+on\s+(?:your|their|its|the)\s+(?:[\w'’]+\s+)?settings\b",
     re.IGNORECASE,
 )
+# What the question asks about said to depend on something, in any cited clause: "If I cancel a Harborhop booking,
+# do I get a refund?" against "If a Renter cancels, the refund depends on the cancellation policy shown on the
+# listing".
+_DEPENDS_ON = re.compile(r"\b(?P<thing>[a-z]+)\s+(?:(?:also|always|each|still)\s+)?depends?\s+on\b", re.IGNORECASE)
 # A promise kept except in some cases ("we'll provide you with reasonable advance notice ..., except
 # in urgent situations such as preventing abuse"); not one kept except where the law says otherwise.
 # ("Verification is optional, except that we may require you to complete it if ... flag your account")
@@ -1101,6 +1106,7 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
             or class_action_rule(question, evidence, cited)
             or exclusive_rule(question, evidence, cited)
             or grant_rule(asked, evidence, cited)
+            or does_rule(asked, evidence, cited)
             or ban_rule(asked, evidence, cited)
             or court_rule(question, evidence, cited)
         )
@@ -1278,8 +1284,11 @@ def _verdict(yes: bool, decision: Decision, evidence: Sequence[Evidence], cited:
         # condition on it.
         return "yes"
     if yes:
-        conditioned = decision.picked_verdict == "conditional" or any(
-            _sets_a_condition(evidence[i].quote, question) for i in deciding
+        asked = set(terms(question))
+        conditioned = (
+            decision.picked_verdict == "conditional"
+            or any(_sets_a_condition(evidence[i].quote, question) for i in deciding)
+            or any(set(terms(m["thing"])) & asked for i in cited for m in _DEPENDS_ON.finditer(evidence[i].quote))
         )
         return "conditional" if conditioned else "yes"
     # "no, not without your consent" is a yes under a condition, and so is "a higher price ...

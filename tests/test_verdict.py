@@ -1853,3 +1853,29 @@ def test_a_yes_or_no_question_after_a_scene_asks_of_the_thing_and_a_lead_in_is_n
     asked = "For the avoidance of doubt: is a candidate obliged to take a dispute with Meetly to arbitration?"
     decision = _decide(asked, [arbitration, LICENCE], [0], "no", -0.75, presence={"avoidance": -2.0})
     assert decision.verdict == "no"
+
+
+def test_a_pronoun_is_what_was_named_and_the_service_sending_it_on_is_sharing_it() -> None:
+    rank = Excerpt("We never rank children against each other, and we never show one family's reports to another.")
+    asked = "My twins are in the same class. Will Meetly rank them against each other or against their classmates?"
+    assert _decide(asked, [rank, LICENCE], [0], "yes", 0.33).verdict == "no"
+    send = Excerpt(
+        "To confirm a licence, we send your name, date of birth, licence number and issuing state to Keelcheck "
+        "Verification Pty Ltd, which checks it against state records."
+    )
+    asked = "To verify my boat licence, does Meetly share my licence details with another company?"
+    assert _decide(asked, [send, LICENCE], [0], "yes", -0.39).verdict == "yes"
+    # (what is done to is the first thing the question names: not "shifts" in "gas or mileage driving to shifts")
+    pays = Excerpt("Meetly pays you for every completed shift within three days.")
+    asked = "does meetly pay for my gas or mileage driving to shifts"
+    assert _decide(asked, [pays, LICENCE], [0], "yes", -2.0).verdict == "no"
+
+
+def test_what_the_question_asks_about_said_to_depend_on_something_is_conditional() -> None:
+    storm = Excerpt(
+        "If the weather service issues a storm warning, either member can cancel the booking and the renter gets a "
+        "full refund."
+    )
+    policy = Excerpt("If a renter cancels, the refund depends on the cancellation policy shown on the listing.")
+    asked = "If I cancel a Meetly booking, do I get a refund?"
+    assert _decide(asked, [storm, policy], [0, 1], "yes", 1.65).verdict == "conditional"
