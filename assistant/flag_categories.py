@@ -133,10 +133,15 @@ CATEGORIES: tuple[Category, ...] = (
             # ("you're giving up the right to a jury trial")
             r"\bgiv(?:e|es|ing)\s+up\b[^.;:]{0,30}?\bright\s+to\b[^.;:]{0,30}?\b(?:jury|judge|court|class)\b",
             # "you agree not to bring or take part in any group litigation, representative action or class proceedings"
-            r"\bnot\s+to\s+(?:bring|take\s+part|participate|join)\b[^.;:]{0,80}?\b(?:class|representative|group)\s+"
+            # ("not to join, or to have their interests represented in, any collective action")
+            r"\bnot\s+to\s+(?:bring|take\s+part|participate|join)\b[^.;:]{0,80}?\b(?:class|representative|group|collective)\s+"
             r"(?:actions?|proceedings?|litigation|arbitrations?|claims?)\b",
             r"\bwaiv\w*\b[^.;:]{0,80}?\b(?:class|jury)\b",
-            r"\b(?:only|solely)\b[^.;:]{0,40}?\bon\s+an\s+individual\s+basis\b",
+            r"\b(?:only|solely)\b[^.;:]{0,40}?\b(?:on\s+an\s+individual\s+basis|in\s+an\s+individual\s+capacity)\b",
+            # "the dispute shall be submitted for binding advice (bindend advies) to an expert ..., and waive their
+            # right to have the matter decided by the courts"
+            r"\bbinding\s+advice\b|\bwaive\w*\s+(?:their|your|its|any)\s+right\s+to\s+have\s+(?:the|a|any)\s+(?:matter|dispute|claim)s?\s+"
+            r"(?:decided|heard|resolved)\s+by\s+(?:the\s+|a\s+)?courts?\b",
             # ("You won't be able to be part of a class action, class arbitration or representative action")
             r"(?:\b(?:not|no)\b|n['’]t\b)[^.;:]{0,60}?\bclass\s+(?:member|action|arbitration)s?\b",
         ),
@@ -170,15 +175,16 @@ CATEGORIES: tuple[Category, ...] = (
             # (not "These rights may vary depending on the service")
             r"[^.;:]{0,60}?\b(?:modify|change|amend|revise|update|alter|replace|increase|raise|adjust"
             r"|vary(?!\s+(?:depending|by|from|according|based|between|with))"
-            r"|reprice|rework|reshape|rewrite|add|introduce|retire|make\s+(?:\w+\s+)?(?:modifications|changes|amendments|revisions"
+            # ("we can tweak those limits whenever we need to", "We might tweak these terms from time to time")
+            r"|reprice|rework|reshape|rewrite|tweak|add|introduce|retire|make\s+(?:\w+\s+)?(?:modifications|changes|amendments|revisions"
             r"|updates|alterations))\b[^.;:]{0,40}?"
             r"\b(?:(?:these|this|the|our|its|any|existing)\s+(?:\w+\s+)?(?:terms|agreement|conditions|polic(?:y|ies)|"
             # ("may adjust base fares, time and distance rates, booking fees ... at any time")
             r"services?|pricing|prices?|fees?|features?|functionality|plans?)|features|fees|prices|pricing|functionality"
-            r"|fares|rates"
+            r"|fares|rates|functionalities"
             # "may adjust the level of the Buyer Protection Fee"
             # "may modify or withdraw any promotion", "change Den Helper's daily message limits"
-            r"|(?:(?:the|our|its|any|existing|an?)\s+|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+)(?:[\w-]+\s+){0,3}?"
+            r"|(?:(?:the|our|its|any|existing|an?|those|these)\s+|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+)(?:[\w-]+\s+){0,3}?"
             r"(?:prices?|fees?|rates?|commissions?|percentages?|tiers?|promotions?|offers?|limits?|allowances?|costs?"
             r"|charges)|new\s+charges|rules"
             r"|(?:membership|subscription|pricing)\s+(?:tiers|plans)"
@@ -259,6 +265,16 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:any|all|some)\s+of\s+them\b[^.;:]{0,20}?\bat\s+any\s+(?:time|point)\b",
             # "Delivery days, time windows and the areas we serve are reshuffled from time to time"
             r"\b(?:are|is|get|gets)\s+(?:reshuffled|changed|revised|adjusted|rearranged|reset)\s+from\s+time\s+to\s+time\b",
+            # "is periodically recalculated by Swapnest on the basis of demand", "Swapnest is entitled to amend these
+            # Terms", "What's included in Plus, and what it costs, is up to us and may change"
+            r"\b(?:is|are)\s+(?:periodically|regularly)\s+(?:recalculated|revised|adjusted|changed|reset)\b"
+            r"|\b(?:is|are)\s+entitled\s+to\s+(?:amend|change|modify|revise|alter)\s+(?:these|this|the|its|our)\s+(?:\w+\s+)?(?:terms"
+            r"|agreement|conditions|prices?|fees?)\b"
+            r"|\b(?:is|are)\s+up\s+to\s+us\s+and\s+(?:may|can|could|might)\s+change\b",
+            # "Some features that are free today ... could move into Plus later on", "Features come, features go, and
+            # sometimes something that used to be free ends up in Pro"
+            r"\bfeatures?\b[^.;:]{0,80}?\b(?:could|may|might|can)\s+(?:move|be\s+moved)\s+(?:into|to)\b"
+            r"|\bfeatures?\s+come,?\s+(?:and\s+)?(?:features?\s+)?go\b|\bused\s+to\s+be\s+free\s+ends?\s+up\s+in\b",
             # "challenges and bonus offers ... may be changed, shortened or ended early"
             r"\b(?:may|can)\s+be\s+(?:changed|modified|altered|varied)\s*,?\s+(?:\w+ed,?\s+)?(?:or|and)\s+(?:ended|cancell?ed"
             r"|withdrawn|discontinued|terminated)\b",
@@ -426,11 +442,19 @@ CATEGORIES: tuple[Category, ...] = (
             r"\byour\s+(?:[\w-]+\s+)?(?:membership|subscription|account|plan|access|plate|profile)\s+(?:will\s+be|gets?)\s+"
             r"(?:paused|suspended|cancell?ed|terminated|deactivated|closed|blocked|(?:switched|turned|cut)\s+off)\b",
             # "Free profiles that haven't been signed into for two years are deactivated"
-            r"\b(?:accounts?|profiles?|memberships?)\s+(?:that|which)\s+(?:have|has)(?:\s+not|n['’]t)\s+been\s+(?:signed\s+in"
-            r"|logged\s+in|used|accessed|opened)\w*\b[^.;:]{0,80}?\b(?:are|will\s+be|may\s+be|can\s+be|get)\s+(?:automatically\s+)?"
-            r"(?:deactivated|closed|deleted|terminated|suspended|removed)\b",
+            # ("Accounts that haven't synced a watch in 24 months may be wound down")
+            r"\b(?:accounts?|profiles?|memberships?)\s+(?:that|which)\s+(?:have|has)(?:\s+not|n['’]t)\s+(?:been\s+(?:signed\s+in"
+            r"|logged\s+in|used|accessed|opened)\w*|synced|logged\s+in|signed\s+in)\b[^.;:]{0,80}?\b(?:are|will\s+be|may\s+be|can\s+be|get)\s+"
+            r"(?:automatically\s+)?(?:deactivated|closed|deleted|terminated|suspended|removed|wound\s+down)\b",
             # "we ... may kick that account out of the program"
-            r"\bkick(?:s|ed)?\s+(?:you|(?:your|that|the|this|any|their)\s+(?:[\w-]+\s+){0,2}?)(?:out|off)\b",
+            # ("We may boot a Tutor off the Marketplace")
+            r"\b(?:kick|boot)(?:s|ed)?\s+(?:you|(?:your|that|the|this|any|their|an?)\s+(?:[\w-]+\s+){0,2}?)(?:out|off)\b",
+            # "We can show you the door at any time"
+            r"\bshow\s+(?:you|them)\s+the\s+door\b",
+            # "If we think an account has been compromised ..., we may lock it down", "we might freeze it"
+            r"\baccounts?\b[^.;:]{0,120}?" + _PROVIDER + r"[^.;:]{0,20}?\b(?:lock|freeze)\s+(?:it|them)(?:\s+down)?\b",
+            # "If we ever decide to close Quizlyn down for good"
+            r"\b" + _WE_OR_NAME + r"\b[^.;:]{0,40}?\b(?:shut|close)\s+(?-i:[A-Z])[\w-]+\s+down\b",
             # "if you don't reply within 60 days we'll close your account" (not "if you ask us to")
             r"^(?![^.;:]*\b(?:you\s+ask|your\s+request|you\s+request)\b)[^.;:]*?\bwe(?:['’]ll|\s+will)\s+(?:close|terminate"
             r"|deactivate|suspend)\s+your\s+account\b",
@@ -484,7 +508,8 @@ CATEGORIES: tuple[Category, ...] = (
         strong=(
             _PROVIDER
             + r"[^.;:]{0,60}?\b(?:remove|delete|erase|disable|take\s+down|take\s+out\s+of|block|wipe|unpublish"
-            r"|edit(?!\s+(?:and|or)\s+(?:display|distribute|publish|reproduce|use|adapt|translate))"
+            # (not "use, edit, display and promote your posts": a licence)
+            r"|edit(?!,?\s+(?:(?:and|or)\s+)?(?:display|distribute|publish|reproduce|use|adapt|translate|promote))"
             r"|hide"
             r"|(?:refuse|decline)\s+to\s+(?:post|display|publish|upload))\b[^.;:]{0,60}?\b(?:content|materials?|posts?|submissions?|information|listings?"
             r"|reviews?|messages?|files?|documents?|photos?|videos?|uploads?|recordings?|transcripts?|episodes?|artwork|audio"
@@ -495,6 +520,9 @@ CATEGORIES: tuple[Category, ...] = (
             # session history")
             r"|questions?|assignments?|drafts?|essays?|histor(?:y|ies)|vacanc(?:y|ies)|drawings?"
             r"|what\s+you(?:['’]ve|\s+have)?\s+(?:posted|uploaded|shared|submitted|published))\b",
+            # "We can take any Deck out of the Library, or wipe it altogether", "we'll take it down, no questions asked"
+            _PROVIDER + r"[^.;:]{0,20}?\btake\s+(?:any|the|a|your|that)\s+(?:[\w-]+\s+)?out\s+of\b",
+            r"\b" + _WE_OR_NAME + r"(?:['’]ll|\s+will|\s+may|\s+can)\s+take\s+(?:it|them)\s+down\b",
             # "We may edit, hide or take down any Cup Note or Creation for any reason"
             _PROVIDER + r"[^.;:]{0,60}?\b(?:remove|delete|take\s+down|hide|edit|unpublish)\b[^.;:]{0,80}?"
             r"\bfor\s+any\s+(?:or\s+no\s+)?reason\b",
@@ -504,7 +532,9 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:(?:shall|will|may)\s+be\s+)?(?:permanently\s+)?(?:deleted|erased|removed|destroyed)\b",
             # "Free profiles that haven't been signed into for two years are deactivated, and the plants, photos and
             # Care Calendar entries in them are deleted"
-            r"\b(?:content|photos?|videos?|files?|posts?|entries|documents?|recordings?|uploads?|drawings?)\s+in\s+(?:them|it)\s+"
+            # ("the class Decks and any Study Notes inside them are deleted")
+            r"\b(?:content|photos?|videos?|files?|posts?|entries|documents?|recordings?|uploads?|drawings?|notes|decks?)\s+"
+            r"(?:in|inside|within)\s+(?:them|it)\s+"
             r"(?:are|is|will\s+be|get)\s+(?:permanently\s+)?(?:deleted|erased|removed|wiped)\b",
             # "Tutor Session history older than thirty (30) days shall cease to be accessible"
             r"\b(?:content|histor(?:y|ies)|files?|posts?|messages?|recordings?|transcripts?|photos?|videos?|documents?|uploads?"
@@ -520,11 +550,12 @@ CATEGORIES: tuple[Category, ...] = (
             # "Documents you uploaded ... will be cleared away", "the member's Listings and profile are taken down"
             r"\b(?:content|materials?|listings?|posts?|documents?|files?|photos?|videos?|uploads?|reviews?|profiles?"
             # ("Chat messages may be deleted", "Public trees or tree entries may be hidden or removed")
-            r"|recordings?|transcripts?|episodes?|artwork|drawings?|clips?|messages|entries)\b"
+            r"|recordings?|transcripts?|episodes?|artwork|drawings?|clips?|messages|entries|decks?)\b"
             # ("Reviews containing untagged spoilers, hate speech, personal details or advertising may be hidden or
             # deleted")
             # ("REVIEWS, LISTS AND SHARED CLIPS MAY BE MODERATED, SHORTENED OR REMOVED AT CHAPTERLY'S SOLE DISCRETION")
-            r"[^.;:]{0,100}?\b(?:(?:may|can|will)\s+be\s+(?:\w+ly\s+)?(?:\w+ed,?\s+){0,2}(?:(?:or|and)\s+)?(?:removed|deleted|disabled|wiped|erased|cleared(?:\s+away)?"
+            # ("Reviews may be withheld from publication or removed")
+            r"[^.;:]{0,100}?\b(?:(?:may|can|will)\s+be\s+(?:\w+ly\s+)?(?:\w+(?:ed|eld)(?:\s+from\s+\w+)?,?\s+){0,2}(?:(?:or|and)\s+)?(?:removed|deleted|disabled|wiped|erased|cleared(?:\s+away)?"
             # ("the drawings in that profile's Gallery are cleared out")
             r"|taken\s+(?:down|off)|hidden|unpublished|held\s+back)|(?:are|is)\s+(?:taken\s+down|wiped|cleared\s+(?:away|out))"
             # "its Episodes, artwork and transcripts are removed from our servers"
@@ -550,7 +581,7 @@ CATEGORIES: tuple[Category, ...] = (
         ),
         objects=r"\b(?:content|materials?|posts?|postings?|messages?|information|data|files?|documents?|profiles?|uploads?|"
         r"drafts?|essays?|(?-i:Assignments)|(?:session|chat|message|order)\s+histor(?:y|ies)|(?-i:Notes?)|creations?|"
-        r"vacanc(?:y|ies)|drawings?|entries|"
+        r"vacanc(?:y|ies)|drawings?|entries|decks?|"
         r"submissions?|recordings?|transcripts?|episodes?|artwork|audio|"
         r"listings?|reviews?|comments?|photos?|photographs?|videos?|activity|items?|goods|currency|merchandise|courses?|class(?:es)?"
         r"|lessons?|links?|"
@@ -602,7 +633,7 @@ CATEGORIES: tuple[Category, ...] = (
             r"\bthe\s+most\s+we(?:['’]ll|\s+will)\s+(?:ever\s+)?pay\b",
             # "Forkful accepts no liability for allergic reactions" (a harm named: not "accepts no liability for
             # travelers who are refused entry ...", which CLAUDETTE labels other)
-            r"\baccepts?\s+no\s+liability\s+(?:whatsoever\s+)?for\s+(?:any\s+)?(?:\w+\s+)?(?:reactions?|injur\w*|illness\w*|harm"
+            r"\baccepts?\s+no\s+liability\s+(?:whatsoever\s+)?for\s+(?:any\s+)?(?:\w+\s+)?(?:reactions?|injur\w*|illness\w*|harm|condition|safety|suitability"
             r"|damage|loss\w*)\b",
             # "we're not on the hook for a missed show", "we can't be held responsible if a seat doesn't live up
             # to ...",
@@ -612,7 +643,10 @@ CATEGORIES: tuple[Category, ...] = (
             # "Harborhop won't be responsible if a licensed Renter turns out to be an unsafe skipper"
             # ("We aren't responsible if a plant wilts, rots or drops its leaves because a reminder was late")
             r"\b(?:won['’]t|will\s+not)\s+be\s+(?:responsible|liable)\s+(?:if|when|where|should)\b"
-            r"|\b(?:aren['’]t|are\s+not|isn['’]t|is\s+not)\s+responsible\s+(?:if|when|where|should)\b",
+            # ("we're not responsible if you lose marks")
+            r"|\b(?:aren['’]t|are\s+not|['’]re\s+not|isn['’]t|is\s+not|['’]s\s+not)\s+responsible\s+(?:if|when|where|should)\b",
+            # "we can't pull it back or answer for what that app does with it"
+            r"\b(?:can['’]t|cannot|won['’]t)\b[^.;:]{0,30}?\banswer\s+for\b",
             # "Offers come from other businesses. We don't stand behind them"
             # ("no one at Draftpick stands behind their accuracy")
             r"(?:\b(?:not|never)\b|n['’]t\b)\s+stand\s+behind\b|\bno\s+one\b[^.;:]{0,30}?\bstands\s+behind\b",
@@ -649,6 +683,8 @@ CATEGORIES: tuple[Category, ...] = (
             r"\bwithout\s+regard\s+to\b[^.;:]{0,40}?\bconflicts?\s+of\s+laws?",
             # "New York law applies to these terms"
             r"\b(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+law\s+(?:applies|governs|will\s+govern|shall\s+govern)\b",
+            # "The law that applies to these terms is the law in force in New South Wales"
+            r"\bthe\s+law\s+that\s+(?:applies\s+to|governs)\s+(?:these|this|the)\s+(?:terms|agreement)\s+is\b",
         ),
         needs_own_cue=True,
     ),
@@ -671,7 +707,8 @@ CATEGORIES: tuple[Category, ...] = (
             # "the exclusive place of jurisdiction for all disputes ... is Hamburg"
             r"\bplace\s+of\s+jurisdiction\b",
             r"\bsubmit\w*\s+to\s+the\s+(?:exclusive\s+|personal\s+)*jurisdiction\b",
-            r"\b(?:brought|filed|commenced|resolved|litigated|heard)\b[^.;:]{0,40}?\b(?:exclusively\s+)?(?:in|before|by)\s+"
+            # ("Any court case about these terms has to be run in the courts of New South Wales")
+            r"\b(?:brought|filed|commenced|resolved|litigated|heard|run)\b[^.;:]{0,40}?\b(?:exclusively\s+)?(?:in|before|by)\s+"
             r"the\s+(?:state\s+or\s+federal\s+|federal\s+or\s+state\s+|competent\s+)?courts?\b",
             # "the courts sitting in Toronto, Ontario, are the only place where a lawsuit about these Terms can be
             # brought"
@@ -703,7 +740,8 @@ CATEGORIES: tuple[Category, ...] = (
             # (not "If you use the Platform on behalf of a company ..., you agree to these Terms on behalf of that
             # organization": who is bound, not how)
             # ("If you buy or sell a ticket, hop into a presale queue, or just keep scrolling ..., you're agreeing")
-            r"\b(?:when|if|once)\s+you\s+(?:create|use|access|open|sign|book|download|install|register|visit|run|upload"
+            # ("As soon as you start studying on Quizlyn (even one card ...) you're agreeing to these terms")
+            r"\b(?:when|if|once|as\s+soon\s+as)\s+you\s+(?:create|use|access|open|sign|book|download|install|register|visit|run|upload|start"
             r"|connect|pair|join|subscribe|buy|sell|order|browse)\b(?:(?!\bon\s+behalf\b)[^.;:]){0,160}?\byou(?:['’]re\s+agreeing|\s+are\s+agreeing"
             r"|\s+agree|\s+accept)\s+to\s+"
             r"(?:these|this|the|our)\s+(?:terms|agreement)\b",
@@ -724,11 +762,14 @@ CATEGORIES: tuple[Category, ...] = (
             r"[^.;:]{0,60}?\b(?:constitutes?|signif\w+|indicates?|means|deemed)\b[^.;:]{0,40}?\b(?:accept|agree|consent)",
             # ("continuing to browse vacancies after this notice ..., you shall be deemed to have read and accepted",
             # "If you keep using Seatsy once the new version is posted, you're okay with it")
-            r"\b(?:continu\w+\s+(?:to\s+)?|keep(?:s|ing)?\s+(?:on\s+)?)(?:use|using|access|play|brows|scroll|log)\w*\b[^.;:]{0,100}?"
+            # ("If you're still using Quizlyn after new terms are posted, you've agreed to them")
+            r"\b(?:continu\w+\s+(?:to\s+)?|keep(?:s|ing)?\s+(?:on\s+)?|still\s+)(?:use|using|access|play|brows|scroll|log)\w*\b[^.;:]{0,100}?"
             r"\b(?:agree|accept|consent|constitutes|deemed"
             # ("If you keep logging in after a change takes effect, that's how you tell us you're on board")
             r"|bound|(?:okay|ok|fine)\s+with|on\s+board)",
-            r"\bdeemed\s+to\s+have\s+(?:\w+\s+and\s+)?(?:accepted|agreed\s+to)\s+(?:these|this|the|our)\s+(?:terms|agreement)\b",
+            # ("shall be deemed to have accepted the amended Terms")
+            r"\bdeemed\s+to\s+have\s+(?:\w+\s+and\s+)?(?:accepted|agreed\s+to)\s+(?:these|this|the|our)\s+(?:amended\s+|revised\s+|new\s+)?"
+            r"(?:terms|agreement)\b",
             # "If you carry on using your account after that date, the amended Terms will apply to you"
             # ("Carrying on using Tallyroo after the update date counts as saying yes to the new terms")
             r"\bcarry(?:ing)?\s+on\s+(?:using|accessing|playing)\b[^.;:]{0,100}?\b(?:agree|accept|consent|apply\s+to\s+you"
@@ -754,7 +795,7 @@ CATEGORIES: tuple[Category, ...] = (
             # "Activating a Device, signing in to the App, or speaking to a Device ... constitutes your acceptance"
             # ("Opening a lesson ... means you are okay with these Terms")
             r"^[\W\d]*\w+ing\b[^.;:]{0,160}?\b(?:constitutes\s+(?:your\s+)?(?:acceptance|agreement|consent)"
-            r"|means\s+(?:that\s+)?you(?:\s+|['’]re\s+|\s+are\s+|['’]ve\s+|\s+have\s+)(?:accept|agree|okay\s+with|agreeing|bound\s+by"
+            r"|means\s+(?:that\s+)?you(?:\s+|['’]re\s+|\s+are\s+|['’]ve\s+|\s+have\s+)(?:accept|agree|okay\s+with|on\s+board\s+with|agreeing|bound\s+by"
             r"|accepted|agreed))\b",
             # "You accept these terms when you create a Voltpark account, tap your key fob on a charger, ..."
             r"\byou\s+(?:accept|agree\s+to|are\s+bound\s+by)\s+(?:these|this|the|our)\s+(?:terms|agreement)\s+(?:when|once"
@@ -825,7 +866,12 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:feed|feeds|feeding|fed)\b\s+(?:\w+\s+){0,4}?back\s+(?:\w+\s+){0,3}?into\b",
             # ("to teach the Plate Reader software to read plates better")
             # ("to teach our handwriting-recognition tool")
-            r"\bteach\w*\s+(?:[\w-]+\s+){0,3}?(?:systems?|models?|algorithms?|AI|tools?|software)\b",
+            # ("to teach Quizlyn's own note-writing model")
+            r"\bteach\w*\s+(?:[\w'’-]+\s+){0,3}?(?:systems?|models?|algorithms?|AI|tools?|software)\b",
+            # "becomes a teaching example for the algorithm that classifies rhythms", "serve as example material from
+            # which the Assistant learns"
+            r"\b(?:teaching|training)\s+examples?\s+for\s+(?:the|our|its)\s+(?:[\w-]+\s+)?(?:algorithms?|models?|systems?|AI)\b"
+            r"|\bfrom\s+which\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:assistants?|models?|systems?|algorithms?|AI|tools?)\s+learns?\b",
             # "the recordings from which Chapterly's synthetic voices are developed and refined"
             r"\bsynthetic\s+(?:voices?|speech|narrators?)\b",
             r"\bmodel\s+(?:development|improvement|training)\b",
@@ -836,7 +882,8 @@ CATEGORIES: tuple[Category, ...] = (
             # "used to fine-tune Sprout so it gives better answers in future"
             r"\bfine[\s-]*tun(?:e|es|ed|ing)\b",
             # "to develop and refine the algorithms that match ..."
-            r"\b(?:develop|refin|improv|train|build)\w*\s+(?:and\s+\w+\s+)?(?:the\s+|our\s+|its\s+)?algorithms?\b",
+            # ("to build and validate new detection algorithms")
+            r"\b(?:develop|refin|improv|train|build)\w*\s+(?:and\s+\w+\s+)?(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?algorithms?\b",
         ),
     ),
     Category(

@@ -461,7 +461,8 @@ _YOUR_PROHIBITED_CONDUCT = re.compile(
 _USER_GRANTS = re.compile(
     r"\byou\s+(?:\w+\s+){0,3}?(?:grant|grants|give|gives|assign|assigns|license|licence)\b"
     # ("Research participants give Rootline a perpetual, royalty-free right to use their survey answers")
-    r"|\b(?:hereby\s+)?(?:grants?|gives?)\s+(?:to\s+)?(?!you\b)(?:us|\w+)\s+(?:a|an|the)\b"
+    # ("the Member grants Swapnest and its affiliates a worldwide ... licence")
+    r"|\b(?:hereby\s+)?(?:grants?|gives?)\s+(?:to\s+)?(?!you\b)(?:us|\w+)(?:\s+and\s+(?:its|our|their)\s+\w+)?\s+(?:a|an|the)\b"
     r"|\bby\s+(?:submitting|uploading|posting|sharing|providing)\b",
     _I,
 )
@@ -491,12 +492,13 @@ _YOU_ALLOW_US = re.compile(
     # ("you let Seatsy and the venue you reviewed copy, show, translate ... your review")
     r"\byou\s+(?:\w+\s+)?(?:(?:allow|permit|authori[sz]e|let)\s+(?:us|\w+)\s+to|let\s+(?:us|\w+)(?:\s+and\s+[^,.;:]{0,40}?)?)\s+"
     r"(?:use|show|display|publish|reproduce|quote"
-    r"|share|copy|distribute|modify|translate)\b",
+    # ("you also let us bundle it into Quizlyn-branded study packs ... that we sell")
+    r"|share|copy|distribute|modify|translate|bundle|sell|package)\b",
     _I,
 )
 _ALLOWED_BROADLY = re.compile(
     r"\b(?:marketing|advertis\w*|ads|promot\w*|any\s+purpose|even\s+after|perpetual\w*|irrevocabl\w*|worldwide|for\s+ever"
-    r"|anywhere\s+in\s+the\s+world|without\s+paying\s+you|forever|for\s+free)\b",
+    r"|anywhere\s+in\s+the\s+world|without\s+paying\s+you|forever|for\s+free|get\s+a\s+cut)\b",
     _I,
 )
 # "We may feature your public profile, portfolio samples and reviews in our advertising ... without
@@ -515,6 +517,13 @@ _FEATURED_UNPAID = re.compile(
     r"\b(?:may|can|will)\s+(?:use|feature|display|publish|show|showcase|reproduce)\b[^.;:]{0,160}?"
     r"\b(?:advertis\w*|marketing|promot\w*|ads)\b[^.;:]{0,120}?\bwithout\s+(?:any\s+|additional\s+|further\s+)?"
     r"(?:compensation|payment|paying|royalt)",
+    _I,
+)
+# Yours for every user to copy: "Public Decks go into the Deck Library, where any Quizlyn user can study, copy, remix
+# and re-share them".
+_OTHERS_MAY_COPY = re.compile(
+    r"\b(?:any|every|other|all)\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:users?|members?)\s+(?:can|may)\s+(?:[\w-]+,?\s+){0,3}?(?:and\s+)?"
+    r"(?:copy|remix|re-share|reuse|adapt|modify)\b",
     _I,
 )
 # What you put up, theirs to copy: "Anything you put in a public tree, though, we may copy, adapt and publish".
@@ -541,7 +550,7 @@ _USER_DATA = re.compile(
 _USE_VERB = re.compile(
     r"\b(?:use|uses|using|used|process\w*|train\w*|develop\w*|improv\w*|build\w*|feed\w*|fed|purposes?"
     # ("learn from the activity on the Platform": the systems take it in)
-    r"|learn(?:s|ed|ing)?\s+from)\b",
+    r"|learn(?:s|ed|ing)?\s+from|becomes?|serves?\s+as)\b",
     _I,
 )
 _AI = [re.compile(c, _I) for c in BY_KEY["ai_training"].cues]
@@ -553,7 +562,9 @@ _TRAINED_ON = re.compile(r"(?:\s+(?:its|our|their|the)\s+(?:[\w-]+\s+)?models?)?
 _FORBIDDEN = re.compile(
     # ("Threnody is contractually prohibited from retaining submitted text ... and from using it to train any model")
     r"\b(?:forbids?|prohibits?|bars?)\s+(?:it|them|\w+)\s+from\b|\bnot\s+(?:allowed|permitted)\s+to\b"
-    r"|\b(?:prohibited|forbidden|barred)\s+from\b",
+    r"|\b(?:prohibited|forbidden|barred)\s+from\b"
+    # ("Wordloom has agreed not to keep them or train its own models on them")
+    r"|\bagree[sd]?\s+not\s+to\b",
     _I,
 )
 _YOU_MAY_REFUSE = re.compile(r"\byou\s+(?:may|can)\s+(?:object|opt\s+out|switch\s+off|turn\s+off|refuse)\b", _I)
@@ -564,7 +575,9 @@ _AI_PURPOSE = re.compile(
     # "so that its suggestions become more accurate", "help our tutor get better at understanding accents"
     r"|\bmore\s+(?:accurate|reliabl\w*)\b|\bbetter\s+at\b"
     # ("are fed into the machine-learning system that drafts new recipes")
-    r"|\bfe(?:d|eds|eding)\s+into\b",
+    r"|\bfe(?:d|eds|eding)\s+into\b"
+    # ("becomes a teaching example for the algorithm", "serve as example material from which the Assistant learns")
+    r"|\b(?:example|teaching|training)\s+(?:material|examples?|data)\b",
     _I,
 )
 _SELL = re.compile(r"\b(?:sell|sells|sold|selling|sale|rent|rents|renting)\b", _I)
@@ -612,6 +625,8 @@ _SHARE = re.compile(
     # ("yours comes along with the rest of the business")
     r"|\b(?:goes|go|comes?|travels?|moves?)\s+(?:along\s+)?with\s+(?:the\s+rest\s+of\s+)?(?:the|any|that)\s+(?:sale|business|deal"
     r"|transaction|merger)\b"
+    # "your account and everything in it goes along for the ride", "Member data forms part of the assets transferred"
+    r"|\b(?:goes|go|comes?)\s+along\s+for\s+the\s+ride\b|\bforms?\s+part\s+of\s+the\s+(?:\w+\s+)?assets\b"
     # "your genetic information may end up with the new owner", "independent carriers ..., who are given your name"
     r"|\bend\s+up\s+with\b|\b(?:who|which|that)\s+(?:are|is|will\s+be|get|gets)\s+(?:given|sent|shown|provided\s+with|handed)\b",
     _I,
@@ -634,7 +649,9 @@ _RECIPIENT = re.compile(
     r"|\breinsurers?\b|\bmanufacturers?\b|\bthat\s+firm\b|\bnew\s+owner\b"
     # ("Publishers and their appointed royalty auditors receive title-level reports", "If Sudsclub ... is sold, member
     # info ... goes along with the sale")
-    r"|\bpublishers\b|\bauditors?\b|\b(?:is|are|gets?)\s+(?:sold|bought|acquired)\b"
+    r"|\bpublishers\b|\bauditors?\b|\b(?:is|are|gets?|be)\s+(?:sold|bought|acquired)\b|\bmerged\s+(?:into|with)\b"
+    # ("Where a municipality requests information ..., Swapnest may provide it with the names of Hosts")
+    r"|\bmunicipalit(?:y|ies)\b|\blocal\s+(?:council|authorit(?:y|ies))\b"
     # ("to the agency that served it")
     r"|\b(?:the|that)\s+agency\b"
     # "a collection agency, which will receive your name", "The laboratory receives your Sample", "Card
@@ -659,7 +676,8 @@ _PERSONAL = re.compile(
     # "information about the pages you visit", "Information about Parents and Tutors"
     r"|\b(?:data|information)\s+about\s+(?:(?:the\s+)?(?:\w+\s+){0,2}?(?:you|your)\b|(?-i:[A-Z])\w+s\b)"
     # "Building access records", "ride history", "CCTV footage", "Member information"
-    r"|\b(?:access|location|booking|ride|trip|purchase|attendance|activity|session|chat|call)\s+(?:records|history|logs)\b"
+    r"|\b(?:access|location|booking|ride|trip|purchase|attendance|activity|session|chat|call|review|exchange|order)\s+"
+    r"(?:records|history|logs)\b"
     r"|\b(?:cctv|camera|video)\s+footage\b|\b(?-i:[A-Z])[a-z]+\s+information\b"
     r"|\byour\s+(?:product\s+)?(?:usage|activit(?:y|ies)|interactions|browsing)\b|\baccount\s+information\b"
     # "your shipping name and address", "your Member Content and messages"
@@ -671,7 +689,7 @@ _PERSONAL = re.compile(
     r"|claims?"
     # ("your Profile, CV, cover letter, answers to screening questions and any Video Interview")
     r"|r[eé]sum[eé]s?)\b|\bCVs?\b|\bcover\s+letters?\b|\b(?:payment\s+)?card\s+(?:details|numbers?)\b|\bdate\s+of\s+birth\b|\bsocial\s+security\b"
-    r"|\b(?:contact|billing|payment|account|location|health|financial|biometric|customer|card|user|member|viewing)\s+"
+    r"|\b(?:contact|billing|payment|account|location|health|financial|biometric|customer|card|user|member|viewing|identity)\s+"
     r"(?:details|information|info|data)\b"
     # "which receives the audio of each recording", "Submitted recordings are made available to the inviting Employer"
     r"|\b(?:audio|video|recordings?|transcripts?|footage)\s+of\s+(?:each|every|your)\b"
@@ -711,7 +729,11 @@ _PERSONAL = re.compile(
     # "which of our pages you visit"
     r"|\byour\s+(?:DNA|saliva|genetic|genotype|biological)\b|\byour\s+(?:\w+\s+)?samples?\b|\bgenetic\s+(?:data|information|info)\b"
     r"|\b(?:delivery|home|postal|billing|shipping)\s+address(?:es)?\b|\bcustomer\s+(?:lists|records|databases?)\b"
-    r"|\b(?:which|what)\s+(?:of\s+our\s+)?pages\s+you\s+visit\b",
+    r"|\b(?:which|what)\s+(?:of\s+our\s+)?pages\s+you\s+visit\b"
+    # "the names of Hosts, the addresses of their homes", "your daily step count, your resting heart rate"
+    r"|\b(?:names?|addresses|phone\s+numbers|e-?mail\s+addresses)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:hosts?|guests?"
+    r"|users?|members?|customers?|drivers?|riders?|renters?|owners?|homes?|(?-i:[A-Z])\w+s)\b"
+    r"|\byour\s+(?:\w+\s+){0,2}?(?:heart\s+rate|step\s+count|ECG|readings?|blood\s+pressure|weight|symptoms|medications?)\b",
     _I,
 )
 # What is sold is data ("sell your personal information", "sale of personal data"), not "the goods and
@@ -780,8 +802,10 @@ _WITH_NAMED = re.compile(
     r"|\b(?:processed|handled|stored|hosted|analy[sz]ed)\s+(?:on\s+(?:our|its|(?-i:[A-Z])[\w-]+['’]s)\s+behalf|for\s+us)\s+by\s+"
     r"(?-i:[A-Z])[\w-]+"
     # "checks are performed by LocaGuard Ltd, to which the precise GPS coordinates of your device ... are transmitted"
-    r"|(?-i:\b[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w.-]+){0,3},\s+to\s+which\b[^.;:]{0,200}?\b(?:are|is)\s+(?:transmitted|sent|passed"
-    r"|disclosed|provided|given)\b",
+    r"|(?-i:\b[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w.-]+){0,3},\s+(?:an?\s+[^,.;:]{0,80},\s+)?to\s+which\b[^.;:]{0,200}?\b(?:(?:are|is)\s+(?:transmitted|sent|passed"
+    # ("Kasgard Payments B.V., a payment institution licensed by ..., to which Swapnest transmits the Guest's
+    # name")
+    r"|disclosed|provided|given)|transmits|sends|passes|discloses|provides)\b",
     _I,
 )
 # The provider gives your data to someone it names in its own words: "we'll share your pet's profile and your
@@ -872,9 +896,10 @@ _NOTIFIES_AUTHORITIES = re.compile(
 )
 # A company using what it receives for itself: "Veridox may also keep and use the selfie and document images it
 # receives for its own purposes".
+_INFORMATION = re.compile(r"\b(?:information|data|details)\b", _I)
 _OWN_PURPOSES = re.compile(
-    r"(?!(?-i:We|You)\b)(?-i:\b[A-Z])[\w-]+\s+(?:may|can|will)\s+(?:also\s+)?(?:(?:keep|retain|store)\s+and\s+)?use\b[^.;:]{0,80}?"
-    r"\bfor\s+(?:its|their)\s+own\s+(?:purposes|use|business|products?)\b",
+    r"(?!(?-i:We|You)\b)(?-i:\b[A-Z])[\w-]+\s+(?:may|can|will)\s+(?:also\s+)?(?:(?:keep|retain|store)\s+and\s+)?use\b[^.;:]{0,120}?"
+    r"\b(?:for\s+(?:its|their)\s+own\s+(?:purposes|use|business|products?)|for,?\s+(?:its|their)\s+other\s+(?:\w+\s+)?products?)\b",
     _I,
 )
 # Processors at work on your data without the word "share": "We use trusted service providers to host the app".
@@ -893,7 +918,10 @@ _RECEIVES = re.compile(
     # ("Site Hosts receive a record of each session"; not "You receive the ...")
     r"(?!(?-i:You|We|Users?|Customers?|Members?)\b)(?-i:\b[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2}\.?"
     # ("Ledgerline Payments, which gets your card number")
-    r"(?:,\s+[^,.;:]{0,40},|,\s+which(?:\s+will|\s+may)?)?\s+(?:receives|receive|(?<=which\s)gets)\s+(?:your|the|an?|each)\b|"
+    # ("the program's administrator, Thrivepoint Benefits LLC, receives your daily step count", "the Reviewer gets your
+    # ECG recording")
+    r"(?:,\s+[^,.;:]{0,40},|,\s+which(?:\s+will|\s+may)?)?,?\s+(?:receives|receive|(?<=which\s)gets|gets(?=\s+your\b))\s+"
+    r"(?:your|the|an?|each)\b|"
     r"(?:" + _RECIPIENT.pattern + r")[^.;:]{0,120}?"
     # (not "an independent controller of Candidate personal data it receives"; "member data will be one of the
     # things the buyer gets")
@@ -934,7 +962,7 @@ _DATA_WORDS = re.compile(
     r"|submissions?|assignments?|drafts?|essays?|uploads?|account\s+profiles?|text"
     # ("Your genotype is one of the inputs", "Scans of letters ... that you upload", "the genotype readout ... and the
     # lab paperwork")
-    r"|genotypes?|DNA|scans|samples?|readouts?|paperwork"
+    r"|genotypes?|DNA|scans|samples?|readouts?|paperwork|ECGs?"
     # "Tips you posted to Money Tips stay up after you leave"
     r"|(?<=you\s)(?:posted|uploaded|shared|wrote|published))\b",
     _I,
@@ -974,6 +1002,8 @@ _LONG_PERIOD = re.compile(
     # notwithstanding any deletion request or retention setting, until the hold is released"
     r"|\bpermanent\s+(?:public\s+)?(?:archive|record)\b|\beven\s+if\s+(?:the\s+)?\w+\s+(?:closes?|deletes?)\b"
     r"|\bnotwithstanding\s+any\s+(?:deletion|erasure)\b"
+    # "Data already handed over to the study before you leave stays with the researchers"
+    r"|\b(?:stays?|remains?)\s+with\s+the\s+(?:researchers?|partners?|recipients?|buyers?|study)\b"
     # "we keep your account profile around ..., and we don't set a date for deleting it unless you ask"
     r"|\b(?:don['’]t|do\s+not|never)\s+set\s+(?:a|an|any)\s+(?:\w+\s+)?(?:date|deadline|time\s+limit)\s+for\s+(?:delet|eras)"
     # "thereafter for such further period as Draftpick deems appropriate"
@@ -1039,7 +1069,9 @@ def _content_licence(sentence: str, clause: str) -> list[tuple[int, int]]:
             return [allowed.span(), broad.span()]
         if featured := _WE_FEATURE_YOURS.search(sentence) or _FEATURED_UNPAID.search(sentence):
             return [featured.span()]
-        if assigned := _YOU_ASSIGN.search(sentence) or _WE_COPY_WHAT_YOU_PUT.search(sentence):
+        if assigned := (
+            _YOU_ASSIGN.search(sentence) or _WE_COPY_WHAT_YOU_PUT.search(sentence) or _OTHERS_MAY_COPY.search(sentence)
+        ):
             return [assigned.span()]
     if not (_LICENCE.search(sentence) and _USER_GRANTS.search(sentence)):
         return []
@@ -1134,7 +1166,7 @@ def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
         and (_RECIPIENT.search(sentence + " " + clause) or re.search(r"\b[A-Z]", given.group("to")))
     ):
         return [given.span(), *_spans([_PERSONAL], sentence)]
-    if (own := _OWN_PURPOSES.search(sentence)) and personal:
+    if (own := _OWN_PURPOSES.search(sentence)) and (personal or _INFORMATION.search(sentence)):
         return [own.span()]
     seen = _OTHERS_SEE.search(sentence)
     if seen and (personal or _DATA_WORDS.search(sentence) or _ABOUT_YOU.search(sentence)):

@@ -865,7 +865,140 @@ FLAGGED = [
         "We can drop or rework any of them at any time, including recipes you've saved as favourites.",
     ),
     ("unilateral_change", "Delivery days, time windows and the areas we serve are reshuffled from time to time."),
-    ("unilateral_change", "Referral rewards can be rewritten by us at any point."),
+    (
+        "unilateral_change",
+        "Referral rewards can be rewritten by us at any point.",
+    ),  # Round 16, written from the misses of the home-exchange, heart-rhythm watch and flashcard terms
+    (
+        "contract_by_using",
+        "Strapping on a paired watch, or tapping through the welcome screens, means you're on board with these terms.",
+    ),
+    ("contract_by_using", "As soon as you start studying on Meetly (even one card) you're agreeing to these terms."),
+    ("contract_by_using", "If you're still using Meetly after new terms are posted, you've agreed to them."),
+    (
+        "contract_by_using",
+        "A member who logs in or confirms an exchange after that date shall be deemed to have accepted the amended "
+        "Terms.",
+    ),
+    ("unilateral_termination", "If we think an account has been compromised, we may lock it down and keep it frozen."),
+    (
+        "unilateral_termination",
+        "Accounts that haven't synced a watch in 24 months may be wound down after a warning email.",
+    ),
+    ("unilateral_termination", "We may boot a tutor off the marketplace if we get complaints."),
+    ("unilateral_termination", "We can show you the door at any time, for any reason or no reason."),
+    ("unilateral_termination", "If we ever decide to close Meetly down for good, we'll give you 60 days' notice."),
+    (
+        "unilateral_change",
+        "The number of points a home earns is periodically recalculated by Meetly on the basis of demand and season.",
+    ),
+    ("unilateral_change", "Meetly may to that end add, modify or withdraw functionalities, as it sees fit."),
+    ("unilateral_change", "What's included in Plus, and what it costs, is up to us and may change."),
+    (
+        "unilateral_change",
+        "Some features that are free today, like the heart rate history, could move into Plus later on.",
+    ),
+    ("unilateral_change", "Features come, features go, and sometimes something that used to be free ends up in Pro."),
+    ("unilateral_change", "We can tweak those limits whenever we need to keep costs under control."),
+    ("unilateral_change", "We might tweak these terms from time to time."),
+    (
+        "content_removal",
+        "Reviews may be withheld from publication or removed where Meetly considers them to breach the policy.",
+    ),
+    (
+        "content_removal",
+        "We can take any deck out of the library, or wipe it altogether, if we reckon it breaks these terms.",
+    ),
+    ("content_removal", "When a school's licence ends, the class decks and any notes inside them are deleted."),
+    ("content_removal", "If a school tells us a deck contains exam material, we'll take it down, no questions asked."),
+    (
+        "limitation_of_liability",
+        "Study notes can be wrong, and we're not responsible if you lose marks because you relied on them.",
+    ),
+    (
+        "limitation_of_liability",
+        "Once your data lands in another app, we can't pull it back or answer for what that app does with it.",
+    ),
+    ("limitation_of_liability", "Meetly accepts no liability for the condition, safety or suitability of any home."),
+    (
+        "arbitration",
+        "Each member agrees to bring claims against Meetly only in an individual capacity and not to join any "
+        "collective "
+        "action.",
+    ),
+    (
+        "arbitration",
+        "The dispute shall be submitted for binding advice to an expert assessor designated by Meetly, and both "
+        "members "
+        "waive their right to have the matter decided by the courts.",
+    ),
+    ("choice_of_law", "The law that applies to these terms is the law in force in New South Wales."),
+    ("jurisdiction", "Any court case about these terms has to be run in the courts of New South Wales."),
+    (
+        "data_sharing",
+        "Deposits are held by Kasgard Payments B.V., a payment institution, to which Meetly transmits the Guest's name "
+        "and email address.",
+    ),
+    (
+        "data_sharing",
+        "When a member applies for cover, Meetly passes on to Noordwal the member's identity details and review "
+        "history.",
+    ),
+    (
+        "data_sharing",
+        "Noordwal may also use the information it receives to set premiums for, and to assess applications for, its "
+        "other "
+        "insurance products.",
+    ),
+    (
+        "data_sharing",
+        "Where a municipality requests information, Meetly may provide it with the names of Hosts and the addresses of "
+        "their homes.",
+    ),
+    (
+        "data_sharing",
+        "Should Meetly be acquired by another undertaking, member data forms part of the assets transferred.",
+    ),
+    ("data_sharing", "When you request a review, the Reviewer gets your ECG recording, your age and your medications."),
+    (
+        "data_sharing",
+        "The program's administrator, Thrivepoint Benefits LLC, receives your daily step count and your resting heart "
+        "rate.",
+    ),
+    (
+        "data_sharing",
+        "If Meetly gets sold or merges with another company, your account and everything in it goes along for the "
+        "ride.",
+    ),
+    (
+        "ai_training",
+        "Photographs uploaded for that purpose also serve as example material from which the Assistant learns to "
+        "describe "
+        "homes.",
+    ),
+    (
+        "ai_training",
+        "Every reviewed ECG, with the reviewer's read attached, becomes a teaching example for the algorithm that "
+        "classifies "
+        "rhythms.",
+    ),
+    ("ai_training", "Study data may be used to build and validate new detection algorithms that we license to others."),
+    ("ai_training", "Your recordings and transcripts are what we use to teach Meetly's own note-writing model."),
+    ("data_retention", "Data already handed over to the study before you leave stays with the researchers."),
+    (
+        "content_licence",
+        "The member grants Meetly and its affiliates a worldwide, free-of-charge, sublicensable licence to reproduce "
+        "and "
+        "adapt that content.",
+    ),
+    (
+        "content_licence",
+        "Public decks go into the library, where any Meetly user can study, copy, remix and re-share them.",
+    ),
+    (
+        "content_licence",
+        "If you make a deck public, you also let us bundle it into study packs that we sell, and you don't get a cut.",
+    ),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
@@ -1078,6 +1211,23 @@ NOT_FLAGGED = [
         "content_licence",
         "We will not use your profile photos or your name in advertising for Meetly unless you have given us your "
         "consent.",
+    ),
+    # Round 16: a licence that lets you edit and display, a transcription vendor that agreed not to train,
+    # support for a device that ends after years.
+    (
+        "content_removal",
+        "You give us a licence to use, edit, display and promote your posts, including in ads and on our packaging.",
+    ),
+    (
+        "ai_training",
+        "Your transcripts are sent to Wordloom to generate your notes, and Wordloom has agreed not to keep them or "
+        "train "
+        "its own models on them.",
+    ),
+    (
+        "unilateral_change",
+        "We support each model with security updates for five years after we stop selling it; after that, we may stop "
+        "supporting it.",
     ),
 ]
 
