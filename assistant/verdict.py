@@ -985,13 +985,18 @@ _WHAT_IS_LEFT = re.compile(r"left-?overs?|unused|unspent|remaining", re.IGNORECA
 _LIKENESS = re.compile(r"-(?:style|like|type|esque)$", re.IGNORECASE)
 
 
+_SHORT_VERBS = frozenset({"do", "run", "try", "set", "buy", "pay", "use", "fit", "cut"})
+
+
 def done_again(word: str) -> bool:
     """Whether the word is a common verb done again ("repost", "reshare", "rewatch"): terms that speak of
     posting speak of reposting, so it is no word of its own to ask about."""
     from wordfreq import zipf_frequency
 
     word = word.lower()
-    return word.startswith("re") and len(word) > 5 and zipf_frequency(word[2:], "en") >= REDONE_ZIPF
+    # ("redo": the wash done again, which "go through again at no charge" speaks of; not "reno")
+    short = word[2:] in _SHORT_VERBS
+    return word.startswith("re") and (len(word) > 5 or short) and zipf_frequency(word[2:], "en") >= REDONE_ZIPF
 
 
 def unnamed_words(question: str, vocabulary: Collection[str]) -> list[str]:
@@ -1083,7 +1088,7 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     # name): "Does Discord record my voice calls?" against clauses on spam, contact addresses and
     # small claims court. A word the model found meant in other words ("robocalls") counts as shared.
     found = {t for w, logodds in decision.presence.items() if logodds >= thresholds.presence for t in terms(w)}
-    if not decisive and _unshared_words(question, evidence) - found:
+    if not decisive and not _in_every_excerpt(question, evidence) and _unshared_words(question, evidence) - found:
         return _with(decision, "not_addressed", [], "the excerpts share none of the question's own words")
     open_question = is_open_question(question)
     said = None
@@ -1294,7 +1299,15 @@ def _verdict(yes: bool, decision: Decision, evidence: Sequence[Evidence], cited:
     # "no, not without your consent" is a yes under a condition, and so is "a higher price ...
     # applies only if you expressly agree to it" read as "no"
     quote = evidence[cited[0]].quote
-    return "conditional" if UNLESS_CONSENT.search(quote) or ONLY_IF_YOU_AGREE.search(quote) else "no"
+    conditioned = UNLESS_CONSENT.search(quote) or ONLY_IF_YOU_AGREE.search(quote) or _ONLY_IF_YOU_CHOOSE.search(quote)
+    return "conditional" if conditioned else "no"
+
+
+# "no" with a choice of yours that would make it yes: "If I trade cuttings with a stranger, are they going to get my
+# home address?" against "Your street address is shared only if you choose the shipping option".
+_ONLY_IF_YOU_CHOOSE = re.compile(
+    r"\bonly\s+(?:if|when)\s+you\s+(?:choose|opt|select|pick|tick|turn\s+on|switch\s+on|enable|ask)\b", re.IGNORECASE
+)
 
 
 # "Any content created under the foregoing clause (ii) ... used only upon your written approval":
@@ -1453,6 +1466,17 @@ def topic_words(question: str, evidence: Sequence[Evidence]) -> set[str]:
 def _names(question: str) -> set[str]:
     """The stems of the question's names: its words capitalised after the first."""
     return {t for w in _WORD.findall(question[1:]) if w[0].isupper() for t in terms(w)}
+
+
+def _in_every_excerpt(question: str, evidence: Sequence[Evidence]) -> set[str]:
+    """The contract's words for what the question asks in plain words that every excerpt contains: "Can I still
+    get my money back?" against four clauses on refunds shares "refund" with all of them, which is no sign they
+    speak of something else."""
+    quotes = [set(terms(e.quote)) for e in evidence]
+    # (the contract's word for what is asked in plain words, not one the question types itself: "deliver" in every
+    # clause of a delivery service does not answer "do you guys deliver to hawaii")
+    wanted = set(terms(with_contract_words(question))) - set(terms(question)) - _names(question)
+    return {w for w in wanted if quotes and all(w in q for q in quotes)}
 
 
 def _unshared_words(question: str, evidence: Sequence[Evidence]) -> set[str]:

@@ -1879,3 +1879,33 @@ def test_what_the_question_asks_about_said_to_depend_on_something_is_conditional
     policy = Excerpt("If a renter cancels, the refund depends on the cancellation policy shown on the listing.")
     asked = "If I cancel a Meetly booking, do I get a refund?"
     assert _decide(asked, [storm, policy], [0, 1], "yes", 1.65).verdict == "conditional"
+
+
+def test_the_contracts_word_for_a_plain_one_in_every_excerpt_is_no_sign_they_speak_of_something_else() -> None:
+    refunds = [
+        Excerpt(
+            "Where we end these Terms other than for your breach, we will refund any fees paid for the period after."
+        ),
+        Excerpt("On termination for breach, no refund of fees already paid shall be due."),
+        Excerpt("If you subscribe as a consumer, you may cancel within fourteen (14) days and receive a full refund."),
+        Excerpt("An unredeemed Gift Code may be cancelled within fourteen (14) days of purchase for a full refund."),
+    ]
+    asked = "Signed up for Meetly on Monday and honestly I'm not feeling it. Can I still get my money back?"
+    assert _decide(asked, refunds, [2, 0], "yes", 0.89).verdict == "conditional"
+    # (a word the question types itself, in every clause of a delivery service, answers nothing about Hawaii)
+    deliveries = [
+        Excerpt("We deliver boxes on the day you choose."),
+        Excerpt("Boxes we deliver stay cold for 48 hours."),
+        Excerpt("If we can't deliver a box, we refund it."),
+    ]
+    assert _decide("do you guys deliver to hawaii", deliveries, [0], "yes", 0.5).verdict == "not_addressed"
+
+
+def test_a_no_that_your_own_choice_would_turn_to_yes_is_conditional_and_a_redo_is_done_again() -> None:
+    swap = Excerpt(
+        "When a swap is arranged, the other member sees only your display name and neighbourhood. Your street address "
+        "is shared only if you choose the shipping option."
+    )
+    asked = "If I trade cuttings with a stranger on Meetly, are they going to get my home address?"
+    assert _decide(asked, [swap, LICENCE], [0], "yes", -1.68).verdict == "conditional"
+    assert done_again("redo") and done_again("reuse") and not done_again("reno")
