@@ -662,7 +662,10 @@ def quantity_asked(question: str) -> AnswerKind | None:
     """The kind of number or place a yes/no question asks about ("price" for "does it cost less
     than $5", "minutes" for "limited to 40 minutes", "people" for "500 people", "count" for "15GB",
     "storage" for "Can we have our files kept in the EU?"); None when it asks about none."""
-    kind = next((kind for kind, states in _YES_NO_QUANTITY if states.search(question)), None)
+    # (a number in the scene is not asked about: "got like 20 euro in promo credits for signing up, can i just
+    # cash that out to my bank")
+    asked = main_clause(question) or question
+    kind = next((kind for kind, states in _YES_NO_QUANTITY if states.search(asked)), None)
     if kind is None and _asks_if_kept_somewhere(question):
         return "storage"
     return _price_or_money(kind, question)
@@ -791,6 +794,7 @@ def without_lead_in(question: str) -> str:
 
 
 _SPACED_DASH = re.compile(r"\s+[-–—]+\s+")
+_WHAT_HAPPENS_IF = re.compile(r"^(?:so\s+)?what\s+happens\s+(?:if|when|once)\b", re.IGNORECASE)
 
 
 def main_clause(question: str) -> str:
@@ -824,6 +828,11 @@ def main_clause(question: str) -> str:
             main = scene[turn.end() :]
         else:
             main = parts[0]
+    elif _WHAT_HAPPENS_IF.match(main) and (
+        leads := [m.end() for m in re.finditer(r",\s*", main) if _YES_NO_START.match(main[m.end() :])]
+    ):
+        # "what happens if a contest doesnt fill up, do i get my entry fee back" asks yes or no after the scene
+        main = main[leads[-1] :]
     elif _SUBORDINATE.match(main) and (turn := _ASKS_AFTER_THE_SCENE.search(main)):
         # The same typed without the comma: "once we close the account how long do we have to pull
         # our data out?"
@@ -1124,11 +1133,15 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
         decision.confidence = "high"  # the clause's own words, whichever way the reading tips
         return _with(decision, said, cited, "")
     # (a reading stored before a word done again was known is read as it is asked now)
-    # (nor a word of a lead-in the question is now read without)
+    # (nor a word of a lead-in the question is now read without, nor one of the scene set before what is asked: "If
+    # I report that the wash dented my bumper, is Sudsclub going to jack up my monthly price?"; unless the scene is
+    # what would be told: "If Zoom gets hacked, will they tell me?". A condition after it may be what is asked:
+    # "will the originality scan flag it if i used chatgpt for part of my essay")
+    asked = question if asks_to_be_told(main_clause(question)) else main_clause(question)
     unnamed = [
         w
         for w, logodds in decision.presence.items()
-        if logodds < thresholds.presence and not done_again(w) and w.lower() in question.lower()
+        if logodds < thresholds.presence and not done_again(w) and w.lower() in asked.lower()
     ]
     if unnamed:
         return _with(decision, "not_addressed", [], f"the documents never mention {unnamed[0]!r}")

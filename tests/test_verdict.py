@@ -1909,3 +1909,28 @@ def test_a_no_that_your_own_choice_would_turn_to_yes_is_conditional_and_a_redo_i
     asked = "If I trade cuttings with a stranger on Meetly, are they going to get my home address?"
     assert _decide(asked, [swap, LICENCE], [0], "yes", -1.68).verdict == "conditional"
     assert done_again("redo") and done_again("reuse") and not done_again("reno")
+
+
+def test_the_scene_before_or_after_what_is_asked_is_not_asked_about() -> None:
+    price = Excerpt("Filing a claim won't change your membership or your price, and nobody loses it for claiming.")
+    asked = "If I report that the wash dented my bumper, is Meetly going to jack up my monthly price?"
+    assert _decide(asked, [price, LICENCE], [0], "no", -0.68, presence={"dented": -2.0}).verdict == "no"
+    # (a condition after what is asked may be what is asked)
+    scan = Excerpt("Every essay submitted through Meetly is checked by our originality scan before it is marked.")
+    asked = "will the originality scan flag it if i used chatgpt for part of my essay"
+    assert _decide(asked, [scan, LICENCE], [0], "yes", 0.5, presence={"chatgpt": -2.0}).verdict == "not_addressed"
+    # (unless the scene is what would be told)
+    notices = Excerpt("We will tell you about changes to these terms by email.")
+    decision = _decide(
+        "If Meetly gets hacked, will they tell me?", [notices, LICENCE], [0], "yes", 0.5, presence={"hacked": -2.0}
+    )
+    assert decision.verdict == "not_addressed"
+    # a number in the scene asks for no amount
+    credits = Excerpt(
+        "Promo Credits may be applied only towards Entry Fees, cannot be withdrawn and have no cash value."
+    )
+    asked = "got like 20 euro in promo credits for signing up, can i just cash that out to my bank"
+    assert _decide(asked, [credits, LICENCE], [0], "yes", -1.5).verdict == "no"
+    # "what happens if ..." with a yes or no question after it
+    assert not is_open_question("what happens if a contest doesnt fill up, do i get my entry fee back")
+    assert is_open_question("what happens if a contest doesnt fill up?")
