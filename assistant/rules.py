@@ -9,7 +9,7 @@ stored readings.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.lay_terms import with_contract_words
 from assistant.lexical import terms
@@ -201,6 +201,7 @@ def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
         )
     # What is used, sold or shared, in the contract's words too ("my footage": Recordings)
     objects = set(terms(with_contract_words(rest)))
+    denied_passively = _passive_denial(passive) if passive else None
     for i in cited:
         if ONLY_IF_YOU_AGREE.search(evidence[i].quote):
             continue  # "We will not raise the price ... A higher price ... applies only if you agree to it."
@@ -215,25 +216,31 @@ def denial_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int
                 or _PRONOUN_OBJECT.match(rest)
             ):
                 return "no"
-            if passive and _denied_in_the_passive(passive, sentence):
+            if denied_passively and denied_passively(sentence):
                 return "no"
     return None
 
 
-def _denied_in_the_passive(asked: re.Match[str], sentence: str) -> bool:
-    """Asked in the passive and denied in the passive of the same thing: "Is what my kids watch on their own
-    profile used to train Reelnest's algorithms?" against "Viewing on Kids' profiles is never used to train any
-    of our models" (what the sentence's subject names, and what follows the verb, shared with the question)."""
+def _passive_denial(asked: re.Match[str]) -> Callable[[str], bool]:
+    """Whether a sentence denies, in the passive, what a question asks in the passive: "Is what my kids watch on
+    their own profile used to train Reelnest's algorithms?" against "Viewing on Kids' profiles is never used to
+    train any of our models" (what the sentence's subject names, and what follows the verb, shared with the
+    question). Built once per question, read on every cited sentence."""
     never = re.compile(
         r"\b(?:(?:is|are|will\s+be|shall\s+be|would\s+be)\s+(?:not\s+(?:ever\s+)?|never\s+)"
         rf"|(?:isn['’]t|aren['’]t|won['’]t\s+be)\s+(?:ever\s+)?){re.escape(asked['verb'])}\b",
         re.IGNORECASE,
     )
-    match = never.search(sentence)
-    if not match or not set(terms(with_contract_words(asked["subject"]))) & set(terms(sentence[: match.start()])):
-        return False
+    subject = set(terms(with_contract_words(asked["subject"])))
     after = set(terms(asked["rest"]))
-    return not after or bool(after & set(terms(sentence[match.end() :])))
+
+    def denies(sentence: str) -> bool:
+        match = never.search(sentence)
+        if not match or not subject & set(terms(sentence[: match.start()])):
+            return False
+        return not after or bool(after & set(terms(sentence[match.end() :])))
+
+    return denies
 
 
 # "Can Tallyroo still lower my advance limit?" against "We may lower your limit, or withdraw the feature

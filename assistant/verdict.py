@@ -1137,11 +1137,12 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     # I report that the wash dented my bumper, is Sudsclub going to jack up my monthly price?"; unless the scene is
     # what would be told: "If Zoom gets hacked, will they tell me?". A condition after it may be what is asked:
     # "will the originality scan flag it if i used chatgpt for part of my essay")
-    asked = question if asks_to_be_told(main_clause(question)) else main_clause(question)
+    main = main_clause(question)
+    probed = (question if asks_to_be_told(main) else main).lower()
     unnamed = [
         w
         for w, logodds in decision.presence.items()
-        if logodds < thresholds.presence and not done_again(w) and w.lower() in asked.lower()
+        if logodds < thresholds.presence and not done_again(w) and w.lower() in probed
     ]
     if unnamed:
         return _with(decision, "not_addressed", [], f"the documents never mention {unnamed[0]!r}")
