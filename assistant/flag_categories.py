@@ -144,6 +144,12 @@ CATEGORIES: tuple[Category, ...] = (
             r"(?:decided|heard|resolved)\s+by\s+(?:the\s+|a\s+)?courts?\b",
             # ("You won't be able to be part of a class action, class arbitration or representative action")
             r"(?:\b(?:not|no)\b|n['’]t\b)[^.;:]{0,60}?\bclass\s+(?:member|action|arbitration)s?\b",
+            # ("Anything we can't sort out ... gets sent off to a private arbitrator ..., and the arbitrator's ruling is
+            # the last word")
+            r"\b(?:sent|sent\s+off|passed|handed)\s+to\s+(?:a|an|one|the)\s+(?:private\s+|neutral\s+|independent\s+)?arbitrators?\b"
+            r"|\barbitrator['’]s\s+(?:ruling|decision|award)\s+is\s+(?:the\s+last\s+word|final)\b",
+            # ("waive ... any entitlement to be represented by a qualified entity in a representative action")
+            r"\bwaiv\w*\b[^.;:]{0,160}?\brepresentative\s+(?:actions?|proceedings?)\b",
         ),
         needs_own_cue=True,
     ),
@@ -208,7 +214,8 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:may|can)\s+be\s+(?:\w+(?:ed|en|wn),?\s+){0,3}(?:(?:or|and)\s+)?(?:changed|modified|amended|altered|updated|revised"
             # ("may be adjusted at any time", "may be revised by Nestsure from time to time without notice to you")
             # ("may be recalibrated between Contests without notice to you", "can be rewritten by us at any point")
-            r"|reworked|renamed|retired|withdrawn|adjusted|varied|increased|recalibrated|rewritten)\s+"
+            # ("may be reorganised by Tallowmark from time to time, with or without notice")
+            r"|reworked|renamed|retired|withdrawn|adjusted|varied|increased|recalibrated|rewritten|reorgani[sz]ed|restructured)\s+"
             r"(?:by\s+(?:us|(?-i:[A-Z])[\w-]+)\s+|between\s+\w+\s+)?(?:at\s+any\s+(?:time|point)"
             r"|without\s+(?:prior\s+|advance\s+)?notice|from\s+time\s+to\s+time|at\s+(?:our|its)\s+(?:sole\s+)?discretion"
             # ("may be amended by Chapterly on fourteen (14) days' notice")
@@ -293,8 +300,23 @@ CATEGORIES: tuple[Category, ...] = (
             # "Fees are subject to change upon renewal"
             r"\b(?:fees?|prices?|pricing|rates?|charges|plans?|features?)\b[^.;:]{0,40}?\b(?:are|is)\s+subject\s+to\s+change\b",
             # "We may lower your limit"
+            # ("After your first three months, we can raise your monthly rent")
             _PROVIDER + r"\s+(?:\w+\s+)?(?:lower|reduce|raise|increase|cut)\s+your\s+(?:\w+\s+)?(?:limits?|rates?|fees?"
-            r"|prices?|allowances?|bonus(?:es)?|credit)\b",
+            r"|prices?|allowances?|bonus(?:es)?|credit|rent|fares?)\b",
+            # One scan of the provider for several changes: "We may shorten access hours at any facility", "We can swap
+            # the van you booked for a different model of similar size", "they can also switch off features that older
+            # Cams can't handle", "we may end cloud features for that model", "We might shuffle around what Moonbeam
+            # includes, or change what it costs"
+            _PROVIDER + r"(?:[^.;:]{0,20}?\b(?:shorten|reduce|cut|change|limit)\s+(?:the\s+|our\s+|its\s+)?"
+            r"(?:access|opening|operating|business)\s+hours\b"
+            r"|[^.;:]{0,20}?\b(?:swap|substitute|replace|switch)\s+(?:the|your)\s+(?:[\w-]+\s+){1,2}?you\s+(?:booked"
+            r"|ordered|reserved|chose|selected)\b"
+            r"|\s+(?:also\s+)?(?:switch\s+off|turn\s+off|disable|end|retire)\s+(?:some\s+|certain\s+|any\s+)?"
+            r"(?:[\w-]+\s+)?features\b"
+            r"|[^.;:]{0,20}?\b(?:shuffle|reshuffle|change|alter|adjust|rework)\s+(?:around\s+)?what\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:includes|costs|offers|covers)\b)",
+            # "features can appear, get reworked or disappear without much warning"
+            r"\bfeatures?\s+(?:can|may|could|might)\b[^.;:]{0,40}?\b(?:disappear|vanish|go\s+away)\b",
             # "We update these terms now and then" (no modal verb)
             r"^[\W\d]*" + _WE_OR_NAME + r"\s+(?:\w+\s+)?(?:update|change|revise|amend|modify)\s+(?:these|this|our)\s+"
             r"(?:terms|agreement|conditions)\b",
@@ -415,7 +437,8 @@ CATEGORIES: tuple[Category, ...] = (
             + r"\s+(?:\w+\s+)?(?:decides?|chooses?)\s+to\s+(?:discontinue|shut\s+down|stop\s+offering|withdraw)\s+"
             r"(?-i:[A-Z])[\w-]+",
             # "We might bring Brewlane Beans to an end one day"
-            _PROVIDER + r"[^.;:]{0,20}?\bbring\s+(?:[\w-]+\s+){1,4}?to\s+an\s+end\b",
+            _PROVIDER
+            + r"[^.;:]{0,20}?\bbring\s+(?:[\w-]+\s+){1,4}?to\s+an\s+(?:immediate\s+|early\s+|abrupt\s+)?end\b",
             _PROVIDER + r"[^.;:]{0,40}?\bshut\s+(?-i:[A-Z])[\w-]+\s+down\b",
             # "If your Premium payment fails, you'll drop back to the free version"
             r"\bpayment\s+(?:fails|is\s+declined|bounces|isn['’]t\s+made)\b[^.;:]{0,80}?\b(?:drop|go|move|revert|fall)\w*\s+back\s+to\s+"
@@ -427,7 +450,31 @@ CATEGORIES: tuple[Category, ...] = (
             r"|\bpayment\s+(?:fails|is\s+declined|bounces|isn['’]t\s+made)\b[^.;:]{0,80}?\b(?:are|is|will\s+be|gets?)\s+"
             r"(?:switched|turned|cut)\s+off\b",
             # "We reserve the right to pull the plug on any account"
-            _PROVIDER + r"[^.;:]{0,40}?\bpull\s+the\s+plug\s+on\b",
+            # ("We may pull the pin on an account, full stop")
+            _PROVIDER + r"[^.;:]{0,40}?\bpull\s+the\s+(?:plug|pin)\s+on\b",
+            # One scan of the provider for several acts: "we may end your rental", "We can end any unit rental for any
+            # reason", "Tallowmark may delist the Items concerned or close the shop", "it may place a reserve on up to
+            # 100% of the Seller's balance for up to ninety (90) days", "Brightnest can switch off your Cam's cloud
+            # connection"
+            _PROVIDER
+            + r"(?:[^.;:]{0,40}?\b(?:end|terminate|cancel)\s+(?:your|the|this|that|an?|any)\s+(?:[\w-]+\s+)?(?:rentals?"
+            r"|tenanc(?:y|ies)|leases?)\b"
+            r"|[^.;:]{0,60}?\b(?:close|suspend|shut\s+down|deactivate)\s+(?:the|your|a|any|that)\s+(?:seller['’]s\s+)?"
+            r"(?:shop|store|storefront)s?\b"
+            r"|[^.;:]{0,40}?\b(?:place|put|impose|apply)\s+a\s+(?:\w+\s+)?(?:reserve|hold|freeze)\s+on\b[^.;:]{0,60}?"
+            r"\b(?:balances?|funds|payouts?|earnings)\b"
+            r"|[^.;:]{0,20}?\b(?:switch|turn|cut)\s+off\s+your\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?(?:connection"
+            r"|connectivity|service|access)\b)",
+            # "and refuse to rent to you again at any Vanlyft facility"
+            r"\brefuse\s+to\s+(?:rent|sell|lease)\s+to\s+you\b",
+            # "Our community team can ... take Milestones away from an account"
+            r"\btake\s+(?:[\w-]+\s+){1,3}?away\s+from\s+(?:an?|your|the|any|that)\s+(?:\w+\s+)?(?:accounts?|users?|members?)\b",
+            # "If we ever shut down Brightnest's cloud service"
+            r"\b(?:if|when|should)\s+we\s+(?:ever\s+)?(?:decide\s+to\s+)?(?:shut\s+down|discontinue|close\s+down|stop\s+(?:offering"
+            r"|running|providing))\s+(?:(?-i:[A-Z])[\w-]+(?:['’]s)?\s+)?(?:\w+\s+)?(?:service|services|platform|app|network)\b",
+            # "If rent is 6 days late, your gate code stops working"
+            r"\b(?:late|overdue|unpaid|fails?|declined|bounces?)\b[^.;:]{0,60}?\byour\s+(?:[\w-]+\s+){0,2}?(?:codes?|keys?|cards?"
+            r"|fobs?|access|logins?|pass(?:es)?)\s+(?:stops?|will\s+stop)\s+working\b",
             # "A person found to have abused a promotion ... may be excluded from all current and future promotions"
             # (someone, not "your data will be excluded from any subsequent training run")
             r"\b(?:person|people|users?|members?|customers?|players?|accounts?|you)\b[^.;:]{0,100}?\b(?:may|can|will)\s+be\s+"
@@ -488,9 +535,10 @@ CATEGORIES: tuple[Category, ...] = (
         r"have\s+the\s+right\s+to|(?:choose|decide|wish|want|elect|seek|need|intend)\s+to|must|do\s+not|don't)\s+){1,3}"
         r"|\bhow\s+to\s+"
         # ("A User may terminate the User's Account at any time")
-        r"|\b(?:a|the|any|each)\s+(?:user|member|customer|subscriber)\s+(?:may|can)\s+(?:at\s+any\s+time\s+)?"
+        # ("A Seller may pause or end a Promoted Listings campaign at any time")
+        r"|\b(?:a|the|any|each)\s+(?:user|member|customer|subscriber|seller|buyer|host|guest)\s+(?:may|can)\s+(?:at\s+any\s+time\s+)?"
         r"|\byour\s+(?:right|option)\s+to\s+)"
-        r"(?:terminate|cancel|close|delete|end|stop|discontinue|quit|deactivate)\w*(?:(?!\b(?:we|us|our)\b)[^.;:]){0,80}",
+        r"(?:pause\s+or\s+)?(?:terminate|cancel|close|delete|end|stop|discontinue|quit|deactivate)\w*(?:(?!\b(?:we|us|our)\b)[^.;:]){0,80}",
     ),
     Category(
         key="content_removal",
@@ -507,7 +555,9 @@ CATEGORIES: tuple[Category, ...] = (
         ),
         strong=(
             _PROVIDER
-            + r"[^.;:]{0,60}?\b(?:remove|delete|erase|disable|take\s+down|take\s+out\s+of|block|wipe|unpublish"
+            # ("We reserve the right to pull down reviews or photos")
+            + r"[^.;:]{0,60}?\b(?:remove|delete|erase|disable|take\s+down|pull\s+down|take\s+out\s+of|block|wipe"
+            r"|unpublish|purge"
             # (not "use, edit, display and promote your posts": a licence)
             r"|edit(?!,?\s+(?:(?:and|or)\s+)?(?:display|distribute|publish|reproduce|use|adapt|translate|promote))"
             r"|hide"
@@ -523,6 +573,12 @@ CATEGORIES: tuple[Category, ...] = (
             # "We can take any Deck out of the Library, or wipe it altogether", "we'll take it down, no questions asked"
             _PROVIDER + r"[^.;:]{0,20}?\btake\s+(?:any|the|a|your|that)\s+(?:[\w-]+\s+)?out\s+of\b",
             r"\b" + _WE_OR_NAME + r"(?:['’]ll|\s+will|\s+may|\s+can)\s+take\s+(?:it|them)\s+down\b",
+            # "Tallowmark may delist the Items concerned"
+            _PROVIDER + r"[^.;:]{0,40}?\b(?:delist|de-list)\b",
+            # "Inventory lists and photos are deleted 60 days after your rental ends, whether or not you've downloaded
+            # them"
+            r"\b(?:deleted|erased|wiped|removed)\b[^.;:]{0,80}?\b(?:whether\s+or\s+not|even\s+if)\s+you(?:['’]ve|\s+have)?\s+"
+            r"(?:not\s+|n['’]t\s+)?(?:downloaded|saved|exported|backed\s+up|copied)\b",
             # "We may edit, hide or take down any Cup Note or Creation for any reason"
             _PROVIDER + r"[^.;:]{0,60}?\b(?:remove|delete|take\s+down|hide|edit|unpublish)\b[^.;:]{0,80}?"
             r"\bfor\s+any\s+(?:or\s+no\s+)?reason\b",
@@ -555,13 +611,18 @@ CATEGORIES: tuple[Category, ...] = (
             # deleted")
             # ("REVIEWS, LISTS AND SHARED CLIPS MAY BE MODERATED, SHORTENED OR REMOVED AT CHAPTERLY'S SOLE DISCRETION")
             # ("Reviews may be withheld from publication or removed")
-            r"[^.;:]{0,100}?\b(?:(?:may|can|will)\s+be\s+(?:\w+ly\s+)?(?:\w+(?:ed|eld)(?:\s+from\s+\w+)?,?\s+){0,2}(?:(?:or|and)\s+)?(?:removed|deleted|disabled|wiped|erased|cleared(?:\s+away)?"
+            # ("Listings that have been inactive ... may be purged from the Marketplace")
+            r"[^.;:]{0,100}?\b(?:(?:may|can|will)\s+be\s+(?:\w+ly\s+)?(?:\w+(?:ed|eld)(?:\s+from\s+\w+)?,?\s+){0,2}(?:(?:or|and)\s+)?(?:removed|deleted|disabled|wiped|erased|purged|cleared(?:\s+away)?"
             # ("the drawings in that profile's Gallery are cleared out")
             r"|taken\s+(?:down|off)|hidden|unpublished|held\s+back)|(?:are|is)\s+(?:taken\s+down|wiped|cleared\s+(?:away|out))"
             # "its Episodes, artwork and transcripts are removed from our servers"
             # (not "Video walk-throughs ... not attached to a submitted Claim are deleted from our systems within thirty
             # (30) days": that is no removal of what you keep there)
-            r"|(?:are|is)\s+(?:removed|deleted|erased)\s+from\s+(?:our|its|the)\s+(?:servers?|systems?|platform|service))\b"
+            r"|(?:are|is)\s+(?:removed|deleted|erased)\s+from\s+(?:our|its|the)\s+(?:servers?|systems?|platform|service)"
+            # ("the User's shop, listings and saved collections are removed from public view, and unsold listings are
+            # deleted thirty (30) days later")
+            r"|(?:are|is)\s+(?:removed|hidden|taken)\s+from\s+public\s+view"
+            r"|(?:are|is)\s+(?:deleted|removed|erased)\s+\w+\s+(?:\(\d+\)\s+)?(?:days?|weeks?|months?)\s+later)\b"
             r"(?!\s+within\b)",
             # what goes with an account they close: "If we close your account, your pet profiles and photos are removed"
             r"\b(?:if|when|once)\s+"
@@ -620,6 +681,10 @@ CATEGORIES: tuple[Category, ...] = (
             r"|for\s+(?:the|any)\s+advice"
             # ("Rootline isn't responsible for what you discover", "We're not responsible for Boxes that are taken,
             # left out too long or spoiled")
+            # ("we're not responsible for what a Carer does with them", "not responsible for looking after your things",
+            # "IS NOT RESPONSIBLE FOR THEFT, BURGLARY, FIRE, FLOOD")
+            r"|for\s+what\s+(?:an?|the|any|another|other)\s+\w+\s+(?:does|do|says|posts|shares)\b"
+            r"|for\s+(?:looking\s+after|keeping|protecting|safeguarding)\b|for\s+(?:theft|burglary|fire|flood)\b"
             r"|for\s+(?:what|how)\s+(?:you|anyone)\b|for\s+(?:\w+\s+){1,3}?(?:that|which)\s+(?:are|is|get|gets)\s+(?:\w+\s+)?"
             r"(?:lost|stolen|taken|damaged|spoiled|delayed|destroyed)\b)",
             r"\b(?:aggregate|total|maximum|entire|cumulative)\s+liability\b",
@@ -631,6 +696,19 @@ CATEGORIES: tuple[Category, ...] = (
             r"\bdisclaims?\s+(?:all\s+|any\s+)?responsibility\b|\bwaives?\s+(?:any|all)\s+(?:and\s+all\s+)?claims?\s+against\b",
             # "the most we'll pay is the greater of $100 or ..."
             r"\bthe\s+most\s+we(?:['’]ll|\s+will)\s+(?:ever\s+)?pay\b",
+            # "we don't owe you anything if a unit turns out a little smaller", "everything we could owe you adds up
+            # to no more than", "we can't pay you for them", "Tallowmark is not answerable for Items lost"
+            # (not "we're free to use them however we like, and we won't owe you anything for it": feedback)
+            r"(?:\b(?:not|never)\b|n['’]t\b)\s+owe\s+you\s+anything\s+if\b|\badds?\s+up\s+to\s+no\s+more\s+than\b"
+            r"|\b(?:can['’]t|cannot|won['’]t|will\s+not)\s+(?:pay|compensate)\s+you\s+for\b|\bnot\s+answerable\s+for\b",
+            # "our only obligation then is to refund what you paid", "our job is limited to providing that service
+            # again"
+            r"\b(?:our|its)\s+(?:only|sole)\s+(?:obligation|liability|responsibility)\b[^.;:]{0,20}?\bis\s+to\b"
+            r"|\b(?:our|its)\s+(?:job|obligation|liability|responsibility)\s+is\s+limited\s+to\b",
+            # "Vanlyft ... takes no responsibility for how it turns out", "IS NOT A GUARANTOR OF YOUR PROPERTY'S
+            # SAFETY", "THE TOTAL VALUE OF EVERYTHING IN YOUR UNIT IS DEEMED TO BE NO MORE THAN $5,000"
+            r"\btakes?\s+no\s+responsibility\s+for\s+(?:how|what|whether)\b|\bnot\s+a\s+guarantor\s+of\b"
+            r"|\bdeemed\s+to\s+be\s+(?:worth\s+)?no\s+more\s+than\b",
             # "Forkful accepts no liability for allergic reactions" (a harm named: not "accepts no liability for
             # travelers who are refused entry ...", which CLAUDETTE labels other)
             r"\baccepts?\s+no\s+liability\s+(?:whatsoever\s+)?for\s+(?:any\s+)?(?:\w+\s+)?(?:reactions?|injur\w*|illness\w*|harm|condition|safety|suitability"
@@ -682,7 +760,10 @@ CATEGORIES: tuple[Category, ...] = (
             r"\blaws?\s+of\b[^.;:]{0,60}?\b(?:govern|shall\s+apply|will\s+apply|applies)",
             r"\bwithout\s+regard\s+to\b[^.;:]{0,40}?\bconflicts?\s+of\s+laws?",
             # "New York law applies to these terms"
-            r"\b(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+law\s+(?:applies|governs|will\s+govern|shall\s+govern)\b",
+            # ("Texas law, and federal law where it applies, governs these terms")
+            r"\b(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+law(?:,\s+[^,.;:]{0,60},)?\s+(?:applies|governs|will\s+govern|shall\s+govern)\b",
+            # "These terms run on Victorian law"
+            r"\b(?:terms|agreement|contract)\s+(?:run|runs|operate|operates)\s+(?:on|under)\s+(?-i:[A-Z])\w+\s+law\b",
             # "The law that applies to these terms is the law in force in New South Wales"
             r"\bthe\s+law\s+that\s+(?:applies\s+to|governs)\s+(?:these|this|the)\s+(?:terms|agreement)\s+is\b",
         ),
@@ -713,6 +794,13 @@ CATEGORIES: tuple[Category, ...] = (
             # "the courts sitting in Toronto, Ontario, are the only place where a lawsuit about these Terms can be
             # brought"
             r"\bcourts?\b[^.;:]{0,60}?\b(?:are|is)\s+the\s+only\s+(?:place|forum|venue)\b",
+            # "may be filed only in a state or federal court sitting in Travis County", "it goes to a court in
+            # Melbourne"
+            # (not "will be litigated exclusively in the united states district court for the central district of
+            # california": CLAUDETTE labels it termination)
+            r"\b(?:brought|filed|commenced|heard|litigated)\s+(?:only|exclusively|solely)\s+in\s+(?:a\s+(?:\w+\s+){0,4}?|the\s+"
+            r"(?:state\s+or\s+federal\s+|federal\s+or\s+state\s+)?)courts?\b"
+            r"|\b(?:goes|go|will\s+go|must\s+go)\s+to\s+a\s+court\s+in\s+(?-i:[A-Z])",
         ),
         needs_own_cue=True,
     ),
@@ -742,16 +830,21 @@ CATEGORIES: tuple[Category, ...] = (
             # ("If you buy or sell a ticket, hop into a presale queue, or just keep scrolling ..., you're agreeing")
             # ("As soon as you start studying on Quizlyn (even one card ...) you're agreeing to these terms")
             r"\b(?:when|if|once|as\s+soon\s+as)\s+you\s+(?:create|use|access|open|sign|book|download|install|register|visit|run|upload|start"
-            r"|connect|pair|join|subscribe|buy|sell|order|browse)\b(?:(?!\bon\s+behalf\b)[^.;:]){0,160}?\byou(?:['’]re\s+agreeing|\s+are\s+agreeing"
-            r"|\s+agree|\s+accept)\s+to\s+"
+            # ("Once you plug in your Cam and pair it with the app, you've said yes to these terms")
+            r"|connect|pair|join|subscribe|buy|sell|order|browse|plug|set|switch|tap|activate)\b(?:(?!\bon\s+behalf\b)[^.;:]){0,160}?"
+            r"\byou(?:['’]re\s+agreeing|\s+are\s+agreeing|\s+agree|\s+accept|['’]ve\s+said\s+yes|\s+have\s+said\s+yes|['’]ve\s+agreed"
+            r"|\s+have\s+agreed)\s+to\s+"
             r"(?:these|this|the|our)\s+(?:terms|agreement)\b",
             # "you will be treated as having accepted the updated Terms", "counts as your acceptance"
             # ("we treat that as your yes to these terms", "counts as saying yes to them")
-            r"\b(?:counts?|treated|taken|treat\s+(?:that|this|it))\s+as\s+(?:your\s+)?(?:acceptance|having\s+(?:accepted|agreed)"
-            r"|agreement|consent|yes\s+to|saying\s+yes\s+to)\b",
+            # ("each counts as your signature on these terms", "shall be treated as having assented to these Terms",
+            # "counts as agreeing to them")
+            r"\b(?:counts?|treated|taken|treat\s+(?:that|this|it))\s+as\s+(?:your\s+)?(?:acceptance|having\s+(?:accepted|agreed|assented)"
+            r"|agreement|consent|yes\s+to|saying\s+yes\s+to|signature|agreeing\s+to)\b",
             # "shall each be deemed to constitute your unconditional acceptance of these Terms", "shall signify your
             # agreement to be bound by them"
-            r"\b(?:deemed\s+to\s+constitute|signify|signifies)\s+your\s+(?:\w+\s+)?(?:acceptance|agreement)\b",
+            # ("thereby signifies acceptance of it")
+            r"\b(?:deemed\s+to\s+constitute|signify|signifies)\s+(?:your\s+)?(?:\w+\s+)?(?:acceptance|agreement)\b",
             # "You're bound by these Terms from the moment you check out your first box"
             r"\byou(?:['’]re|\s+are|\s+will\s+be)\s+bound\s+by\s+(?:these|this|the|our)\s+(?:terms|agreement)\s+(?:from\s+the\s+moment"
             r"|as\s+soon\s+as|once|when)\b",
@@ -848,6 +941,11 @@ CATEGORIES: tuple[Category, ...] = (
             # "The systems that rank Shifts ... learn from the activity on the Platform, including ... messages"
             # ("are part of the material our recipe-drafting assistant learns from")
             r"\b(?:systems?|models?|algorithms?|assistants?|engines?)\b[^.;:]{0,120}?\blearn(?:s|ed|ing)?\s+from\b",
+            # ("Cry Alerts learns from short sound snippets taken from everyone's Cams", "form part of the corpus on
+            # which Tallowmark refines the Maker's Pen")
+            r"\blearns\s+from\s+(?:[\w'’-]+\s+){0,4}?(?:snippets?|recordings?|clips?|samples?|photos?|videos?|images?|messages?"
+            r"|sounds?|audio|data)\b"
+            r"|\bcorpus\s+(?:on|from)\s+which\b[^.;:]{0,40}?\b(?:refines?|trains?|builds?|develops?|improves?|tunes?)\b",
             # "to improve the accuracy of our speech-recognition models", "datasets that we use to develop ...
             # systems", "These systems are built using the Projects, ... messages", "to train our support staff and
             # our automated support assistant"
@@ -929,7 +1027,10 @@ CATEGORIES: tuple[Category, ...] = (
             # (not "whether you use it as is")
             # ("Raw Data comes as-is")
             r"\b(?:provided|offered|made\s+available|supplied|delivered|sold|comes?)\b[^.;:]{0,60}?\bas[\s\"'“”-]+(?:is|available)\b"
-            r"|[\"“']as[\s-]+is[\"”']|\bas[\s\"'“”]+available\b",
+            r"|[\"“']as[\s-]+is[\"”']|\bas[\s\"'“”]+available\b"
+            # ("we supply the Cam and the app as they are, hiccups and all")
+            r"|\b(?:supply|supplies|provide|provides|offer|offers|sell|sells)\b[^.;:]{0,60}?\bas\s+they\s+are\b(?!\s+(?:described|listed"
+            r"|shown|advertised))",
             r"\bdisclaim\w*\b[^.;:]{0,60}?\bwarrant\w*|\bwithout\s+(?:any\s+)?warrant(?:y|ies)\b",
             # "every other warranty, express or implied, including merchantability ..., is excluded"
             r"\bwarrant(?:y|ies)\b[^.;:]{0,100}?\b(?:is|are)\s+(?:hereby\s+)?(?:excluded|disclaimed)\b",
@@ -941,7 +1042,8 @@ CATEGORIES: tuple[Category, ...] = (
             r"\b(?:do(?:es)?\s+not|make[s]?\s+no|give[s]?\s+no|offer[s]?\s+no|cannot|can['’]t|don['’]t|doesn['’]t)\s+(?:\w+\s+)?"
             # ("Nestsure gives no assurance that acting upon any maintenance suggestion will lower your Risk Score")
             # (not "we can't promise to reply to each one or to build what you suggest")
-            r"(?:warrant|guarantee|promise|represent|vouch|assurance)\w*\b(?!\s+to\s+(?:reply|respond|answer|read|build"
+            # ("Tallowmark gives no undertaking that any draft is accurate")
+            r"(?:warrant|guarantee|promise|represent|vouch|assurance|undertaking)\w*\b(?!\s+to\s+(?:reply|respond|answer|read|build"
             r"|implement|adopt|act\s+on)\b)",
         ),
     ),

@@ -459,7 +459,8 @@ _YOUR_PROHIBITED_CONDUCT = re.compile(
     r"^\W*(?:don['’]t|do\s+not|never|you\s+(?:may|must|shall|will)\s+not|you\s+agree\s+not\s+to)\b", _I
 )
 _USER_GRANTS = re.compile(
-    r"\byou\s+(?:\w+\s+){0,3}?(?:grant|grants|give|gives|assign|assigns|license|licence)\b"
+    # ("by posting it you hand Vanlyft a royalty-free, perpetual, irrevocable right")
+    r"\byou\s+(?:\w+\s+){0,3}?(?:grant|grants|give|gives|assign|assigns|license|licence|hand|hands)\b"
     # ("Research participants give Rootline a perpetual, royalty-free right to use their survey answers")
     # ("the Member grants Swapnest and its affiliates a worldwide ... licence")
     r"|\b(?:hereby\s+)?(?:grants?|gives?)\s+(?:to\s+)?(?!you\b)(?:us|\w+)(?:\s+and\s+(?:its|our|their)\s+\w+)?\s+(?:a|an|the)\b"
@@ -473,7 +474,11 @@ _FEEDBACK_THEIRS = re.compile(
     # ("Ideas and suggestions you send us become ours to use, build on and sell")
     # ("Feedback ... shall be the exclusive property of Nookstay")
     # ("Ideas, suggestions and feedback you send us are ours to use however we like")
-    r"\b(?:become\s+ours\b|(?:are|is)\s+ours\s+to\b|(?:becomes?|shall\s+be|will\s+be)\s+the\s+(?:exclusive|sole)\s+property\s+of\b"
+    # ("Send us a product idea and it's ours to use", "feedback submitted to Tallowmark become the property of
+    # Tallowmark upon submission", "we're free to run with the idea without paying you or crediting you")
+    r"\b(?:become\s+ours\b|(?:are|is)\s+ours\s+to\b|['’]s\s+ours\s+to\b"
+    r"|(?:becomes?|shall\s+be|will\s+be)\s+the\s+(?:(?:exclusive|sole)\s+)?property\s+of\b"
+    r"|free\s+to\s+(?:use|run\s+with|implement|exploit|adopt)\b[^.;:]{0,60}?\bwithout\s+(?:paying|crediting|compensat\w*|owing)"
     r"|put\s+(?:them|it)\s+to\s+use\s+in\s+any\s+way\b"
     # ("may use, disclose and commercialize such feedback without restriction")
     r"|use(?:,\s+\w+)*,?\s+(?:(?:and|or)\s+\w+\s+)?(?:them|it|such\s+\w+|that\s+\w+)\s+(?:freely\b|in\s+any\s+way\b|however\s+(?:we|they)\s+(?:like|wish|want|see\s+fit)|for\s+any\s+purpose"
@@ -508,7 +513,9 @@ _WE_FEATURE_YOURS = re.compile(
     # (not "We will not use your Profile photos ... in advertising")
     r"\b(?:we|\w+)\s+(?:may|can|will)\s+(?:(?!not\b|never\b)\w+,?\s+){0,3}?(?:and\s+)?(?:use|feature|display|publish|show|showcase"
     r"|reproduce|quote)\s+"
-    r"your\b[^.;:]{0,80}?\b(?:in|for|on)\s+(?:our\s+|its\s+)?(?:advertis\w*|marketing|promot\w*|newsletters?|ads)\b",
+    # ("Tallowmark may reproduce any Seller's listing photographs and descriptions in advertisements")
+    r"(?:your\b|(?:any|each|every)\s+(?-i:[A-Z])\w+['’]s\s)[^.;:]{0,80}?\b(?:in|for|on)\s+(?:our\s+|its\s+)?(?:advertis\w*|marketing"
+    r"|promot\w*|newsletters?|ads)\b",
     _I,
 )
 # Yours shown in their advertising, unpaid, without saying yours: "Tunefold may feature public playlists ... in
@@ -532,11 +539,19 @@ _WE_COPY_WHAT_YOU_PUT = re.compile(
     r"\b(?:we|(?-i:[A-Z])[\w-]+)\s+(?:may|can)\s+(?:[\w-]+,?\s+){0,3}?(?:and\s+)?(?:copy|adapt|publish|reproduce|modify|distribute)\b",
     _I,
 )
+# Used by them, widely: "Anything you post to Milestones can be used by us, and by anyone we hand the rights to, in our
+# marketing ..., for free and forever".
+_WHAT_YOU_PUT_USED_BY_US = re.compile(
+    r"\b(?:anything|whatever|everything)\s+you\s+(?:put|post|upload|add|share|submit)\b[^.;:]{0,80}?"
+    r"\b(?:can|may|will)\s+be\s+(?:used|copied|published|reproduced)\s+by\s+(?:us|(?-i:[A-Z])[\w-]+)\b",
+    _I,
+)
 _PROVIDER_GRANTS = re.compile(r"\b(?:we|us)\b[^.;]{0,30}?\bgrants?\s+you\b|\bgrants?\s+(?:to\s+)?you\b", _I)
 _BREADTH = re.compile(BY_KEY["content_licence"].cues[0], _I)
 _DERIVATIVE = re.compile(BY_KEY["content_licence"].cues[1], _I)
 _LICENCE = re.compile(
-    r"\blicen[cs]e\b|\ball\s+right,?\s+title,?\s+and\s+interest"
+    # ("a ... right, which we can sublicense, to copy, edit, publish and adapt it")
+    r"\blicen[cs]e\b|\bsub-?licen[cs]e\b|\ball\s+right,?\s+title,?\s+and\s+interest"
     r"|\bright\s+to\s+(?:store|host|use|reproduce|display|copy|distribute|modify|publish|archive|parse)\b"
     # ("you give Tinkertab a worldwide, royalty-free permission to display, copy, print and feature it")
     r"|\bpermission\s+to\s+(?:use|display|copy|reproduce|publish|print|feature|share|distribute)\b",
@@ -550,7 +565,9 @@ _USER_DATA = re.compile(
 _USE_VERB = re.compile(
     r"\b(?:use|uses|using|used|process\w*|train\w*|develop\w*|improv\w*|build\w*|feed\w*|fed|purposes?"
     # ("learn from the activity on the Platform": the systems take it in)
-    r"|learn(?:s|ed|ing)?\s+from|becomes?|serves?\s+as)\b",
+    # ("we keep drawing on it to fine-tune the Sleep Insights algorithm", "form part of the corpus on which ...
+    # refines")
+    r"|learn(?:s|ed|ing)?\s+from|becomes?|serves?\s+as|draw(?:s|ing)?\s+on|forms?\s+part\s+of)\b",
     _I,
 )
 _AI = [re.compile(c, _I) for c in BY_KEY["ai_training"].cues]
@@ -571,7 +588,8 @@ _YOU_MAY_REFUSE = re.compile(r"\byou\s+(?:may|can)\s+(?:object|opt\s+out|switch\
 _ABOUT = re.compile(r"\b(?:with\s+respect\s+to|regarding|relating\s+to|in\s+relation\s+to|concerning)\s+$", _I)
 _AI_PURPOSE = re.compile(
     # ("periodically retrained using the sensor readings")
-    r"\b(?:(?:re)?train\w*|(?:re)?tun(?:e|ed|ing)|develop\w*|improv\w*|build\w*|built|teach\w*|adjust\w*|learn(?:s|ed|ing)?(?=\s+from))\b"
+    r"\b(?:(?:re)?train\w*|(?:re)?tun(?:e|ed|ing)|develop\w*|improv\w*|build\w*|built|teach\w*|adjust\w*|learn(?:s|ed|ing)?(?=\s+from)"
+    r"|refines?|refin(?:ed|ing))\b"
     # "so that its suggestions become more accurate", "help our tutor get better at understanding accents"
     r"|\bmore\s+(?:accurate|reliabl\w*)\b|\bbetter\s+at\b"
     # ("are fed into the machine-learning system that drafts new recipes")
@@ -587,7 +605,10 @@ _SHARE = re.compile(
     # "Tunefold and the Bundle Partner exchange your telephone number" (not "in exchange for", exchange rates)
     r"|(?<!\bin\s)\bexchange[sd]?\b(?!\s+(?:rates?|for)\b)"
     # "samples of recordings may be reviewed by contractors"
-    r"|\b(?:reviewed|listened\s+to|accessed)\s+by\s+(?!(?:you|your|yourself)\b)"
+    # ("are listened to and labelled by people at Tagwell Data Services, a contractor in Manila")
+    r"|\b(?:reviewed|listened\s+to|accessed)(?:\s+and\s+\w+)?\s+by\s+(?!(?:you|your|yourself)\b)"
+    # "If a police department asks for footage or gate logs, we'll provide them", "we'll hand them over"
+    r"|\bwe(?:['’]ll|\s+will|\s+may|\s+can)\s+(?:provide|hand|give|turn|release)\s+(?:them|it)(?:\s+over)?\b"
     # "collected and processed by Huddlenote's payment processor", "the image is read by Paperlane, our
     # text-recognition vendor"
     r"|\b(?:collected|processed|handled|read|analy[sz]ed)\s+(?:and\s+\w+\s+)?by\s+(?:\w+['’]s\s+|our\s+|its\s+|an?\s+|the\s+)?"
@@ -613,7 +634,8 @@ _SHARE = re.compile(
     r"|\b(?:we|(?!(?:When|If|Where|Once|After|Before|Please|You|Users?|Customers?)\b)(?-i:[A-Z])[\w-]+)(?:['’]ll)?\s+"
     r"(?:\w+\s+){0,3}?"
     # ("we may turn over your account information and genetic data to the agency that served it")
-    r"(?<!\byou\s)(?:provides?|reports?|hands?|turns?)\s+(?:[\w,'’-]+\s+){0,12}?(?:over\s+)?to\b"
+    # (not "where the Buyer chooses to provide it, telephone number, solely in order to fulfil")
+    r"(?<!\byou\s)(?:provides?|reports?|hands?|turns?)\s+(?:[\w,'’-]+\s+){0,12}?(?:over\s+)?(?<!\border\s)to\b"
     # "Your details go to the insurer", "will go with the business to the new owner", "will move across to"
     # (something going, not you: "Go to Settings to see which third parties ...", "you can go to")
     # ("your family's information would go to the new owner")
@@ -730,6 +752,9 @@ _PERSONAL = re.compile(
     r"|\byour\s+(?:DNA|saliva|genetic|genotype|biological)\b|\byour\s+(?:\w+\s+)?samples?\b|\bgenetic\s+(?:data|information|info)\b"
     r"|\b(?:delivery|home|postal|billing|shipping)\s+address(?:es)?\b|\bcustomer\s+(?:lists|records|databases?)\b"
     r"|\b(?:which|what)\s+(?:of\s+our\s+)?pages\s+you\s+visit\b"
+    # "Inferences drawn about a Buyer's tastes", "your baby's age in months"
+    r"|\binferences?\s+(?:drawn\s+|made\s+)?about\b|\byour\s+(?:baby|child|kid|son|daughter)['’]s\s+(?:\w+\s+)?(?:age|name|birthday"
+    r"|date\s+of\s+birth|photos?|voice|face|sleep)\b"
     # "the names of Hosts, the addresses of their homes", "your daily step count, your resting heart rate"
     r"|\b(?:names?|addresses|phone\s+numbers|e-?mail\s+addresses)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:hosts?|guests?"
     r"|users?|members?|customers?|drivers?|riders?|renters?|owners?|homes?|(?-i:[A-Z])\w+s)\b"
@@ -802,7 +827,10 @@ _WITH_NAMED = re.compile(
     r"|\b(?:processed|handled|stored|hosted|analy[sz]ed)\s+(?:on\s+(?:our|its|(?-i:[A-Z])[\w-]+['’]s)\s+behalf|for\s+us)\s+by\s+"
     r"(?-i:[A-Z])[\w-]+"
     # "checks are performed by LocaGuard Ltd, to which the precise GPS coordinates of your device ... are transmitted"
-    r"|(?-i:\b[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w.-]+){0,3},\s+(?:an?\s+[^,.;:]{0,80},\s+)?to\s+which\b[^.;:]{0,200}?\b(?:(?:are|is)\s+(?:transmitted|sent|passed"
+    # ("a language model provided by Veridian Labs Inc. in the United States, to which the photographs and notes are
+    # transmitted")
+    r"|(?-i:\b[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w.-]+){0,3}(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2})?,\s+"
+    r"(?:an?\s+[^,.;:]{0,80},\s+)?to\s+which\b[^.;:]{0,200}?\b(?:(?:are|is)\s+(?:transmitted|sent|passed"
     # ("Kasgard Payments B.V., a payment institution licensed by ..., to which Swapnest transmits the Guest's
     # name")
     r"|disclosed|provided|given)|transmits|sends|passes|discloses|provides)\b",
@@ -829,6 +857,29 @@ _WE_PASS_ON = re.compile(
     r"|\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:the|your|a|an)\b)"
     # "Tunefold makes available to record labels ... listener-level reports"
     r"|\b(?:we|(?-i:[A-Z])[\w-]+)\s+(?:may\s+|will\s+|also\s+)?(?:make|makes)\s+available\s+to\s+(?!(?:you|your|yourself|us)\b)",
+    _I,
+)
+# Data sold once packaged: "De-identified sleep patterns from all Brightnest families ... are also packaged into trend
+# reports that we sell to nappy, formula and bedding brands".
+_PACKAGED_FOR_SALE = re.compile(
+    r"\bpackaged\s+into\b[^.;:]{0,60}?\b(?:that|which)\s+(?:we|(?-i:[A-Z])[\w-]+)\s+(?:sell|sells|license|licenses)\b",
+    _I,
+)
+# Yours in the sale of the business: "If another company buys Brightnest, your account and your clips are part of the
+# deal".
+_PART_OF_THE_DEAL = re.compile(r"\byour\b[^.;:]{0,60}?\b(?:are|is)\s+part\s+of\s+the\s+(?:deal|sale|transaction)\b", _I)
+# The app itself sending yours to a company it names: "The app sends your device ID, app events and rough location to
+# Quanticle Analytics, Inc. in the United States".
+_APP_SENDS = re.compile(
+    r"\b(?:the|our)\s+(?:app|device|camera|cam|website|site|software)\s+(?:automatically\s+|also\s+)?(?:sends|transmits|shares"
+    r"|passes|uploads)\s+your\b[^.;:]{0,100}?\bto\s+(?-i:[A-Z])[\w-]+",
+    _I,
+)
+# Yours shown in a public notice: "The auction listing includes your name, your unit number and photos of the unit's
+# contents".
+_NOTICE_NAMES_YOU = re.compile(
+    r"\b(?:listing|notice|advert\w*|posting)\s+(?:includes|shows|displays|lists|will\s+(?:include|show|display|list))\s+"
+    r"your\s+(?:full\s+)?name\b",
     _I,
 )
 _AUTHORITIES = re.compile(
@@ -876,7 +927,9 @@ _OTHERS_SEE = re.compile(
     r"\b(?:administrators?|admins?|teachers?|employers?|managers?|parents?|guardians?|schools?|institutions?"
     # ("a contractor in Manila whose staff can see your account details", "the teacher, and any co-teachers, aides
     # and school administrators the school adds to the class, can see your child's weekly progress reports")
-    r"|(?<=whose\s)staff)\s+"
+    # ("a monitoring contractor whose operators can view live and recorded video", "its subcontractor in the
+    # Philippines, whose agents can access the account, order and message data")
+    r"|(?<=whose\s)(?:staff|operators|agents|employees))\s+"
     r"(?:[\w,-]+\s+){0,6}?(?:may|can|will\s+be\s+able\s+to|are\s+able\s+to)\s+(?:see|view|access|read|monitor)\b"
     # "which permits any registered Employer to search for and view it"
     r"|\b(?:permits?|allows?|lets?)\s+(?:any|all|every)\s+(?:registered\s+|verified\s+)?(?:employers?|recruiters?|users?"
@@ -916,7 +969,9 @@ _RECEIVES = re.compile(
     # of your identity document"
     # ("Pellucid AI, Inc., which receives your question", "Halbrook Recovery Services, which will receive your name")
     # ("Site Hosts receive a record of each session"; not "You receive the ...")
-    r"(?!(?-i:You|We|Users?|Customers?|Members?)\b)(?-i:\b[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2}\.?"
+    # (not the other party to a sale: "the Seller receives the Buyer's name, delivery address ... solely in order to
+    # fulfil ... the order")
+    r"(?!(?-i:You|We|Users?|Customers?|Members?|Sellers?|Buyers?)\b)(?-i:\b[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2}\.?"
     # ("Ledgerline Payments, which gets your card number")
     # ("the program's administrator, Thrivepoint Benefits LLC, receives your daily step count", "the Reviewer gets your
     # ECG recording")
@@ -934,17 +989,24 @@ _RETAIN = re.compile(
     # ("Order records ... are archived for seven years"; not "Our records come from archives")
     r"|\bhold(?:s|ing)?\s+on\s+to\b|\barchived\s+for\b"
     # "it stays on that user's profile after you delete your account"
-    r"|\bstays?\b|\bremains?\s+(?:on|in|visible|stored|with)\b"
+    # (not a setting that "stays off unless you switch it on")
+    r"|\bstays?\b(?!\s+(?:off|switched|turned|disabled|enabled)\b)|\bremains?\s+(?:on|in|visible|stored|with)\b"
     # "Deleted data may survive in encrypted backups for up to 13 months"
     r"|\bsurviv(?:e|es|ing)\s+(?:in|on)\b|\bpersists?\s+in\b|\bremains?\s+published\b"
     # "we hang on to your profiles, watch history and My List for 10 months", "records hang around for seven years"
-    r"|\bhang(?:s|ing)?\s+(?:on\s+to|onto|around)\b",
+    r"|\bhang(?:s|ing)?\s+(?:on\s+to|onto|around)\b"
+    # "your baby's sleep diary sticks with us", "the posts you shared to Milestones don't leave with you", "Reviews and
+    # ratings remain associated with the Seller's shop and visible after the Buyer's account has been deleted"
+    r"|\bsticks?\s+with\s+us\b|\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not|won['’]t|will\s+not)\s+leave\s+with\s+you\b"
+    r"|\bremains?\s+associated\s+with\b",
     _I,
 )
 _AFTER_LEAVING = re.compile(
     # (not "If you delete the album, Content that others contributed ... will remain in the contributors' libraries")
     BY_KEY["data_retention"].cues[1] + r"|\bif\s+you\s+(?:delete|close|cancel|deactivate)\s+your\s+(?:\w+\s+)?"
-    r"(?:account|membership|subscription|profile)\b",
+    r"(?:account|membership|subscription|profile)\b"
+    # ("If you leave Brightnest, the posts you shared ... don't leave with you")
+    r"|\bif\s+you\s+leave\b|\bleave\s+with\s+you\b",
     _I,
 )
 # Keeping that is not theirs, or not retention: "download anything you want to keep first", "to keep it secure".
@@ -962,7 +1024,7 @@ _DATA_WORDS = re.compile(
     r"|submissions?|assignments?|drafts?|essays?|uploads?|account\s+profiles?|text"
     # ("Your genotype is one of the inputs", "Scans of letters ... that you upload", "the genotype readout ... and the
     # lab paperwork")
-    r"|genotypes?|DNA|scans|samples?|readouts?|paperwork|ECGs?"
+    r"|genotypes?|DNA|scans|samples?|readouts?|paperwork|ECGs?|diar(?:y|ies)|snippets?"
     # "Tips you posted to Money Tips stay up after you leave"
     r"|(?<=you\s)(?:posted|uploaded|shared|wrote|published))\b",
     _I,
@@ -1065,7 +1127,9 @@ def _content_licence(sentence: str, clause: str) -> list[tuple[int, int]]:
     if not _YOUR_PROHIBITED_CONDUCT.match(clause):
         if (feedback := _FEEDBACK_THEIRS.search(sentence)) and _FEEDBACK.search(sentence):
             return [feedback.span()]
-        if (allowed := _YOU_ALLOW_US.search(sentence)) and (broad := _ALLOWED_BROADLY.search(sentence)):
+        if (allowed := _YOU_ALLOW_US.search(sentence) or _WHAT_YOU_PUT_USED_BY_US.search(sentence)) and (
+            broad := _ALLOWED_BROADLY.search(sentence)
+        ):
             return [allowed.span(), broad.span()]
         if featured := _WE_FEATURE_YOURS.search(sentence) or _FEATURED_UNPAID.search(sentence):
             return [featured.span()]
@@ -1126,8 +1190,14 @@ def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
         return _spans([_SELL, _PERSONAL], sentence)
     if _MARKETERS.search(sentence) and _PERSONAL.search(sentence):
         return _spans([_MARKETERS, _PERSONAL], sentence)
-    if public := _PUBLIC_BY_DEFAULT.search(sentence):
+    if public := _PUBLIC_BY_DEFAULT.search(sentence) or _NOTICE_NAMES_YOU.search(sentence):
         return [public.span()]
+    if passed := _PART_OF_THE_DEAL.search(sentence) or _APP_SENDS.search(sentence):
+        return [passed.span()]
+    if (sold := _PACKAGED_FOR_SALE.search(sentence)) and (
+        _DATA_WORDS.search(sentence) or _DE_IDENTIFIED.search(sentence)
+    ):
+        return [sold.span()]
     if _YOU_SHARE.search(sentence):
         return []
     # (the recipient-first pattern is the costliest here: searched once)

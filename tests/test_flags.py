@@ -998,7 +998,242 @@ FLAGGED = [
     (
         "content_licence",
         "If you make a deck public, you also let us bundle it into study packs that we sell, and you don't get a cut.",
+    ),  # Round 17, written from the misses of the self-storage, handmade-marketplace and baby-monitor terms
+    (
+        "contract_by_using",
+        "Booking a room, punching your door code into the keypad or picking up keys each counts as your signature on "
+        "these terms.",
     ),
+    (
+        "contract_by_using",
+        "Any person who views a listing shall be treated as having assented to these Terms, whether or not they have "
+        "registered.",
+    ),
+    (
+        "contract_by_using",
+        "A user who signs in after the effective date of a revised version thereby signifies acceptance of it.",
+    ),
+    ("contract_by_using", "Once you plug in the speaker and pair it with the app, you've said yes to these terms."),
+    ("contract_by_using", "Opening the app after new terms go live counts as agreeing to them."),
+    (
+        "choice_of_law",
+        "Oregon law, and federal law where it applies, governs these terms and every booking under them.",
+    ),
+    ("choice_of_law", "These terms run on Queensland law, meaning the law in force in Queensland, Australia."),
+    (
+        "jurisdiction",
+        "Any case that does end up in court may be filed only in a state or federal court sitting in Lane County, "
+        "Oregon, and you won't object to going there.",
+    ),
+    (
+        "jurisdiction",
+        "If a dispute does have to go to court, it goes to a court in Brisbane, and you agree that's where it belongs.",
+    ),
+    (
+        "arbitration",
+        "Anything we can't sort out between ourselves gets sent off to a private arbitrator, and the "
+        "arbitrator's ruling "
+        "is the last word.",
+    ),
+    (
+        "arbitration",
+        "Users waive, to the fullest extent permitted by law, any entitlement to be represented by a "
+        "qualified entity in "
+        "a representative action.",
+    ),
+    (
+        "unilateral_change",
+        "We may shorten access hours at any site, or close a site for a day, without advance notice.",
+    ),
+    ("unilateral_change", "After your first three months, we can raise your monthly rent with 30 days' notice."),
+    ("unilateral_change", "We can swap the room you booked for a different room of similar size if we need to."),
+    (
+        "unilateral_change",
+        "Updates mostly bring fixes, but they can also switch off features that older speakers can't handle.",
+    ),
+    ("unilateral_change", "We might shuffle around what Meetly Plus includes, or change what it costs."),
+    (
+        "unilateral_change",
+        "Meetly changes all the time, and features can appear, get reworked or disappear without much warning.",
+    ),
+    (
+        "unilateral_change",
+        "The fee tiers and listing features available to shops may be reorganised by Meetly from time to time, with or "
+        "without notice.",
+    ),
+    ("unilateral_termination", "If rent is 6 days late, your door code stops working and we may lock the room."),
+    (
+        "unilateral_termination",
+        "Once a sale date has been set, we may end your rental and refuse to rent to you again.",
+    ),
+    (
+        "unilateral_termination",
+        "We can end any room rental by giving you 30 days' written notice, and you'll need to clear out by then.",
+    ),
+    (
+        "unilateral_termination",
+        "Meetly may also bring a rental to an immediate end if we believe you've broken these terms.",
+    ),
+    ("unilateral_termination", "Where the seller fails to do so within seven days, Meetly may close the shop."),
+    (
+        "unilateral_termination",
+        "Meetly may place a reserve on up to 100% of the seller's balance for up to ninety days, and may extend it.",
+    ),
+    (
+        "unilateral_termination",
+        "We may pull the pin on an account, full stop, if we think it's being misused.",
+    ),
+    (
+        "unilateral_termination",
+        "Our community team can take the wall away from an account whenever they think it's best.",
+    ),
+    ("unilateral_termination", "Meetly can switch off your speaker's cloud connection if you break these terms."),
+    ("unilateral_termination", "If we ever shut down Meetly's cloud service, we'll give you at least 90 days' notice."),
+    (
+        "content_removal",
+        "We reserve the right to pull down reviews or photos we decide are off-topic, at our sole discretion.",
+    ),
+    (
+        "content_removal",
+        "Inventory lists and photos are deleted 60 days after your booking ends, whether or not you've "
+        "downloaded them.",
+    ),
+    ("content_removal", "Where the seller fails to do so within seven days, Meetly may delist the items concerned."),
+    ("content_removal", "Listings that have been inactive for more than 24 months may be purged from the marketplace."),
+    (
+        "content_removal",
+        "On termination, the user's shop and listings are removed from public view, and unsold listings are deleted "
+        "thirty (30) days later.",
+    ),
+    (
+        "limitation_of_liability",
+        "Room sizes are approximate, and we don't owe you anything if a room turns out smaller than listed.",
+    ),
+    ("limitation_of_liability", "No bailment is created, and we're not responsible for looking after your things."),
+    (
+        "limitation_of_liability",
+        "If no room is available, our only obligation then is to refund what you paid for that booking.",
+    ),
+    (
+        "limitation_of_liability",
+        "The insurer decides every claim, and Meetly takes no responsibility for how it turns out.",
+    ),
+    (
+        "limitation_of_liability",
+        "MEETLY IS NOT A GUARANTOR OF YOUR PROPERTY'S SAFETY AND IS NOT RESPONSIBLE FOR THEFT OR FIRE.",
+    ),
+    (
+        "limitation_of_liability",
+        "THE TOTAL VALUE OF EVERYTHING IN YOUR ROOM IS DEEMED TO BE NO MORE THAN $5,000 FOR ALL PURPOSES.",
+    ),
+    (
+        "limitation_of_liability",
+        "Clips a carer has saved to their own phone stay there, and we're not responsible for what a "
+        "carer does with them.",
+    ),
+    (
+        "limitation_of_liability",
+        "If clips go missing because of an outage on our side, we'll try to find them, but we can't pay you for them.",
+    ),
+    (
+        "limitation_of_liability",
+        "Beyond that, everything we could owe you adds up to no more than what you've paid us in 12 months.",
+    ),
+    (
+        "limitation_of_liability",
+        "If a service falls short of a guarantee, our job is limited to providing that service again.",
+    ),
+    (
+        "limitation_of_liability",
+        "Meetly is not answerable for items lost, delayed or damaged in transit with a carrier chosen by the seller.",
+    ),
+    ("no_warranty", "Outside those guarantees, we supply the speaker and the app as they are, hiccups and all."),
+    ("no_warranty", "Meetly gives no undertaking that any draft is accurate, complete or non-infringing."),
+    (
+        "content_licence",
+        "By posting it you hand Meetly a royalty-free, perpetual, irrevocable right, which we can sublicense, to copy, "
+        "edit and publish it.",
+    ),
+    (
+        "content_licence",
+        "If you suggest a new feature, we're free to run with the idea without paying you or crediting you.",
+    ),
+    ("content_licence", "Anything you post to the wall can be used by us in our marketing, for free and forever."),
+    ("content_licence", "Send us a product idea and it's ours to use, no strings attached and nothing owing."),
+    (
+        "content_licence",
+        "Suggestions and other feedback submitted to Meetly become the property of Meetly upon submission.",
+    ),
+    (
+        "content_licence",
+        "Meetly may reproduce any Seller's listing photographs and descriptions in advertisements on other websites.",
+    ),
+    (
+        "ai_training",
+        "To get better at telling a cry from a cough, Cry Alerts learns from short sound snippets taken "
+        "from everyone's speakers.",
+    ),
+    (
+        "ai_training",
+        "Even after you close your account, we keep drawing on your sleep diary to fine-tune the Sleep Insights "
+        "algorithm.",
+    ),
+    (
+        "ai_training",
+        "The listings and photographs of all sellers form part of the corpus on which Meetly refines "
+        "its search ranking "
+        "systems.",
+    ),
+    (
+        "data_retention",
+        "Even after you close your account, your baby's sleep diary sticks with us without your name on it.",
+    ),
+    ("data_retention", "If you leave Meetly, the posts you shared to the wall don't leave with you."),
+    (
+        "data_retention",
+        "Reviews and ratings remain associated with the seller's shop and visible after the buyer's account has been "
+        "deleted.",
+    ),
+    (
+        "data_sharing",
+        "Camera feeds are monitored by Sentinel Guard, Inc., a contractor whose operators can view live video and the "
+        "access logs tied to your name.",
+    ),
+    (
+        "data_sharing",
+        "If a police department asks for footage or gate logs, we'll provide them, with or without a subpoena.",
+    ),
+    ("data_sharing", "The auction listing includes your name, your room number and photos of the room's contents."),
+    (
+        "data_sharing",
+        "Inferences drawn about a buyer's tastes may be made available to Meetly group companies and to selected brand "
+        "partners.",
+    ),
+    (
+        "data_sharing",
+        "Support is provided in part by its subcontractor in the Philippines, whose agents can access the account and "
+        "message data.",
+    ),
+    (
+        "data_sharing",
+        "Some snippets are listened to and labelled by people at Tagline Data Services, a contractor in "
+        "Manila, who get "
+        "the clip and your baby's age.",
+    ),
+    (
+        "data_sharing",
+        "De-identified sleep patterns from all families are also packaged into trend reports that we sell to nappy "
+        "brands.",
+    ),
+    (
+        "data_sharing",
+        "If police or a court asks for clips or account details, we'll hand them over, possibly without telling you.",
+    ),
+    (
+        "data_sharing",
+        "The app sends your device ID, app events and rough location to Quantix Analytics, Inc. in the United States.",
+    ),
+    ("data_sharing", "If another company buys Meetly, your account and your clips are part of the deal."),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
@@ -1229,6 +1464,23 @@ NOT_FLAGGED = [
         "We support each model with security updates for five years after we stop selling it; after that, we may stop "
         "supporting it.",
     ),
+    # Round 17: a campaign the seller pauses, a setting that stays off, the other party to a sale given what the
+    # order needs, features you switch off yourself.
+    (
+        "unilateral_termination",
+        "A Seller may pause or end a Promoted Listings campaign at any time, and unspent budget is not charged.",
+    ),
+    (
+        "data_retention",
+        "If you turn on sleep research (it stays off unless you switch it on), de-identified sleep diaries go to the "
+        "Centre.",
+    ),
+    (
+        "data_sharing",
+        "When a purchase is made, the Seller receives the Buyer's name and, where the Buyer chooses to provide it, "
+        "telephone number, solely in order to fulfil the order.",
+    ),
+    ("unilateral_change", "You can turn off features you don't use in the app's settings."),
 ]
 
 
