@@ -203,7 +203,9 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             # ("can cloudnest hand our billing contact's details to its reseller partners")
             r"\bhand(?:s|ed)?\s+(?:[\w'’]+\s+){0,3}?over\b|\bhand(?:s|ed)?\s+(?:[\w'’]+\s+){1,4}?to\b"
             r"|\bpass(?:es|ed)?\s+(?:[\w'’]+\s+){0,3}?(?:to|on)\b",
-            "share disclose transfer",
+            # ("will Swapnest just hand over my address ...?" against "Swapnest may provide it with the names of Hosts,
+            # the addresses of their homes")
+            "share disclose transfer provide",
         ),
         (_DYING, "death deceased estate"),
         (_COMPANY_SOLD, "merger acquisition acquirer sale sold buyer bankruptcy reorganization owner successor"),
@@ -254,7 +256,10 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "claim claims court courts proceedings dispute",
         ),
         (
-            r"\bcap(?:s|ped)?\b|\bmaximum\b|\bthe\s+most\s+(?:[\w'’]+\s+){0,5}?(?:get|pay|owe|claim|recover)\b"
+            # a cap or maximum on what they pay (not "Is there a maximum number of nights a single home swap can
+            # last?", which the clauses on liability answered "no")
+            r"\b(?:cap(?:s|ped)?|maximum)\b(?=[^.?!]{0,60}?\b(?:pay|paid|owe|claim|recover|compensat\w*|damages|liab\w*))"
+            r"|\bthe\s+most\s+(?:[\w'’]+\s+){0,5}?(?:get|pay|owe|claim|recover)\b"
             r"|\bhow\s+much\s+(?:[\w'’]+\s+){0,5}?(?:pay|owe|claim|recover)\b",
             "limit limits liability liable",
         ),

@@ -248,6 +248,9 @@ _CONDITION = re.compile(
     r"|\bunless\s+(?:a|the)\s+(?:\w+\s+){0,1}?court\b[^.]{0,60}?\b(?:compels|orders|requires)\b"
     # "they are only activated if you switch them on in Settings"
     r"|\bif\s+you\s+(?:turn|switch)\s+(?:(?:it|them|this|that|these)\s+)?on\b"
+    # a feature that works once you switch it on: "Once it's on, if the watch detects a hard fall ..., it texts your
+    # emergency contacts"
+    r"|^[\W\d]*once\s+(?:it|they|this|that)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:on|switched\s+on|turned\s+on|enabled|set\s+up)\b"
     r"|\byou\s+(?:can|may)\s+(?:opt[- ]out|turn\s+off|disable|withdraw)\b"
     r"|\bunless\s+(?:the\s+account\s+owner|you|the\s+user)\b[^.]{0,60}\b(?:consent|opt)"
     # "Unless an Admin has turned off the 'Product Improvement' setting for your Account, we may use ..."
@@ -311,6 +314,8 @@ _SPELLED_NUMBER = (
 _WINDOW = re.compile(
     # (or a remedy kept for a time: "we will reprint it ..., provided you report the problem within 30 days")
     rf"(?:\byou\s+(?:also\s+|still\s+)?(?:may|can|must|have|will\s+be\s+able|are\s+entitled)\b[^.]{{0,160}}?|{IF_YOU_ACT}"
+    # an imperative that sets the condition: "Cancel a booking more than 24 hours ahead and you'll get a full refund"
+    r"|^[\W\d]*(?:cancel|return|send|request|ask|report|claim|tell\s+us)\b[^.]{0,80}?"
     # a report asked of you: "If a session fails because of a charger fault, report it in the app within 14 days and
     # we'll refund the session fee"
     r"|\b(?:report|notify\s+us\s+of|tell\s+us\s+about|let\s+us\s+know\s+about)\s+(?:it|this|that|them)\b[^.]{0,60}?"
@@ -320,11 +325,15 @@ _WINDOW = re.compile(
     r"(?:calendar\s+|business\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b"
     # a deadline before: "Walks can be cancelled free of charge up to 2 hours before it's due to start"
     # ("You can cancel or reduce a pledge at any time until 48 hours before the campaign's deadline")
-    rf"|\b(?:up\s+to|at\s+least|no\s+later\s+than|until)\s+(?:\(?\d{{1,3}}\)?|(?:one|{_SPELLED_NUMBER})\b)[\s-]*"
+    rf"|\b(?:up\s+to|at\s+least|no\s+later\s+than|until|more\s+than)\s+(?:\(?\d{{1,3}}\)?|(?:one|{_SPELLED_NUMBER})\b)[\s-]*"
     r"(?:calendar\s+|business\s+)?(?:days?|weeks?|hours?|minutes?)\s+(?:before|ahead|in\s+advance)\b"
     # until something happens: "You may cancel an order without charge until the Merchant begins preparing it"
     r"|\buntil\s+(?:the\s+|it\s+|they\s+)?(?:\w+\s+){0,2}?(?:begins?|starts?|accepts?|confirms?|ships?|dispatches?)\b"
     r"|\buntil\s+(?:it|the\s+\w+)\s+(?:is|has\s+been)\s+(?:dispatched|shipped|confirmed|accepted|prepared)\b)"
+    # a right that starts only after a while: "after the first year the Member may cancel a tacitly renewed membership
+    # at any time ..., with a refund"
+    r"|\bafter\s+the\s+first\s+(?:year|month|term|period)\b[^.]{0,20}?\b(?:you|the\s+(?:member|user|customer|subscriber))\s+"
+    r"(?:may|can)\s+(?:cancel|terminate|end)\b"
     # a grace period given: "the backer has 7 days to update the payment method. After that, we may cancel the pledge"
     rf"|\b(?:you|the\s+[\w-]+|they)\s+(?:has|have|get|gets|will\s+have)\s+(?:\(?\d{{1,3}}\)?|(?:one|{_SPELLED_NUMBER})\b)"
     r"[\s-]*(?:calendar\s+|business\s+)?(?:days?|weeks?|hours?)\s+to\b",
@@ -651,11 +660,17 @@ _YES_NO_QUANTITY: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
             rf"(?:\b\d[\d,.]*\s*|\b(?:{_SPELLED_NUMBER})\s+)(?:\w+\s+)?(?:devices|accounts|seats)\b"
             r"|\b\d[\d,.]*\s*(?:gb|mb|tb|gigabytes?|megabytes?|terabytes?)\b"
             rf"|\b(?:{_AT_MOST}|more\s+than|less\s+than|fewer\s+than)\s+[$€£]?\d"
-            r"|\b(?:limit|cap|maximum|max)\s+(?:on|to|for)\s+(?:how\s+many|the\s+number\s+of)\b",
+            r"|\b(?:limit|cap|maximum|max)\s+(?:on|to|for)\s+(?:how\s+many|the\s+number\s+of)\b"
+            # "Is there a maximum number of nights a single home swap can last?": the clauses on points per night
+            # were read as conditional
+            r"|\b(?:maximum|max|minimum|min)\s+number\s+of\b",
             re.IGNORECASE,
         ),
     ),
 )
+
+
+_NUMBER_OF = re.compile(r"\b(?:maximum|max|minimum|min)\s+number\s+of\s+(\w+)", re.IGNORECASE)
 
 
 def quantity_asked(question: str) -> AnswerKind | None:
@@ -1153,6 +1168,9 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     kind = answer_kind(question) if open_question else quantity_asked(question)
     if kind is not None:
         words = (decisive | topic_words(question, evidence)) - _QUANTITY_WORDS
+        # "a maximum number of dogs" is a number of dogs: not "for six months after their last Booking together"
+        if kind == "count" and (counted := _NUMBER_OF.search(question)):
+            words = set(terms(counted[1]))
         if not any(_states_answer(evidence[i].quote, words, kind) for i in cited):
             return _with(decision, "not_addressed", [], _NO_ANSWER_OF_KIND[kind])
     if open_question:

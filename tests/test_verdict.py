@@ -1934,3 +1934,40 @@ def test_the_scene_before_or_after_what_is_asked_is_not_asked_about() -> None:
     # "what happens if ..." with a yes or no question after it
     assert not is_open_question("what happens if a contest doesnt fill up, do i get my entry fee back")
     assert is_open_question("what happens if a contest doesnt fill up?")
+
+
+def test_a_right_that_starts_only_after_a_while_or_needs_notice_or_a_setting_on_is_conditional() -> None:
+    # "Cancel a booking more than 24 hours ahead and you'll get a full refund": the refund hangs on when.
+    ahead = Excerpt("Cancel a booking more than 24 hours ahead and you'll get a full refund.")
+    asked = "I booked a tutor through Meetly but something's come up. Do I get a refund if I cancel?"
+    assert _decide(asked, [ahead, LICENCE], [0], "yes", 2.2).verdict == "conditional"
+    later = Excerpt(
+        "Membership renews each year, and after the first year the Member may cancel at any time on one month's "
+        "notice, with a refund of fees paid for the period thereafter."
+    )
+    asked = "Can I cancel my Meetly membership partway through the year and get some money back?"
+    assert _decide(asked, [later, LICENCE], [0], "yes", 1.5).verdict == "conditional"
+    # a feature that works once it is switched on
+    falls = Excerpt("Once it's on, if the watch detects a hard fall and you don't respond, it texts your contacts.")
+    asked = "My dad lives alone and is getting the watch. If he falls, will it automatically text me?"
+    assert _decide(asked, [falls, LICENCE], [0], "yes", 0.1).verdict == "conditional"
+
+
+def test_a_maximum_number_asks_for_a_number_and_handing_over_is_providing() -> None:
+    nights = Excerpt("A Host earns points for each night a Guest stays in their home, shown on the listing.")
+    asked = "Is there a maximum number of nights a single home swap can last on Meetly?"
+    assert _decide(asked, [nights, LICENCE], [0], "yes", 0.7).verdict == "not_addressed"
+    assert "liability" not in contract_words(asked)
+    assert "liability" in contract_words("Is there a cap on what they'd have to pay me?")
+    provide = Excerpt(
+        "Where a municipality requests information on tourist tax, Meetly may provide it with the names of Hosts and "
+        "the addresses of their homes, without informing the Host beforehand."
+    )
+    asked = "If the council asks, will Meetly just hand over my address without telling me first?"
+    assert _decide(asked, [provide, LICENCE], [0], "yes", 1.3).verdict == "yes"
+    # (a number of something else does not answer it)
+    walks = Excerpt(
+        "A Carer may not take bookings directly from an Owner for six months after their last walk together."
+    )
+    asked = "Is there a maximum number of dogs a walker can take out together on one walk?"
+    assert _decide(asked, [walks, LICENCE], [0], "yes", 0.1).verdict == "not_addressed"
