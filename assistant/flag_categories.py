@@ -150,6 +150,11 @@ CATEGORIES: tuple[Category, ...] = (
             r"|\barbitrator['’]s\s+(?:ruling|decision|award)\s+is\s+(?:the\s+last\s+word|final)\b",
             # ("waive ... any entitlement to be represented by a qualified entity in a representative action")
             r"\bwaiv\w*\b[^.;:]{0,160}?\brepresentative\s+(?:actions?|proceedings?)\b",
+            # "any claim you bring ... will be pursued on your own behalf only, and not as a party to any group
+            # litigation order or as a member of a class", "If 25 or more similar arbitration demands are filed ...,
+            # they will be administered in batches of 25"
+            r"\bon\s+your\s+own\s+behalf\s+only\b[^.;:]{0,80}?\b(?:group|class|representative|collective)\b"
+            r"|\barbitration\s+demands?\b[^.;:]{0,100}?\b(?:batch|batches|bellwether)\b",
         ),
         needs_own_cue=True,
     ),
@@ -287,7 +292,9 @@ CATEGORIES: tuple[Category, ...] = (
             r"|withdrawn|discontinued|terminated)\b",
             # "We can change how many Beans you earn ... and which rewards are on the menu"
             _PROVIDER
-            + r"[^.;:]{0,20}?\b(?:change|adjust|modify|alter|vary)\s+(?:how\s+(?:many|much|often|long)|which\s+\w+)\b",
+            # ("change who qualifies and how much they can get")
+            + r"[^.;:]{0,40}?\b(?:change|adjust|modify|alter|vary)\s+(?:how\s+(?:many|much|often|long)|which\s+\w+"
+            r"|who\s+\w+)\b",
             # "Scholaroo may ... impose daily usage limits"
             # (not "may impose rate limits on API usage, which are described in the API documentation")
             _PROVIDER + r"[^.;:]{0,80}?\bimpose\s+(?:new|additional|further|daily|weekly|monthly)\s+(?:[\w-]+\s+)?"
@@ -314,7 +321,13 @@ CATEGORIES: tuple[Category, ...] = (
             r"|\s+(?:also\s+)?(?:switch\s+off|turn\s+off|disable|end|retire)\s+(?:some\s+|certain\s+|any\s+)?"
             r"(?:[\w-]+\s+)?features\b"
             r"|[^.;:]{0,20}?\b(?:shuffle|reshuffle|change|alter|adjust|rework)\s+(?:around\s+)?what\s+"
-            r"(?:[\w-]+\s+){0,2}?(?:includes|costs|offers|covers)\b)",
+            r"(?:[\w-]+\s+){0,2}?(?:includes|costs|offers|covers)\b"
+            # ("Filecairn may move a form, a tax situation or a feature from Filecairn Free into a paid version", "may,
+            # without explanation, restrict the size of file attachments, the number of Send links"; not "to limit the
+            # number of co-hosts a host may invite", which CLAUDETTE labels other, nor "no revision shall reduce the
+            # number of Credits")
+            r"|[^.;:]{0,80}?\bmove\b[^.;:]{0,80}?\binto\s+(?:a\s+|the\s+)?(?:paid|premium|higher|more\s+expensive)\b"
+            r"|[^.;:]{0,40}?\b(?:restrict|cap)\s+the\s+(?:size|number|amount|length)\s+of\b)",
             # "features can appear, get reworked or disappear without much warning"
             r"\bfeatures?\s+(?:can|may|could|might)\b[^.;:]{0,40}?\b(?:disappear|vanish|go\s+away)\b",
             # "We update these terms now and then" (no modal verb)
@@ -342,7 +355,8 @@ CATEGORIES: tuple[Category, ...] = (
             _PROVIDER
             + r"[^.;:]{0,60}?\b(?:terminate|suspend|deactivate|disable|close|cancel|restrict|block|discontinue|pause"
             # (not "may add to, modify or discontinue any feature of the Service", a change)
-            r"|end|shut\s+down|switch\s+off|turn\s+off|retire|freeze|downgrade|dissolve)\b[^.;:]{0,40}?(?<!\bfeature\sof\s)"
+            # ("may, at any time and without prior notice, lock an account")
+            r"|end|shut\s+down|switch\s+off|turn\s+off|retire|freeze|downgrade|dissolve|lock)\b[^.;:]{0,40}?(?<!\bfeature\sof\s)"
             r"(?<!\bfeatures\sof\s)"
             # "we may shut down the Game's online services", "we may pause your ability to sell"
             # ("may close any Free tier account that has not been used")
@@ -382,7 +396,11 @@ CATEGORIES: tuple[Category, ...] = (
             # "your ability to claim new Shifts will be paused automatically", "you can be barred from live classes"
             r"\byour\s+(?:ability|right)\s+to\s+\w+[^.;:]{0,60}?\b(?:may|can|will)\s+be\s+(?:\w+ly\s+)?(?:paused|suspended"
             r"|restricted|limited|revoked|blocked|removed)\b",
-            r"\b(?:may|can|could|will)\s+be\s+(?:\w+ly\s+)?(?:barred|banned|locked\s+out)\s+from\b",
+            # ("Vendors who fall below a 3.5-star average ... may be kicked off Vowbloom")
+            r"\b(?:may|can|could|will)\s+be\s+(?:\w+ly\s+)?(?:barred|banned|locked\s+out)\s+from\b"
+            r"|\b(?:may|can|could|will)\s+be\s+(?:kicked|booted|thrown)\s+(?:off|out)\b",
+            # "Vaultwren may also terminate these Terms for convenience on 60 days' notice"
+            _PROVIDER + r"[^.;:]{0,40}?\bterminate\s+(?:these|this)\s+(?:terms|agreement)\b",
             # "we may put that account on hold while we look into it", "put your Fan Resale access on ice"
             _PROVIDER + r"[^.;:]{0,60}?\bput\s+(?:your|that|the|this|any|their)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:accounts?|access|membership|subscriptions?)\s+on\s+(?:hold|ice)\b",
@@ -557,7 +575,7 @@ CATEGORIES: tuple[Category, ...] = (
             _PROVIDER
             # ("We reserve the right to pull down reviews or photos")
             + r"[^.;:]{0,60}?\b(?:remove|delete|erase|disable|take\s+down|pull\s+down|take\s+out\s+of|block|wipe"
-            r"|unpublish|purge"
+            r"|unpublish|purge|yank"
             # (not "use, edit, display and promote your posts": a licence)
             r"|edit(?!,?\s+(?:(?:and|or)\s+)?(?:display|distribute|publish|reproduce|use|adapt|translate|promote))"
             r"|hide"
@@ -571,8 +589,14 @@ CATEGORIES: tuple[Category, ...] = (
             r"|questions?|assignments?|drafts?|essays?|histor(?:y|ies)|vacanc(?:y|ies)|drawings?"
             r"|what\s+you(?:['’]ve|\s+have)?\s+(?:posted|uploaded|shared|submitted|published))\b",
             # "We can take any Deck out of the Library, or wipe it altogether", "we'll take it down, no questions asked"
-            _PROVIDER + r"[^.;:]{0,20}?\btake\s+(?:any|the|a|your|that)\s+(?:[\w-]+\s+)?out\s+of\b",
-            r"\b" + _WE_OR_NAME + r"(?:['’]ll|\s+will|\s+may|\s+can)\s+take\s+(?:it|them)\s+down\b",
+            # ("We may take any review off our site")
+            _PROVIDER + r"[^.;:]{0,20}?\btake\s+(?:any|the|a|your|that)\s+(?:[\w-]+\s+)?(?:out\s+of|off)\b",
+            # ("After that we take it down for good, photos and all")
+            r"\b" + _WE_OR_NAME + r"(?:['’]ll|\s+will|\s+may|\s+can)?\s+take\s+(?:it|them)\s+down\b",
+            # "If we shut down a Vendor's account, their listing, portfolio and reviews disappear from Vowbloom right
+            # away", "may terminate a Free account ..., whereupon the vault held on our servers will be erased"
+            r"\b(?:listings?|reviews?|posts?|photos?|content|portfolios?|profiles?|videos?|files?)\b[^.;:]{0,40}?"
+            r"\b(?:disappear|vanish)\b|\bwhereupon\b[^.;:]{0,60}?\b(?:will\s+be|shall\s+be|is|are)\s+(?:erased|deleted|removed|wiped)\b",
             # "Tallowmark may delist the Items concerned"
             _PROVIDER + r"[^.;:]{0,40}?\b(?:delist|de-list)\b",
             # "Inventory lists and photos are deleted 60 days after your rental ends, whether or not you've downloaded
@@ -700,7 +724,10 @@ CATEGORIES: tuple[Category, ...] = (
             # to no more than", "we can't pay you for them", "Tallowmark is not answerable for Items lost"
             # (not "we're free to use them however we like, and we won't owe you anything for it": feedback)
             r"(?:\b(?:not|never)\b|n['’]t\b)\s+owe\s+you\s+anything\s+if\b|\badds?\s+up\s+to\s+no\s+more\s+than\b"
-            r"|\b(?:can['’]t|cannot|won['’]t|will\s+not)\s+(?:pay|compensate)\s+you\s+for\b|\bnot\s+answerable\s+for\b",
+            r"|\b(?:can['’]t|cannot|won['’]t|will\s+not)\s+(?:pay|compensate)\s+you\s+for\b|(?:\bnot|n['’]t)\s+answerable\s+for\b",
+            # "shall bear no liability for the takeover of any online account", "we're not picking up the tab for a
+            # Vendor's work"
+            r"\bbears?\s+no\s+(?:liability|responsibility)\b|(?:\bnot|n['’]t)\s+(?:picking|pick)\s+up\s+the\s+tab\b",
             # "our only obligation then is to refund what you paid", "our job is limited to providing that service
             # again"
             r"\b(?:our|its)\s+(?:only|sole)\s+(?:obligation|liability|responsibility)\b[^.;:]{0,20}?\bis\s+to\b"
@@ -739,7 +766,8 @@ CATEGORIES: tuple[Category, ...] = (
             r"\bliable\s+only\s+(?:for|in\s+(?:cases?\s+of|the\s+event\s+of)|where|if)\b",
             r"\bthe\s+most\s+(?:you|either\s+(?:of\s+us|party))\s+(?:can|may|could|will\s+be\s+able\s+to)\s+recover\b",
             # "you release Pawnest from any claims arising from that disagreement"
-            r"\byou\s+(?:hereby\s+)?(?:release|discharge)\s+(?:\w+\s+){1,3}?from\s+(?:any|all)\b",
+            # ("you release Vowbloom and its team from any claims")
+            r"\byou\s+(?:hereby\s+)?(?:release|discharge)\s+(?:\w+\s+){1,4}?from\s+(?:any|all)\b",
         ),
         needs_own_cue=True,
     ),
@@ -800,7 +828,9 @@ CATEGORIES: tuple[Category, ...] = (
             # california": CLAUDETTE labels it termination)
             r"\b(?:brought|filed|commenced|heard|litigated)\s+(?:only|exclusively|solely)\s+in\s+(?:a\s+(?:\w+\s+){0,4}?|the\s+"
             r"(?:state\s+or\s+federal\s+|federal\s+or\s+state\s+)?)courts?\b"
-            r"|\b(?:goes|go|will\s+go|must\s+go)\s+to\s+a\s+court\s+in\s+(?-i:[A-Z])",
+            r"|\b(?:goes|go|will\s+go|must\s+go)\s+to\s+a\s+court\s+in\s+(?-i:[A-Z])"
+            # ("any court case about these terms must be brought in Toronto, before the Ontario Superior Court")
+            r"|\bmust\s+be\s+(?:brought|filed|commenced)\s+in\s+(?-i:[A-Z])\w+,?\s+(?:before|in)\s+the\b",
         ),
         needs_own_cue=True,
     ),
@@ -888,8 +918,14 @@ CATEGORIES: tuple[Category, ...] = (
             # "Activating a Device, signing in to the App, or speaking to a Device ... constitutes your acceptance"
             # ("Opening a lesson ... means you are okay with these Terms")
             r"^[\W\d]*\w+ing\b[^.;:]{0,160}?\b(?:constitutes\s+(?:your\s+)?(?:acceptance|agreement|consent)"
-            r"|means\s+(?:that\s+)?you(?:\s+|['’]re\s+|\s+are\s+|['’]ve\s+|\s+have\s+)(?:accept|agree|okay\s+with|on\s+board\s+with|agreeing|bound\s+by"
+            # ("Sticking around after that means you're cool with the new terms")
+            r"|means\s+(?:that\s+)?you(?:\s+|['’]re\s+|\s+are\s+|['’]ve\s+|\s+have\s+)(?:accept|agree|okay\s+with|on\s+board\s+with|cool\s+with"
+            r"|agreeing|bound\s+by"
             r"|accepted|agreed))\b",
+            # "Heads up: just browsing Vowbloom, saving a Vendor to a mood board ... means you're on board with these
+            # terms"
+            r"\b\w+ing\b[^.;]{0,160}?\bmeans\s+you(?:['’]re|\s+are)\s+(?:on\s+board|okay|ok|fine|cool)\s+with\s+(?:these|this|the|our)\s+"
+            r"(?:new\s+)?(?:terms|agreement)\b",
             # "You accept these terms when you create a Voltpark account, tap your key fob on a charger, ..."
             r"\byou\s+(?:accept|agree\s+to|are\s+bound\s+by)\s+(?:these|this|the|our)\s+(?:terms|agreement)\s+(?:when|once"
             r"|as\s+soon\s+as|the\s+moment)\s+you\b",
@@ -946,6 +982,9 @@ CATEGORIES: tuple[Category, ...] = (
             r"\blearns\s+from\s+(?:[\w'’-]+\s+){0,4}?(?:snippets?|recordings?|clips?|samples?|photos?|videos?|images?|messages?"
             r"|sounds?|audio|data)\b"
             r"|\bcorpus\s+(?:on|from)\s+which\b[^.;:]{0,40}?\b(?:refines?|trains?|builds?|develops?|improves?|tunes?)\b",
+            # ("as teaching material for Cairnie, the automated assistant", "folded back into the training of Bloom")
+            r"\b(?:teaching|training)\s+(?:material|examples?|data)\s+for\b[^.;:]{0,60}?\b(?:automated|assistants?|models?|algorithms?"
+            r"|AI|bots?)\b|\binto\s+the\s+training\s+of\b",
             # "to improve the accuracy of our speech-recognition models", "datasets that we use to develop ...
             # systems", "These systems are built using the Projects, ... messages", "to train our support staff and
             # our automated support assistant"

@@ -204,7 +204,8 @@ STRONG_MIN_WORDS = 8
 _MODAL = re.compile(r"\b(?:may|might|can|could|will|shall)\b", re.IGNORECASE)
 _PROTECTIVE = re.compile(
     r"\bnothing\s+in\b|\bdo(?:es)?\s+not\s+(?:allow|permit)\b|\bmay\s+not\s+apply\s+to\s+you\b"
-    r"|\b(?:not|nothing)\b[^.;:]{0,40}?\b(?:exclude|limit|restrict|affect)s?\b[^.;:]{0,40}?\b(?:liability|rights?)\b",
+    # ("None of this limits our liability for fraud, for gross negligence")
+    r"|\b(?:not|nothing|none)\b[^.;:]{0,40}?\b(?:exclude|limit|restrict|affect)s?\b[^.;:]{0,40}?\b(?:liability|rights?)\b",
     re.IGNORECASE,
 )
 
@@ -486,7 +487,10 @@ _FEEDBACK_THEIRS = re.compile(
     # ("we can use them, build on them and sell products based on them without paying or crediting you")
     r"|\buse\s+(?:them|it)\b[^.;:]{0,80}?\bwithout\s+(?:paying|crediting|compensat\w*|owing)"
     # ("Feedback you send us ... may be used by Voltpark without restriction or payment to you")
-    r"|\b(?:may|can|will)\s+be\s+used\s+(?:by\s+(?:us|(?-i:[A-Z])[\w-]+)\s+)?(?:freely\b|in\s+any\s+way\b|for\s+any\s+purpose"
+    # ("Any suggestion you make ... may be adopted by Vaultwren freely", "Tell us an idea and it becomes fair game")
+    r"|\bbecomes?\s+fair\s+game\b"
+    r"|\b(?:may|can|will)\s+be\s+(?:used|adopted|implemented)\s+(?:by\s+(?:us|(?-i:[A-Z])[\w-]+)\s+)?(?:freely\b|in\s+any\s+way\b"
+    r"|for\s+any\s+purpose"
     r"|without\s+(?:restriction|compensation|payment|paying|owing|crediting|any\s+obligation)))",
     _I,
 )
@@ -524,6 +528,13 @@ _FEATURED_UNPAID = re.compile(
     r"\b(?:may|can|will)\s+(?:use|feature|display|publish|show|showcase|reproduce)\b[^.;:]{0,160}?"
     r"\b(?:advertis\w*|marketing|promot\w*|ads)\b[^.;:]{0,120}?\bwithout\s+(?:any\s+|additional\s+|further\s+)?"
     r"(?:compensation|payment|paying|royalt)",
+    _I,
+)
+# Yours pulled into their ads: "we may pull your portfolio photos into our Real Weddings features, social posts and paid
+# ads".
+_WE_PULL_YOURS = re.compile(
+    r"\b(?:may|can|will)\s+(?:pull|feature|showcase)\s+your\b[^.;:]{0,60}?\binto\s+our\b[^.;:]{0,80}?\b(?:ads|advertis\w*"
+    r"|marketing)\b",
     _I,
 )
 # Yours for every user to copy: "Public Decks go into the Deck Library, where any Quizlyn user can study, copy, remix
@@ -567,7 +578,9 @@ _USE_VERB = re.compile(
     # ("learn from the activity on the Platform": the systems take it in)
     # ("we keep drawing on it to fine-tune the Sleep Insights algorithm", "form part of the corpus on which ...
     # refines")
-    r"|learn(?:s|ed|ing)?\s+from|becomes?|serves?\s+as|draw(?:s|ing)?\s+on|forms?\s+part\s+of)\b",
+    r"|learn(?:s|ed|ing)?\s+from|becomes?|serves?\s+as|draw(?:s|ing)?\s+on|forms?\s+part\s+of"
+    # ("are folded back into the training of Bloom")
+    r"|fold(?:s|ed|ing)?\s+(?:back\s+)?into)\b",
     _I,
 )
 _AI = [re.compile(c, _I) for c in BY_KEY["ai_training"].cues]
@@ -594,6 +607,8 @@ _AI_PURPOSE = re.compile(
     r"|\bmore\s+(?:accurate|reliabl\w*)\b|\bbetter\s+at\b"
     # ("are fed into the machine-learning system that drafts new recipes")
     r"|\bfe(?:d|eds|eding)\s+into\b"
+    # ("is fed back into Deduction Scout so it gets sharper for everyone")
+    r"|\bfe(?:d|eds?|eding)\s+back\s+into\b|\bgets?\s+(?:sharper|smarter)\b"
     # ("becomes a teaching example for the algorithm", "serve as example material from which the Assistant learns")
     r"|\b(?:example|teaching|training)\s+(?:material|examples?|data)\b",
     _I,
@@ -752,6 +767,8 @@ _PERSONAL = re.compile(
     r"|\byour\s+(?:DNA|saliva|genetic|genotype|biological)\b|\byour\s+(?:\w+\s+)?samples?\b|\bgenetic\s+(?:data|information|info)\b"
     r"|\b(?:delivery|home|postal|billing|shipping)\s+address(?:es)?\b|\bcustomer\s+(?:lists|records|databases?)\b"
     r"|\b(?:which|what)\s+(?:of\s+our\s+)?pages\s+you\s+visit\b"
+    # "their names and emails are shared with our registry partner"
+    r"|\bnames\s+and\s+(?:e-?mails?|e-?mail\s+addresses|phone\s+numbers|addresses)\b"
     # "Inferences drawn about a Buyer's tastes", "your baby's age in months"
     r"|\binferences?\s+(?:drawn\s+|made\s+)?about\b|\byour\s+(?:baby|child|kid|son|daughter)['’]s\s+(?:\w+\s+)?(?:age|name|birthday"
     r"|date\s+of\s+birth|photos?|voice|face|sleep)\b"
@@ -770,7 +787,9 @@ _THAT_DATA = re.compile(r"\b(?:that|such|this|these|those)\s+(?:information|data
 # Apps", "transfer it to you or a third party identified by you".
 _YOU_SHARE = re.compile(
     # (not "When you send a gift, the recipient's name ... are passed to our fulfilment partner")
-    r"\byou\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:share|disclose|transfer|make\s+available|send|forward)\b"
+    # (not "you let us send Tamarind your name": they send it)
+    r"\byou\s+(?!(?:let|allow|authori[sz]e|permit)\s+us\b)(?:\w+\s+){0,2}?(?:to\s+)?(?:share|disclose|transfer|make\s+available|send"
+    r"|forward)\b"
     r"(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:gifts?|orders?|parcels?|packages?|payments?)\b)"
     # "you can send your monthly energy report to anyone you choose, such as your landlord"
     r"|\b(?:anyone|whoever|someone|people)\s+you\s+(?:choose|select|pick|want|invite)\b"
@@ -799,8 +818,9 @@ _SHARES_INFORMATION = re.compile(
 # The recipient named before, the data given as a second object: "we may pass them your name, contact
 # details, postcode ...", "we will send your Energy Supplier your meter point number".
 _GIVES_THEM_YOURS = re.compile(
-    r"\bwe\b[^.;:]{0,30}?\b(?:send|sends|give|gives|pass|passes|provide|provides)\s+(?P<to>them\s+|it\s+|(?:your|the|our|that|those)\s+"
-    r"(?:[\w-]+\s+){0,2}?)"
+    # ("you let us send Tamarind your name, address, date of birth, SIN")
+    r"\b(?:we|us)\b[^.;:]{0,30}?\b(?:send|sends|give|gives|pass|passes|provide|provides)\s+(?P<to>them\s+|it\s+|(?:your|the|our|that"
+    r"|those)\s+(?:[\w-]+\s+){0,2}?|(?:(?-i:[A-Z])[\w-]+\s+){1,3})"
     # "we may give the building manager the Carer's name", "we send them a hashed version of your email address",
     # "we may give the Site Host the licence plate"
     r"(?=your\b|the\s+(?-i:[A-Z])\w+['’]s\b|an?\s+(?:[\w-]+\s+){0,2}?(?:version|copy|list|record|summary)\s+of\s+your\b"
@@ -934,6 +954,10 @@ _OTHERS_SEE = re.compile(
     # "which permits any registered Employer to search for and view it"
     r"|\b(?:permits?|allows?|lets?)\s+(?:any|all|every)\s+(?:registered\s+|verified\s+)?(?:employers?|recruiters?|users?"
     r"|members?)\s+to\s+(?:\w+\s+(?:for\s+)?and\s+)?(?:see|view|access|read)\b"
+    # "support staff engaged through Fairline Contact Services (Pvt) Ltd in Colombo, Sri Lanka, can view your email
+    # address"
+    r"|\b(?:agents?|staff|employees|contractors?)\s+(?:engaged|employed|provided|hired)\s+(?:through|by|via)\s+(?-i:[A-Z])"
+    r"[^.;:]{0,80}?\b(?:may|can)\s+(?:see|view|access|read)\b"
     # "our support agents at Hollis Contact Solutions can see your account details"
     r"|\b(?:agents?|staff|employees|contractors?)\s+(?:at|of|from)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}\s+"
     r"(?:may|can|will\s+be\s+able\s+to)\s+(?:see|view|access|read)\b",
@@ -997,6 +1021,9 @@ _RETAIN = re.compile(
     r"|\bhang(?:s|ing)?\s+(?:on\s+to|onto|around)\b"
     # "your baby's sleep diary sticks with us", "the posts you shared to Milestones don't leave with you", "Reviews and
     # ratings remain associated with the Seller's shop and visible after the Buyer's account has been deleted"
+    # ("is held against your account while it remains open and for six years after its closure", "Your Bloom chats stick
+    # around for three years after your event date")
+    r"|\b(?:is|are)\s+held\s+(?:against|on|in|for)\b|\bstick(?:s|ing)?\s+around\b"
     r"|\bsticks?\s+with\s+us\b|\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not|won['’]t|will\s+not)\s+leave\s+with\s+you\b"
     r"|\bremains?\s+associated\s+with\b",
     _I,
@@ -1010,6 +1037,7 @@ _AFTER_LEAVING = re.compile(
     _I,
 )
 # Keeping that is not theirs, or not retention: "download anything you want to keep first", "to keep it secure".
+_IMPERATIVE_KEEP = re.compile(r"^[\W\d]*(keep|store|retain|preserve)\s+(?:your|all|any|copies)\b", _I)
 _YOU_KEEP = re.compile(r"\byou\s+(?:(?:want|wish|need|choose|would\s+like|['’]d\s+like)\s+to\s+|can\s+|may\s+)?$", _I)
 _KEPT_SAFE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:secure|safe|private|confidential|up[\s-]to[\s-]date)\b", _I)
 # What is kept or used, besides your content and data: "transaction records", "certain information", "Recordings".
@@ -1088,7 +1116,8 @@ _BACKUPS_TOO = re.compile(
     _I,
 )
 # Kept once it no longer names you: "may use, retain and publish such (aggregated) information".
-_DE_IDENTIFIED = re.compile(r"\b(?:aggregated?|anonymi[sz]ed|de-?identified|statistical)\b", _I)
+# ("Alerts generated across all accounts, stripped of the identifiers they matched, are used to train the model")
+_DE_IDENTIFIED = re.compile(r"\b(?:aggregated?|anonymi[sz]ed|de-?identified|statistical)\b|\bstripped\s+of\b", _I)
 _NOT_KEPT = re.compile(
     r"\b(?:not|never)\s+(?:\w+\s+)?(?:retain|keep|store|preserve)\b"
     r"|\b(?:prohibited|forbidden|barred)\s+from\s+(?:retaining|keeping|storing|preserving)\b",
@@ -1131,7 +1160,9 @@ def _content_licence(sentence: str, clause: str) -> list[tuple[int, int]]:
             broad := _ALLOWED_BROADLY.search(sentence)
         ):
             return [allowed.span(), broad.span()]
-        if featured := _WE_FEATURE_YOURS.search(sentence) or _FEATURED_UNPAID.search(sentence):
+        if featured := (
+            _WE_FEATURE_YOURS.search(sentence) or _FEATURED_UNPAID.search(sentence) or _WE_PULL_YOURS.search(sentence)
+        ):
             return [featured.span()]
         if assigned := (
             _YOU_ASSIGN.search(sentence) or _WE_COPY_WHAT_YOU_PUT.search(sentence) or _OTHERS_MAY_COPY.search(sentence)
@@ -1181,9 +1212,22 @@ def _ai_training(sentence: str, clause: str) -> list[tuple[int, int]]:
     return hits
 
 
+_BUT_OR_SEMICOLON = re.compile(r";|,?\s+but\s+(?=never\b|not\b|no\b)", _I)
+
+
 def _data_sharing(sentence: str, clause: str) -> list[tuple[int, int]]:
     """Your personal data sold, or shared with companies (third parties, advertisers, partners, service
     providers) or the authorities; not sharing you do or direct."""
+    # Each side of a "but never" or a semicolon is read on its own first: a denial on one side is of something else
+    # ("Lumenpath gets your IP address ..., but never any amounts from your return"; "Any such email comes from
+    # Microsoft; we do not share your email address with publishers" shares nothing); then the whole ("we send Halvard
+    # the parts of your return it needs ..., but not your name or SIN").
+    if cut := _BUT_OR_SEMICOLON.search(sentence):
+        head, tail = sentence[: cut.start()], sentence[cut.end() :]
+        if spans := _data_sharing(head, clause) or [
+            (a + cut.end(), b + cut.end()) for a, b in _data_sharing(tail, clause)
+        ]:
+            return spans
     if _NEGATED.search(_NEGATED_WHO.sub(" ", _BRACKETED.sub(" ", sentence))) or _YOUR_PROHIBITED_CONDUCT.match(clause):
         return []
     if _SELLS_DATA.search(sentence):
@@ -1254,7 +1298,12 @@ def _data_retention(sentence: str, clause: str) -> list[tuple[int, int]]:
     kept = [
         m.span()
         for m in _RETAIN.finditer(sentence)
-        if not (_YOU_KEEP.search(sentence, 0, m.start()) or _KEPT_SAFE.match(sentence, m.end()))
+        if not (
+            _YOU_KEEP.search(sentence, 0, m.start())
+            or _KEPT_SAFE.match(sentence, m.end())
+            # yours to keep: "Keep your receipts and records for at least six years"
+            or (_IMPERATIVE_KEEP.match(sentence) and m.start() == _IMPERATIVE_KEEP.match(sentence).start(1))
+        )
     ]
     if not kept:
         if (not_removed := _NOT_REMOVED.search(sentence)) and _ERASED.search(sentence, not_removed.end()):

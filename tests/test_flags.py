@@ -1234,6 +1234,134 @@ FLAGGED = [
         "The app sends your device ID, app events and rough location to Quantix Analytics, Inc. in the United States.",
     ),
     ("data_sharing", "If another company buys Meetly, your account and your clips are part of the deal."),
+    # Round 18, written from the misses of the password-manager, tax-filing and wedding-marketplace terms
+    (
+        "contract_by_using",
+        "Heads up: just browsing Meetly or saving a venue to a mood board means you're on board with these terms.",
+    ),
+    ("contract_by_using", "Sticking around after that means you're cool with the new terms."),
+    (
+        "arbitration",
+        "Any claim you bring will be pursued on your own behalf only, and not as a member of a class in any "
+        "representative action.",
+    ),
+    (
+        "arbitration",
+        "If 25 or more similar arbitration demands are filed by the same law firm, they will be administered in "
+        "batches of 25.",
+    ),
+    (
+        "unilateral_change",
+        "Meetly may move a form or a feature from Meetly Free into a paid version at any point in the season.",
+    ),
+    (
+        "unilateral_change",
+        "Meetly can stop offering the advance, or change who qualifies and how much they can get, at any time.",
+    ),
+    (
+        "unilateral_change",
+        "Meetly may, without explanation, restrict the size of file attachments available on any plan.",
+    ),
+    (
+        "unilateral_termination",
+        "Meetly may also terminate these Terms for convenience on 60 days' notice, in which case it will refund any "
+        "prepaid fees for the unexpired part of your billing period.",
+    ),
+    (
+        "unilateral_termination",
+        "Meetly may, at any time and without prior notice, lock an account in which it observes unusual sign-ins.",
+    ),
+    ("unilateral_termination", "Vendors who cancel on more than two hosts in a year may be kicked off Meetly."),
+    (
+        "content_removal",
+        "We may take any review off our site, or choose not to publish it at all, whenever we see fit.",
+    ),
+    (
+        "content_removal",
+        "If we shut down a vendor's account, their listing, portfolio and reviews disappear from Meetly.",
+    ),
+    (
+        "content_removal",
+        "After that we take it down for good, photos and all, unless you've signed up for a paid site.",
+    ),
+    (
+        "content_removal",
+        "We can yank any review, photo or post that we think doesn't fit the vibe, without any notice.",
+    ),
+    (
+        "limitation_of_liability",
+        "Meetly isn't answerable for the lender's decisions or for delays in paying out an advance.",
+    ),
+    (
+        "limitation_of_liability",
+        "No password manager can make you immune from phishing, and Meetly shall bear no liability for the takeover of "
+        "any online account, whether or not its credentials were stored in your vault.",
+    ),
+    (
+        "limitation_of_liability",
+        "If you've got a dispute with a vendor, you release Meetly and its team from any claims connected to it.",
+    ),
+    (
+        "limitation_of_liability",
+        "We'll try to help, but we're not picking up the tab for a vendor's work or their mistakes.",
+    ),
+    (
+        "jurisdiction",
+        "Any court case about these terms must be brought in Toronto, before the Ontario Superior Court of Justice.",
+    ),
+    (
+        "ai_training",
+        "We use the call recordings to check quality and as teaching material for the automated assistant that "
+        "answers our phones.",
+    ),
+    (
+        "ai_training",
+        "Every suggestion you accept, with the result of any review of it, is fed back into the deduction finder so it "
+        "gets sharper for everyone.",
+    ),
+    (
+        "ai_training",
+        "Alerts from all accounts, stripped of the identifiers they matched, are used to train the model that ranks "
+        "breaches.",
+    ),
+    (
+        "ai_training",
+        "Chats and the vows it helps draft are folded back into the training of the assistant and our match scores.",
+    ),
+    (
+        "content_licence",
+        "Any suggestion you make for improving the Service may be adopted by Meetly freely, and no payment shall be "
+        "due to you.",
+    ),
+    ("content_licence", "Vendors, we may pull your portfolio photos into our features, social posts and paid ads."),
+    ("content_licence", "Tell us an idea and it becomes fair game: we can build it, sell it or ignore it."),
+    (
+        "data_retention",
+        "A record of each alert is held against your account while it remains open and for six years after its "
+        "closure.",
+    ),
+    (
+        "data_retention",
+        "Your chats stick around for three years after your event date, even if you clear them from the chat screen.",
+    ),
+    ("data_retention", "If you delete your account, your reviews stick around on the vendor's page."),
+    (
+        "data_sharing",
+        "To apply, you let us send Tamarack Lending your name, address, date of birth and bank account details.",
+    ),
+    (
+        "data_sharing",
+        "Lumenway Analytics gets your IP address and the pages you visit, but never any amounts from your return.",
+    ),
+    (
+        "data_sharing",
+        "Support staff engaged through Fairview Contact Services Ltd in Colombo can view your email address and "
+        "devices.",
+    ),
+    (
+        "data_sharing",
+        "Unless they opt out, their names and emails are shared with our registry partner Giftwell, Inc.",
+    ),
 ]
 NOT_FLAGGED = [
     ("ai_training", "We will not use your messages to train artificial intelligence models."),
@@ -1481,6 +1609,19 @@ NOT_FLAGGED = [
         "telephone number, solely in order to fulfil the order.",
     ),
     ("unilateral_change", "You can turn off features you don't use in the app's settings."),
+    # Round 18: records you keep, a limit on co-hosts (CLAUDETTE: other), a denial after a semicolon.
+    (
+        "data_sharing",
+        "Any such email comes from Meetly; we do not share your email address with the publishers of apps you buy.",
+    ),
+    (
+        "data_retention",
+        "Keep your receipts and records for at least six years, because the tax office can ask to see them.",
+    ),
+    (
+        "unilateral_change",
+        "Meetly reserves the right to limit the number of co-hosts a host may invite for each listing.",
+    ),
 ]
 
 
