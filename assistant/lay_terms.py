@@ -126,7 +126,8 @@ LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\b\d{1,2}[\s-]*years?[\s-]*old\b|\bkids?\b|\bson\b|\bdaughter\b|\bteen\w*|\bchild\b"
             # "Can I use Meetly if I am 14?", "I'm fifteen, can I sign up?": an age stated, no unit after it
-            r"|\b(?:i\s+am|i['’]m|(?:he|she)\s+is|(?:he|she)['’]s|they\s+are|they['’]re|aged?|turn(?:s|ed)?)\s+"
+            # ("im 17 🥺 am i allowed to buy stuff on tallowmark?")
+            r"|\b(?:i\s+am|i['’]?m|(?:he|she)\s+is|(?:he|she)['’]s|they\s+are|they['’]re|aged?|turn(?:s|ed)?)\s+"
             r"(?:only\s+|just\s+|now\s+)?(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
             r"(?![\s-]*(?:%|percent|dollars|euros|days|weeks|months|minutes|hours|times))",
             "age years old children minor parent guardian",

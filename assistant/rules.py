@@ -536,6 +536,10 @@ _ASKS_ELIGIBILITY = re.compile(
     r"|membership|profile|set\s+up|publish|sell|added)\b",
     re.IGNORECASE,
 )
+# Or about doing something an age limit may be set for ("My son is 19 ... Can he book a Vanlyft van himself?"): only a
+# flat limit above the age answers it ("Learners aged 13 and over can be given a Learner login ... Learners cannot book
+# or pay for lessons" is no question of a parent's say).
+_ASKS_TO_DO = re.compile(r"\b(?:book|rent|hire|drive)\b", re.IGNORECASE)
 # "If I let my 10-year-old use Google apps, am I responsible for what she does?" asks who answers for
 # a minor, not whether they may sign up.
 _ASKS_RESPONSIBILITY = re.compile(r"\b(?:responsible|liable|on\s+the\s+hook|to\s+blame)\b", re.IGNORECASE)
@@ -596,11 +600,25 @@ def asked_age(question: str) -> int | None:
     return int(next(g for g in match.groups() if g))
 
 
+# A second age in the same list: "at least 18 to rent a unit, and at least 21 with a valid driver's license to book a
+# van" (not "and at least 10 business days").
+_AND_AT_LEAST = re.compile(
+    r"\b(?:and|or|but)\s+at\s+least\s+(\d{1,2})\b(?!\s*(?:%|percent|[\w-]+\s+days?|days?|weeks?|months?|hours?|minutes?|gb|mb))",
+    re.IGNORECASE,
+)
+
+
 def minimum_ages(sentence: str) -> list[int]:
     """The flat minimum ages a sentence sets (not one that a parent's consent or the local age of
     majority, named next to it, can lift)."""
-    sentence = _with_digits(sentence)
+    return [age for age, _ in _minimum_ages_at(_with_digits(sentence))]
+
+
+def _minimum_ages_at(sentence: str) -> list[tuple[int, int]]:
+    """`minimum_ages` of a sentence already in digits, each with where its match ends."""
     found = list(_MINIMUM_AGE.finditer(sentence))
+    if found:
+        found += _AND_AT_LEAST.finditer(sentence, found[0].end())
     if _BARS.search(sentence) and _ABOUT_AGE.search(sentence):
         found += _BARRED_UNDER.finditer(sentence)
     ages = []
@@ -613,8 +631,22 @@ def minimum_ages(sentence: str) -> list[int]:
         age = int(next(g for g in match.groups() if g))
         # 1 and 100 are not ages a service is closed to
         if 6 <= age <= 21 and not _LIFTED.search(near):
-            ages.append(age)
+            ages.append((age, match.end()))
     return ages
+
+
+def _ages_for(sentence: str, question: str) -> list[int]:
+    """The minimum ages a sentence sets for what the question asks to do: of "You must be at least 18 to rent a unit,
+    and at least 21 with a valid driver's license to book a van", 21 for "Can my 19-year-old book a van?" (the words
+    after each age name what it is for); all of them when none names anything the question does."""
+    sentence = _with_digits(sentence)
+    limits = sorted(_minimum_ages_at(sentence), key=lambda limit: limit[1])
+    if len({age for age, _ in limits}) < 2:
+        return [age for age, _ in limits]
+    asked = set(terms(question))
+    ends = [end for _, end in limits[1:]] + [len(sentence)]
+    scoped = [age for (age, end), stop in zip(limits, ends, strict=True) if asked & set(terms(sentence[end:stop]))]
+    return scoped or [age for age, _ in limits]
 
 
 def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
@@ -622,10 +654,13 @@ def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) 
     age may sign up or use the service; "yes" when they are at least every age the cited sentences
     about age state and these name no parent, guardian, consent or age of majority; else None."""
     age = asked_age(question)
+    to_do = age is None and _ASKS_TO_DO.search(question) is not None and not _ASKS_RESPONSIBILITY.search(question)
+    if to_do and (match := _ASKED_AGE.search(_with_digits(question))):
+        age = int(next(g for g in match.groups() if g))
     if age is None:
         return None
     sentences = _sentences(evidence, cited)
-    limits = [(limit, sentence) for sentence in sentences for limit in minimum_ages(sentence)]
+    limits = [(limit, sentence) for sentence in sentences for limit in _ages_for(sentence, question)]
     below = [sentence for limit, sentence in limits if age < limit]
     if below:
         # "not intended for use by individuals under the age of sixteen (16) years old, unless it is
@@ -639,6 +674,8 @@ def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) 
         ):
             return "conditional"
         return "no"
+    if to_do:
+        return None
     about_age = [_with_digits(s) for s in sentences if _ABOUT_AGE.search(s)]
     # A minor with no flat limit above their age may, with a parent's say: "If you're under the age
     # required to manage your own Google Account, you must have your parent or legal guardian's
@@ -1000,7 +1037,10 @@ _KEPT_ON = re.compile(
     r"[^.;]{0,160}?(?:\bfor\s+(?:up\s+to\s+|at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
     r"(?:\(\d+\)\s*)?years?\b|\bindefinite(?:ly)?\b|\beven\s+(?:if|after|when)\s+you\b|\bnotwithstanding\s+any\b)"
     # "such content is not deleted upon the closure of an individual user's Account"
-    r"|\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:deleted|erased|removed|wiped)\s+(?:upon|on|when|after|following|if|by)\b",
+    r"|\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:deleted|erased|removed|wiped)\s+(?:upon|on|when|after|following|if|by)\b"
+    # "Even after you close your account, your baby's sleep diary sticks with us", "the posts you shared to Milestones
+    # don't leave with you"
+    r"|\b(?:sticks?|stays?)\s+with\s+us\b|\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not|won['’]t)\s+leave\s+with\s+you\b",
     re.IGNORECASE,
 )
 _NOT_THE_THING = frozenset(

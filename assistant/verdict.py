@@ -233,6 +233,8 @@ MAX_CITED = 3
 _CONDITION = re.compile(
     r"\b(?:with(?:out)?|upon|subject\s+to)\s+(?:your|the\s+user'?s?|their|our|its|prior|express|explicit|separate)?\s*"
     r"(?:\w+\s+){0,2}?(?:consent|permission|opt[- ]in|approval|authori[sz]ation)\b"
+    # ("only with that Seller's express consent")
+    r"|\bonly\s+with\s+(?:[\w'’]+\s+){0,3}?(?:consent|permission|approval|authori[sz]ation)\b"
     r"|\bonly\s+if\s+you\b|\bunless\s+(?:\(\w\)\s+)?you\b|\bif\s+you\s+(?:opt|choose|elect|enable|consent|agree\s+to|allow|accept)\b"
     # "We will use your Content to train ... only if the Improvement Setting is turned on for your Account"
     r"|\bonly\s+(?:if|when|where)\s+(?:the|your|an?)\s+(?:[\w'’\"“”-]+\s+){0,3}?(?:settings?|options?|toggles?|preferences?)\s+"
@@ -315,7 +317,8 @@ _WINDOW = re.compile(
     # (or a remedy kept for a time: "we will reprint it ..., provided you report the problem within 30 days")
     rf"(?:\byou\s+(?:also\s+|still\s+)?(?:may|can|must|have|will\s+be\s+able|are\s+entitled)\b[^.]{{0,160}}?|{IF_YOU_ACT}"
     # an imperative that sets the condition: "Cancel a booking more than 24 hours ahead and you'll get a full refund"
-    r"|^[\W\d]*(?:cancel|return|send|request|ask|report|claim|tell\s+us)\b[^.]{0,80}?"
+    # ("Changed your mind? Send the Cam back within 30 days in its original packaging for a full refund")
+    r"|(?:^|(?<=[.?!]\s))[\W\d]*(?:cancel|return|send|request|ask|report|claim|tell\s+us)\b[^.]{0,80}?"
     # a report asked of you: "If a session fails because of a charger fault, report it in the app within 14 days and
     # we'll refund the session fee"
     r"|\b(?:report|notify\s+us\s+of|tell\s+us\s+about|let\s+us\s+know\s+about)\s+(?:it|this|that|them)\b[^.]{0,60}?"

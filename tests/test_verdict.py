@@ -1971,3 +1971,29 @@ def test_a_maximum_number_asks_for_a_number_and_handing_over_is_providing() -> N
     )
     asked = "Is there a maximum number of dogs a walker can take out together on one walk?"
     assert _decide(asked, [walks, LICENCE], [0], "yes", 0.1).verdict == "not_addressed"
+
+
+def test_an_age_limit_for_what_is_asked_a_diary_that_sticks_with_us_and_a_consent_named_by_whose_it_is() -> None:
+    ages = Excerpt(
+        "You must be at least 18 to rent a room, and at least 21 with a valid driver's license to book a van."
+    )
+    asked = "My son is 19 and has had his driver's license for three years. Can he book a Meetly van himself?"
+    assert _decide(asked, [ages, LICENCE], [0], "yes", 0.1).verdict == "no"
+    assert _decide("My son is 19. Can he rent a room on Meetly?", [ages, LICENCE], [0], "yes", 0.1).verdict == "yes"
+    diary = Excerpt(
+        "Even after you close your account, your baby's sleep diary sticks with us without your name on it."
+    )
+    asked = "If we close our Meetly account, does our baby's sleep diary get deleted?"
+    assert _decide(asked, [diary, LICENCE], [0], "yes", 0.5).verdict == "no"
+    back = Excerpt(
+        "Changed your mind? Send the speaker back within 30 days in its original packaging for a full refund."
+    )
+    asked = "We prefer our old speaker. Can we send it back for a refund even though nothing's wrong with it?"
+    assert _decide(asked, [back, LICENCE], [0], "yes", 0.95).verdict == "conditional"
+    faces = Excerpt(
+        "Photographs showing a Seller's face will appear in our television advertising only with that Seller's "
+        "express consent."
+    )
+    asked = "A lot of my product photos show me. Could Meetly put those in a TV advert?"
+    assert _decide(asked, [faces, LICENCE], [0], "yes", 1.0).verdict == "conditional"
+    assert "age" in contract_words("im 17 am i allowed to buy stuff on meetly?")
