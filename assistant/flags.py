@@ -1295,14 +1295,15 @@ def _data_retention(sentence: str, clause: str) -> list[tuple[int, int]]:
     see fit."""
     if _NOT_KEPT.search(sentence):
         return []
+    # yours to keep: "Keep your receipts and records for at least six years"
+    imperative = _IMPERATIVE_KEEP.match(sentence)
     kept = [
         m.span()
         for m in _RETAIN.finditer(sentence)
         if not (
             _YOU_KEEP.search(sentence, 0, m.start())
             or _KEPT_SAFE.match(sentence, m.end())
-            # yours to keep: "Keep your receipts and records for at least six years"
-            or (_IMPERATIVE_KEEP.match(sentence) and m.start() == _IMPERATIVE_KEEP.match(sentence).start(1))
+            or (imperative and m.start() == imperative.start(1))
         )
     ]
     if not kept:

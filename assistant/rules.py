@@ -594,10 +594,15 @@ def _with_digits(text: str) -> str:
 def asked_age(question: str) -> int | None:
     """The age a question gives ("my son is 12", "a 14-year-old", "I'm fifteen"), if it asks
     whether someone that age may sign up or use the service."""
-    match = _ASKED_AGE.search(_with_digits(question))
-    if not match or not _ASKS_ELIGIBILITY.search(question) or _ASKS_RESPONSIBILITY.search(question):
+    if not _ASKS_ELIGIBILITY.search(question) or _ASKS_RESPONSIBILITY.search(question):
         return None
-    return int(next(g for g in match.groups() if g))
+    return _age_in(question)
+
+
+def _age_in(question: str) -> int | None:
+    """The age a question gives, whatever it asks about it."""
+    match = _ASKED_AGE.search(_with_digits(question))
+    return int(next(g for g in match.groups() if g)) if match else None
 
 
 # A second age in the same list: "at least 18 to rent a unit, and at least 21 with a valid driver's license to book a
@@ -611,11 +616,11 @@ _AND_AT_LEAST = re.compile(
 def minimum_ages(sentence: str) -> list[int]:
     """The flat minimum ages a sentence sets (not one that a parent's consent or the local age of
     majority, named next to it, can lift)."""
-    return [age for age, _ in _minimum_ages_at(_with_digits(sentence))]
+    return [age for age, _, _ in _minimum_ages_at(_with_digits(sentence))]
 
 
-def _minimum_ages_at(sentence: str) -> list[tuple[int, int]]:
-    """`minimum_ages` of a sentence already in digits, each with where its match ends."""
+def _minimum_ages_at(sentence: str) -> list[tuple[int, int, int]]:
+    """`minimum_ages` of a sentence already in digits, each with where its words start and end."""
     found = list(_MINIMUM_AGE.finditer(sentence))
     if found:
         found += _AND_AT_LEAST.finditer(sentence, found[0].end())
@@ -631,7 +636,7 @@ def _minimum_ages_at(sentence: str) -> list[tuple[int, int]]:
         age = int(next(g for g in match.groups() if g))
         # 1 and 100 are not ages a service is closed to
         if 6 <= age <= 21 and not _LIFTED.search(near):
-            ages.append((age, match.end()))
+            ages.append((age, match.start(), match.end()))
     return ages
 
 
@@ -641,22 +646,25 @@ def _ages_for(sentence: str, question: str) -> list[int]:
     after each age name what it is for); all of them when none names anything the question does."""
     sentence = _with_digits(sentence)
     limits = sorted(_minimum_ages_at(sentence), key=lambda limit: limit[1])
-    if len({age for age, _ in limits}) < 2:
-        return [age for age, _ in limits]
+    if len({age for age, _, _ in limits}) < 2:
+        return [age for age, _, _ in limits]
     asked = set(terms(question))
-    ends = [end for _, end in limits[1:]] + [len(sentence)]
-    scoped = [age for (age, end), stop in zip(limits, ends, strict=True) if asked & set(terms(sentence[end:stop]))]
-    return scoped or [age for age, _ in limits]
+    # each age's words run from its end to where the next age starts
+    stops = [start for _, start, _ in limits[1:]] + [len(sentence)]
+    scoped = [age for (age, _, end), stop in zip(limits, stops, strict=True) if asked & set(terms(sentence[end:stop]))]
+    return scoped or [age for age, _, _ in limits]
 
 
 def age_rule(question: str, evidence: Sequence[Evidence], cited: Sequence[int]) -> str | None:
     """ "no" when the question asks whether someone younger than a cited sentence's flat minimum
     age may sign up or use the service; "yes" when they are at least every age the cited sentences
-    about age state and these name no parent, guardian, consent or age of majority; else None."""
+    about age state and these name no parent, guardian, consent or age of majority; else None.
+    A question about doing something (booking, renting, hiring, driving) gets only the "no" (or the
+    "conditional" of a way round) of a limit set for that act."""
     age = asked_age(question)
     to_do = age is None and _ASKS_TO_DO.search(question) is not None and not _ASKS_RESPONSIBILITY.search(question)
-    if to_do and (match := _ASKED_AGE.search(_with_digits(question))):
-        age = int(next(g for g in match.groups() if g))
+    if to_do:
+        age = _age_in(question)
     if age is None:
         return None
     sentences = _sentences(evidence, cited)

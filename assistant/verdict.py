@@ -673,6 +673,7 @@ _YES_NO_QUANTITY: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
 )
 
 
+# What "a maximum number of ..." counts: a number of it answers the question ("dogs", "nights").
 _NUMBER_OF = re.compile(r"\b(?:maximum|max|minimum|min)\s+number\s+of\s+(\w+)", re.IGNORECASE)
 
 
