@@ -613,14 +613,9 @@ _AND_AT_LEAST = re.compile(
 )
 
 
-def minimum_ages(sentence: str) -> list[int]:
-    """The flat minimum ages a sentence sets (not one that a parent's consent or the local age of
-    majority, named next to it, can lift)."""
-    return [age for age, _, _ in _minimum_ages_at(_with_digits(sentence))]
-
-
 def _minimum_ages_at(sentence: str) -> list[tuple[int, int, int]]:
-    """`minimum_ages` of a sentence already in digits, each with where its words start and end."""
+    """The flat minimum ages a sentence (already in digits) sets, each with where its words start and
+    end (not one that a parent's consent or the local age of majority, named next to it, can lift)."""
     found = list(_MINIMUM_AGE.finditer(sentence))
     if found:
         found += _AND_AT_LEAST.finditer(sentence, found[0].end())

@@ -816,6 +816,7 @@ _SPACED_DASH = re.compile(r"\s+[-–—]+\s+")
 _WHAT_HAPPENS_IF = re.compile(r"^(?:so\s+)?what\s+happens\s+(?:if|when|once)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
 def main_clause(question: str) -> str:
     """What the question asks, without the scene set before it: the last question of several,
     after a condition ("If I delete my account, what happens to my photos?"), a few words before
@@ -1119,28 +1120,28 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     if not decisive and not _in_every_excerpt(question, evidence) and _unshared_words(question, evidence) - found:
         return _with(decision, "not_addressed", [], "the excerpts share none of the question's own words")
     open_question = is_open_question(question)
+    main = main_clause(question)
     said = None
     # The clause rules give a yes or no, which an open question does not have.
     if not open_question:
         # What is done, may be done, or done without consent is asked after the scene: "if my card bounces
         # will Loomly delete our stuff", "ordered a photo book by mistake, can i still cancel it?", "my kid
         # bought gems without asking, can i get the money back".
-        asked = main_clause(question)
         said = (
             window_rule(question, evidence, cited)
-            or without_rule(asked, evidence, cited)
-            or denial_rule(asked, evidence, cited)
-            or prohibition_rule(asked, evidence, cited)
+            or without_rule(main, evidence, cited)
+            or denial_rule(main, evidence, cited)
+            or prohibition_rule(main, evidence, cited)
             or age_rule(question, evidence, cited)
             or refund_rule(question, evidence, cited)
             or liability_rule(question, evidence, cited)
-            or kept_rule(asked, evidence, cited)
+            or kept_rule(main, evidence, cited)
             or ownership_rule(question, evidence, cited)
             or class_action_rule(question, evidence, cited)
             or exclusive_rule(question, evidence, cited)
-            or grant_rule(asked, evidence, cited)
-            or does_rule(asked, evidence, cited)
-            or ban_rule(asked, evidence, cited)
+            or grant_rule(main, evidence, cited)
+            or does_rule(main, evidence, cited)
+            or ban_rule(main, evidence, cited)
             or court_rule(question, evidence, cited)
         )
         if said is None:
@@ -1156,7 +1157,6 @@ def apply_rules(decision: Decision, question: str, evidence: Sequence[Evidence],
     # I report that the wash dented my bumper, is Sudsclub going to jack up my monthly price?"; unless the scene is
     # what would be told: "If Zoom gets hacked, will they tell me?". A condition after it may be what is asked:
     # "will the originality scan flag it if i used chatgpt for part of my essay")
-    main = main_clause(question)
     probed = (question if asks_to_be_told(main) else main).lower()
     unnamed = [
         w
